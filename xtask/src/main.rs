@@ -1,0 +1,86 @@
+//! `cargo xtask <command>`: the project's build tool. Plain Rust, so the only thing a fresh
+//! machine needs is cargo; every other tool is installed on first use (see `tools`).
+
+mod bench;
+mod dist;
+mod fuzz;
+mod serve;
+mod shell;
+mod test;
+mod tools;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  dist    build dist/embed (static bundle), dist/npm (package) and dist/site (demo page)
+  fuzz    run each fuzz target (cargo-fuzz, nightly toolchain) for 60 s, or as told:
+          [--seconds N] [json_reader|api_inputs|attributes|url_state…]
+  screenshots  dist, then write docs/screenshots/*.png (both widgets: ko/en, light/dark,
+          360 and 1024 px wide)
+  serve   dist, then serve dist/site on http://127.0.0.1:8080 (PORT to change)
+  bench   measure sizes, load and input timings, memory and native timings; write BENCHMARKS.md
+  test    install what is missing, then run lints and every test suite
+          (--only native|browser|e2e|lint|fuzz to run one)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("bench") => bench::run(),
+        Some("fuzz") => fuzz::run(&args[1..]),
+        Some("dist") => dist::run().map(|_| ()),
+        Some("serve") => serve::run(),
+        Some("screenshots") => screenshots(),
+        Some("test") => test::run(&args[1..]),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!(
+            "unknown command {:?}\n\n{USAGE}",
+            other.unwrap_or("(none)")
+        )),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Screenshots of both widgets for the README, taken in headless Chromium.
+fn screenshots() -> Result {
+    tools::ensure_test_tools()?;
+    let out = dist::run()?;
+    let dir = root().join("docs/screenshots");
+    for widget in ["chooser", "matrix"] {
+        shell::run_cmd(
+            std::process::Command::new("node")
+                .arg(root().join("tests/e2e/screenshots.mjs"))
+                .arg(&out.site)
+                .arg(&dir)
+                .arg(widget),
+        )?;
+    }
+    Ok(())
+}
+
+/// The workspace root (the parent of `xtask/`).
+pub fn root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}
+
+/// Cargo's target directory: `CARGO_TARGET_DIR` when set (several work trees may share one).
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"))
+}
+
+pub type Result<T = ()> = std::result::Result<T, String>;

@@ -1,0 +1,235 @@
+//! `cargo xtask test`: installs what is missing, then runs the lints and every suite and ends
+//! with one line `N passed, N failed` over all of them. Every step runs even when an earlier
+//! one failed, so one run shows everything that is wrong.
+
+use std::process::Command;
+
+use crate::shell::{run_cmd, run_teed, step};
+use crate::tools::{self, CHROMEDRIVER};
+use crate::{dist, root, Result};
+
+#[derive(Default)]
+struct Tally {
+    passed: u64,
+    failed: u64,
+    /// Steps that failed, by name, for the closing summary.
+    failed_steps: Vec<String>,
+}
+
+const SUITES: [&str; 5] = ["lint", "native", "browser", "e2e", "fuzz"];
+
+pub fn run(args: &[String]) -> Result {
+    let only = match args {
+        [] => None,
+        [flag, suite] if flag == "--only" && SUITES.contains(&suite.as_str()) => {
+            Some(suite.as_str())
+        }
+        _ => {
+            return Err(format!(
+                "usage: cargo xtask test [--only {}]",
+                SUITES.join("|")
+            ))
+        }
+    };
+    let wanted = |suite: &str| only.is_none_or(|o| o == suite);
+    let started = std::time::Instant::now();
+    tools::ensure_test_tools()?;
+    let mut tally = Tally::default();
+    if wanted("lint") {
+        lint(&mut tally);
+    }
+    if wanted("native") {
+        step("native tests");
+        cargo_suite(&mut tally, "native tests", cargo(&["test", "--workspace"]));
+    }
+    if wanted("browser") {
+        step("browser tests (wasm-bindgen-test in headless Chromium)");
+        let mut cmd = cargo(&[
+            "test",
+            "-p",
+            "container-compass",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--test",
+            "web",
+        ]);
+        cmd.env("CHROMEDRIVER", CHROMEDRIVER)
+            .env("PATH", path_with_cargo_bin());
+        cargo_suite(&mut tally, "browser tests", cmd);
+    }
+    if wanted("e2e") {
+        e2e(&mut tally);
+    }
+    if wanted("fuzz") {
+        step("fuzzing (each target briefly)");
+        let fuzzed = crate::fuzz::brief();
+        tally.passed += fuzzed.passed;
+        tally.failed += fuzzed.failed.len() as u64;
+        tally.failed_steps.extend(fuzzed.failed);
+    }
+
+    println!("\ntook {:.0} s", started.elapsed().as_secs_f64());
+    if !tally.failed_steps.is_empty() {
+        println!("failed steps: {}", tally.failed_steps.join(", "));
+    }
+    println!("{} passed, {} failed", tally.passed, tally.failed);
+    if tally.failed_steps.is_empty() && tally.failed == 0 {
+        Ok(())
+    } else {
+        Err("some checks failed".into())
+    }
+}
+
+fn lint(tally: &mut Tally) {
+    let checks: [(&str, Command); 3] = [
+        ("cargo fmt --check", cargo(&["fmt", "--all", "--check"])),
+        (
+            "clippy (host)",
+            cargo(&[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ]),
+        ),
+        (
+            "clippy (wasm32)",
+            cargo(&[
+                "clippy",
+                "-p",
+                "container-compass",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--lib",
+                "--test",
+                "web",
+                "--",
+                "-D",
+                "warnings",
+            ]),
+        ),
+    ];
+    for (name, mut cmd) in checks {
+        step(name);
+        if let Err(err) = run_cmd(&mut cmd) {
+            println!("{err}");
+            tally.failed_steps.push(name.to_string());
+        }
+    }
+}
+
+fn e2e(tally: &mut Tally) {
+    step("end-to-end tests (Playwright in headless Chromium)");
+    if let Err(err) = dist::run() {
+        println!("{err}");
+        tally.failed_steps.push("dist".into());
+        return;
+    }
+    let mut cmd = Command::new("node");
+    cmd.args(["--test", "--test-reporter=tap", "--test-concurrency=1"])
+        .arg(root().join("tests/e2e"))
+        .current_dir(root());
+    match run_teed(&mut cmd) {
+        Ok((out, ok)) => {
+            let passed = tap_count(&out, "# pass ");
+            let failed = tap_count(&out, "# fail ");
+            tally.passed += passed;
+            tally.failed += failed;
+            if !ok || passed == 0 {
+                tally.failed_steps.push("end-to-end tests".into());
+            }
+        }
+        Err(err) => {
+            println!("{err}");
+            tally.failed_steps.push("end-to-end tests".into());
+        }
+    }
+}
+
+/// Runs a `cargo test` suite and adds its `test result:` lines to the tally. A suite that
+/// fails without any result line (it did not compile) counts as a failed step.
+fn cargo_suite(tally: &mut Tally, name: &str, mut cmd: Command) {
+    match run_teed(&mut cmd) {
+        Ok((out, ok)) => {
+            let (passed, failed) = cargo_counts(&out);
+            tally.passed += passed;
+            tally.failed += failed;
+            if !ok || passed + failed == 0 {
+                tally.failed_steps.push(name.to_string());
+            }
+        }
+        Err(err) => {
+            println!("{err}");
+            tally.failed_steps.push(name.to_string());
+        }
+    }
+}
+
+/// Sums `test result: ok. 12 passed; 0 failed; ...` lines.
+fn cargo_counts(out: &str) -> (u64, u64) {
+    let number_before = |line: &str, word: &str| -> u64 {
+        line.split(';')
+            .find_map(|part| {
+                let mut words = part.split_whitespace().rev();
+                (words.next() == Some(word))
+                    .then(|| words.next().and_then(|n| n.parse().ok()))
+                    .flatten()
+            })
+            .unwrap_or(0)
+    };
+    out.lines()
+        .filter(|line| line.trim_start().starts_with("test result:"))
+        .fold((0, 0), |(p, f), line| {
+            (
+                p + number_before(line, "passed"),
+                f + number_before(line, "failed"),
+            )
+        })
+}
+
+fn tap_count(out: &str, prefix: &str) -> u64 {
+    out.lines()
+        .filter_map(|line| line.strip_prefix(prefix))
+        .filter_map(|n| n.trim().parse::<u64>().ok())
+        .sum()
+}
+
+fn cargo(args: &[&str]) -> Command {
+    let mut cmd = Command::new("cargo");
+    cmd.args(args).current_dir(root());
+    cmd
+}
+
+/// PATH with `$CARGO_HOME/bin` first, so cargo finds the matching wasm-bindgen-test-runner.
+fn path_with_cargo_bin() -> std::ffi::OsString {
+    let runner_dir = tools::cargo_tool("wasm-bindgen-test-runner")
+        .parent()
+        .map(|p| p.to_path_buf())
+        .unwrap_or_default();
+    let mut paths = vec![runner_dir];
+    if let Some(path) = std::env::var_os("PATH") {
+        paths.extend(std::env::split_paths(&path));
+    }
+    std::env::join_paths(paths).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cargo_result_lines_are_summed() {
+        let out = "running 2 tests\ntest result: ok. 2 passed; 0 failed; 0 ignored;\n\
+                   test result: FAILED. 3 passed; 1 failed; 0 ignored; 0 measured\n";
+        assert_eq!(cargo_counts(out), (5, 1));
+    }
+
+    #[test]
+    fn tap_summary_lines_are_read() {
+        let out = "ok 1 - a\n# tests 3\n# pass 2\n# fail 1\n";
+        assert_eq!(tap_count(out, "# pass "), 2);
+        assert_eq!(tap_count(out, "# fail "), 1);
+    }
+}
