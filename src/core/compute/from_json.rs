@@ -1,0 +1,135 @@
+//! Reading a [`WorkloadProfile`] from the JSON a caller sends, field by field.
+
+use super::profile::{
+    LoadPattern, Needs, OpsCapacity, Orchestrator, Priorities, WorkloadProfile,
+    EPHEMERAL_STORAGE_GIB, MEMORY_GIB, REPLICAS, VCPU, WEIGHT,
+};
+use crate::core::error::InputError;
+use crate::core::json::{self, Keyword, ObjectReader};
+
+impl Keyword for Orchestrator {
+    const KEYWORDS: &'static [(&'static str, Self)] =
+        &[("eks", Orchestrator::Eks), ("ecs", Orchestrator::Ecs)];
+}
+
+impl Keyword for LoadPattern {
+    const KEYWORDS: &'static [(&'static str, Self)] = &[
+        ("steady", LoadPattern::Steady),
+        ("bursty", LoadPattern::Bursty),
+        ("scheduled", LoadPattern::Scheduled),
+    ];
+}
+
+impl Keyword for OpsCapacity {
+    const KEYWORDS: &'static [(&'static str, Self)] = &[
+        ("none", OpsCapacity::None),
+        ("some", OpsCapacity::Some),
+        ("dedicated", OpsCapacity::Dedicated),
+    ];
+}
+
+impl WorkloadProfile {
+    /// Reads and validates a profile from JSON text (the shape [`WorkloadProfile`] shows),
+    /// reporting the first bad field with its path.
+    ///
+    /// ```
+    /// use container_compass::core::compute::{Orchestrator, WorkloadProfile};
+    ///
+    /// let profile = WorkloadProfile::from_json(r#"{"orchestrator": "ecs", "vcpu": 2}"#).unwrap();
+    /// assert_eq!((profile.orchestrator, profile.vcpu), (Orchestrator::Ecs, 2.0));
+    ///
+    /// let error = WorkloadProfile::from_json(r#"{"orchestrator": "gke"}"#).unwrap_err();
+    /// assert_eq!(error.to_string(), r#"orchestrator: received "gke", allowed "eks" or "ecs""#);
+    /// ```
+    pub fn from_json(text: &str) -> Result<WorkloadProfile, InputError> {
+        let profile = json::read_object(text, read_profile)?;
+        profile.validate()?;
+        Ok(profile)
+    }
+}
+
+fn read_profile(object: &mut ObjectReader<'_>) -> Result<WorkloadProfile, InputError> {
+    let defaults = WorkloadProfile::new(object.required_enum("orchestrator")?);
+    Ok(WorkloadProfile {
+        vcpu: object
+            .optional_number("vcpu", &VCPU)?
+            .unwrap_or(defaults.vcpu),
+        memory_gib: object
+            .optional_number("memoryGib", &MEMORY_GIB)?
+            .unwrap_or(defaults.memory_gib),
+        replicas: object
+            .optional_u32("replicas", &REPLICAS)?
+            .unwrap_or(defaults.replicas),
+        ephemeral_storage_gib: object
+            .optional_number("ephemeralStorageGib", &EPHEMERAL_STORAGE_GIB)?
+            .unwrap_or(defaults.ephemeral_storage_gib),
+        needs: object
+            .optional_object("needs", read_needs)?
+            .unwrap_or(defaults.needs),
+        load_pattern: object
+            .optional_enum("loadPattern")?
+            .unwrap_or(defaults.load_pattern),
+        startup_sensitive: object
+            .optional_bool("startupSensitive")?
+            .unwrap_or(defaults.startup_sensitive),
+        ops_capacity: object
+            .optional_enum("opsCapacity")?
+            .unwrap_or(defaults.ops_capacity),
+        priorities: object
+            .optional_object("priorities", read_priorities)?
+            .unwrap_or(defaults.priorities),
+        ..defaults
+    })
+}
+
+fn read_needs(object: &mut ObjectReader<'_>) -> Result<Needs, InputError> {
+    let mut flag = |name| object.optional_bool(name).map(Option::unwrap_or_default);
+    Ok(Needs {
+        gpu: flag("gpu")?,
+        daemonsets: flag("daemonsets")?,
+        privileged: flag("privileged")?,
+        host_networking: flag("hostNetworking")?,
+        block_storage: flag("blockStorage")?,
+        windows: flag("windows")?,
+        arm: flag("arm")?,
+        spot: flag("spot")?,
+    })
+}
+
+fn read_priorities(object: &mut ObjectReader<'_>) -> Result<Priorities, InputError> {
+    let defaults = Priorities::default();
+    Ok(Priorities {
+        cost: object
+            .optional_u8("cost", &WEIGHT)?
+            .unwrap_or(defaults.cost),
+        control: object
+            .optional_u8("control", &WEIGHT)?
+            .unwrap_or(defaults.control),
+        simplicity: object
+            .optional_u8("simplicity", &WEIGHT)?
+            .unwrap_or(defaults.simplicity),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The keywords read are the names the answers are written with.
+    fn check_keywords<T: Keyword + serde::Serialize>() {
+        for (keyword, value) in T::KEYWORDS {
+            let written = serde_json::to_string(value).expect("serializable");
+            assert_eq!(written, format!("\"{keyword}\""));
+        }
+    }
+
+    #[test]
+    fn keywords_match_the_serialized_names() {
+        check_keywords::<Orchestrator>();
+        check_keywords::<LoadPattern>();
+        check_keywords::<OpsCapacity>();
+        assert_eq!(Orchestrator::KEYWORDS.len(), Orchestrator::ALL.len());
+        assert_eq!(LoadPattern::KEYWORDS.len(), LoadPattern::ALL.len());
+        assert_eq!(OpsCapacity::KEYWORDS.len(), OpsCapacity::ALL.len());
+    }
+}

@@ -1,0 +1,218 @@
+//! Where each part of the workload goes, and the caveats that come with Fargate, as data.
+
+use serde::Serialize;
+
+use crate::core::i18n::Text;
+
+/// A kind of capacity a part of the workload is placed on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Target {
+    Ec2,
+    Ec2Spot,
+    Fargate,
+    FargateSpot,
+}
+
+/// One line of the plan: what runs where, and the fact that makes it work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Placement {
+    pub target: Target,
+    pub text: Text,
+    pub fact_id: &'static str,
+}
+
+/// Something to know when Fargate runs part of the workload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Caveat {
+    pub text: Text,
+    pub fact_id: &'static str,
+}
+
+const fn place(
+    target: Target,
+    fact_id: &'static str,
+    ko: &'static str,
+    en: &'static str,
+) -> Placement {
+    Placement {
+        target,
+        text: Text::new(ko, en),
+        fact_id,
+    }
+}
+
+const fn caveat(fact_id: &'static str, ko: &'static str, en: &'static str) -> Caveat {
+    Caveat {
+        text: Text::new(ko, en),
+        fact_id,
+    }
+}
+
+pub const EKS_EC2_ALL: Placement = place(
+    Target::Ec2,
+    "ec2.capabilities",
+    "관리형 노드 그룹이 모든 파드를 실행합니다.",
+    "A managed node group runs every pod.",
+);
+pub const EKS_EC2_SPOT_ALL: Placement = place(
+    Target::Ec2Spot,
+    "ec2.spot",
+    "스팟 인스턴스로 된 관리형 노드 그룹이 모든 파드를 실행합니다.",
+    "A managed node group of Spot Instances runs every pod.",
+);
+pub const EKS_FARGATE_ALL: Placement = place(
+    Target::Fargate,
+    "compute.management",
+    "워크로드의 네임스페이스를 고르는 Fargate 프로파일이 모든 파드를 실행합니다.",
+    "A Fargate profile that selects the workload's namespace runs every pod.",
+);
+pub const EKS_EC2_AGENTS: Placement = place(Target::Ec2, "fargate.eks.daemonsets",
+    "관리형 노드 그룹이 DaemonSet 에이전트와, 그 에이전트가 같은 노드에 있어야 하는 파드를 실행합니다.",
+    "A managed node group runs the DaemonSet agents and the pods that need an agent on their node.");
+pub const EKS_EC2_EBS: Placement = place(
+    Target::Ec2,
+    "fargate.eks.block-storage",
+    "관리형 노드 그룹이 EBS 볼륨을 붙이는 파드를 실행합니다.",
+    "A managed node group runs the pods that mount EBS volumes.",
+);
+pub const EKS_FARGATE_REST_SIDECAR: Placement = place(Target::Fargate, "fargate.eks.daemonsets",
+    "나머지 파드는 Fargate 프로파일이 실행하고, 에이전트가 필요하면 사이드카 컨테이너로 붙입니다.",
+    "A Fargate profile runs the other pods; any agent they need rides along as a sidecar container.");
+pub const EKS_FARGATE_REST: Placement = place(
+    Target::Fargate,
+    "compute.management",
+    "나머지 상태 없는 파드는 Fargate 프로파일이 실행합니다.",
+    "A Fargate profile runs the stateless rest.",
+);
+
+pub const ECS_EC2_ALL: Placement = place(
+    Target::Ec2,
+    "ec2.capabilities",
+    "EC2 용량 공급자(Auto Scaling 그룹)가 모든 작업을 실행합니다.",
+    "An EC2 capacity provider (an Auto Scaling group) runs every task.",
+);
+pub const ECS_EC2_SPOT_ALL: Placement = place(
+    Target::Ec2Spot,
+    "ec2.spot",
+    "스팟 인스턴스로 된 EC2 용량 공급자가 모든 작업을 실행합니다.",
+    "An EC2 capacity provider backed by Spot Instances runs every task.",
+);
+pub const ECS_FARGATE_ALL: Placement = place(
+    Target::Fargate,
+    "compute.management",
+    "FARGATE 용량 공급자가 모든 작업을 실행합니다.",
+    "The FARGATE capacity provider runs every task.",
+);
+pub const ECS_FARGATE_BASE: Placement = place(Target::Fargate, "fargate.ecs.capacity-strategy",
+    "용량 공급자 전략의 base로 일정 수의 작업을 일반 FARGATE에 두어, 스팟 회수가 한꺼번에 모든 작업을 가져가지 않게 합니다.",
+    "A capacity provider strategy keeps a base of tasks on regular FARGATE, so a Spot reclaim never takes them all.");
+pub const ECS_FARGATE_SPOT_REST: Placement = place(Target::FargateSpot, "fargate.ecs.spot",
+    "나머지 작업은 weight에 따라 FARGATE_SPOT이 맡고, 회수 2분 전에 알림을 받습니다.",
+    "FARGATE_SPOT takes the rest by weight, and each task hears two minutes before it is reclaimed.");
+pub const ECS_EC2_DAEMONS: Placement = place(Target::Ec2, "fargate.ecs.daemons",
+    "EC2 용량 공급자가 DAEMON 서비스와, 그 데몬이 같은 호스트에 있어야 하는 작업을 실행합니다.",
+    "An EC2 capacity provider runs the DAEMON service and the tasks that need the daemon on their host.");
+pub const ECS_FARGATE_REST_SIDECAR: Placement = place(
+    Target::Fargate,
+    "fargate.ecs.daemons",
+    "나머지 작업은 Fargate가 실행하고, 에이전트가 필요하면 사이드카 컨테이너로 붙입니다.",
+    "Fargate runs the other tasks; any agent they need rides along as a sidecar container.",
+);
+
+/// Every placement the engine can propose, for listing the facts it cites.
+pub static PLACEMENTS: &[Placement] = &[
+    EKS_EC2_ALL,
+    EKS_EC2_SPOT_ALL,
+    EKS_FARGATE_ALL,
+    EKS_EC2_AGENTS,
+    EKS_EC2_EBS,
+    EKS_FARGATE_REST_SIDECAR,
+    EKS_FARGATE_REST,
+    ECS_EC2_ALL,
+    ECS_EC2_SPOT_ALL,
+    ECS_FARGATE_ALL,
+    ECS_FARGATE_BASE,
+    ECS_FARGATE_SPOT_REST,
+    ECS_EC2_DAEMONS,
+    ECS_FARGATE_REST_SIDECAR,
+];
+
+pub const EKS_LOAD_BALANCERS: Caveat = caveat(
+    "fargate.eks.load-balancers",
+    "Fargate 파드 앞의 ALB나 NLB는 IP 대상 유형으로 만들어야 합니다.",
+    "Put the ALB or NLB in front of Fargate pods in IP target mode.",
+);
+pub const EKS_IMDS: Caveat = caveat(
+    "fargate.eks.imds",
+    "Fargate 파드에서는 IMDS를 쓸 수 없으니 IAM 권한은 서비스 계정용 IAM 역할로 주세요.",
+    "Fargate pods have no IMDS: give them IAM credentials through IAM roles for service accounts.",
+);
+pub const EKS_JOBS: Caveat = caveat("fargate.eks.jobs",
+    "Fargate에서 도는 Job에는 ttlSecondsAfterFinished를 지정하세요. 끝난 Job의 파드도 지울 때까지 과금됩니다.",
+    "Set ttlSecondsAfterFinished on Jobs that run on Fargate: a finished Job's pods are billed until deleted.");
+pub const EKS_EFS: Caveat = caveat(
+    "fargate.eks.efs",
+    "Fargate 파드에 공유 파일 시스템이 필요하면 정적 프로비저닝한 EFS를 쓸 수 있습니다.",
+    "Fargate pods that need shared files can use EFS, provisioned statically.",
+);
+pub const ECS_LOAD_BALANCERS: Caveat = caveat("fargate.ecs.load-balancers",
+    "Fargate 작업 앞에는 대상 유형이 ip인 ALB나 NLB를 두세요. Classic Load Balancer는 쓸 수 없습니다.",
+    "Front Fargate tasks with an ALB or NLB using ip targets; the Classic Load Balancer does not work.");
+pub const ECS_EBS: Caveat = caveat(
+    "fargate.ecs.block-storage",
+    "Fargate 작업에는 시작할 때 EBS 볼륨을 하나만 붙일 수 있습니다.",
+    "A Fargate task gets one EBS volume, attached at launch.",
+);
+pub const ECS_WINDOWS: Caveat = caveat("fargate.ecs.windows",
+    "Fargate의 Windows 작업 크기는 1, 2, 4 vCPU뿐이므로 요청은 그중 가장 가까운 큰 값으로 맞추세요.",
+    "Windows tasks on Fargate come in 1, 2 or 4 vCPU: size the request up to the nearest of those.");
+pub const ECS_LARGE_TASK: Caveat = caveat(
+    "fargate.ecs.largest-task",
+    "8 vCPU나 16 vCPU 크기의 Fargate 작업은 플랫폼 버전 1.4.0 이상이 필요합니다.",
+    "Fargate tasks of 8 or 16 vCPU need platform version 1.4.0 or later.",
+);
+pub const ECS_ARM_SPOT: Caveat = caveat("fargate.ecs.spot-arm",
+    "ARM64 작업을 Fargate Spot에서 돌릴 수 있는지는 자료가 엇갈리므로, 이 계획은 Arm 작업을 일반 FARGATE에 둡니다.",
+    "Sources disagree on whether Fargate Spot takes ARM64 tasks, so this plan keeps the Arm tasks on regular FARGATE.");
+
+pub const ECS_ARM: Caveat = caveat(
+    "fargate.ecs.arm",
+    "작업 정의의 런타임 플랫폼을 ARM64로 지정하면 Fargate가 Graviton에서 작업을 실행합니다.",
+    "Set the task definition's runtime platform to ARM64 and Fargate runs the tasks on Graviton.",
+);
+pub const ECS_SPOT_SAVING: Caveat = caveat(
+    "pricing.fargate-spot",
+    "Fargate Spot은 일반 Fargate보다 최대 70% 저렴하지만, 리전별 정확한 요금은 확인되지 않았습니다.",
+    "Fargate Spot costs up to 70% less than regular Fargate; the exact rate in each Region is not confirmed here.",
+);
+
+pub const EKS_EPHEMERAL: Caveat = caveat(
+    "fargate.eks.ephemeral-storage",
+    "기본 20GiB보다 많은 임시 스토리지는 컨테이너마다 ephemeral-storage 요청으로 받을 수 있으며, 파드당 최대 175GiB입니다.",
+    "Ephemeral storage beyond the default 20 GiB comes from each container's ephemeral-storage request, up to 175 GiB per pod.",
+);
+pub const ECS_EPHEMERAL: Caveat = caveat(
+    "fargate.ecs.ephemeral-storage",
+    "기본 20GiB보다 많은 임시 스토리지는 작업 정의에서 늘릴 수 있으며, 작업당 최대 200GiB입니다.",
+    "Ephemeral storage beyond the default 20 GiB is set in the task definition, up to 200 GiB per task.",
+);
+
+/// Every caveat the engine can add, for listing the facts it cites.
+pub static CAVEATS: &[Caveat] = &[
+    EKS_LOAD_BALANCERS,
+    EKS_IMDS,
+    EKS_JOBS,
+    EKS_EFS,
+    ECS_LOAD_BALANCERS,
+    ECS_EBS,
+    ECS_WINDOWS,
+    ECS_LARGE_TASK,
+    ECS_ARM_SPOT,
+    ECS_ARM,
+    ECS_SPOT_SAVING,
+    EKS_EPHEMERAL,
+    ECS_EPHEMERAL,
+];

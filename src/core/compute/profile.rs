@@ -1,0 +1,347 @@
+//! The workload profile: what the reader tells the EC2-or-Fargate engine about a workload.
+
+use serde::Serialize;
+
+use crate::core::error::InputError;
+use crate::core::i18n::Text;
+use crate::core::input::Bounds;
+
+/// The container orchestrator the workload runs under. Fargate's limits differ between them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Orchestrator {
+    /// Amazon EKS: pods, node groups and Fargate profiles.
+    Eks,
+    /// Amazon ECS: tasks, services and capacity providers.
+    Ecs,
+}
+
+impl Orchestrator {
+    pub const ALL: [Orchestrator; 2] = [Orchestrator::Eks, Orchestrator::Ecs];
+}
+
+/// How the load on the workload behaves over a day.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LoadPattern {
+    /// Roughly constant, around the clock (the default).
+    #[default]
+    Steady,
+    /// Comes in spikes, with idle stretches between.
+    Bursty,
+    /// Runs at set times, like batch jobs or cron work.
+    Scheduled,
+}
+
+impl LoadPattern {
+    pub const ALL: [LoadPattern; 3] = [
+        LoadPattern::Steady,
+        LoadPattern::Bursty,
+        LoadPattern::Scheduled,
+    ];
+}
+
+/// How much of the team's time can go to running servers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OpsCapacity {
+    /// No one looks after servers.
+    None,
+    /// Someone can patch and scale nodes now and then (the default).
+    #[default]
+    Some,
+    /// A platform team runs the infrastructure.
+    Dedicated,
+}
+
+impl OpsCapacity {
+    pub const ALL: [OpsCapacity; 3] =
+        [OpsCapacity::None, OpsCapacity::Some, OpsCapacity::Dedicated];
+}
+
+/// What the workload must have. Each flag is `false` unless set.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Needs {
+    /// The pods or tasks need a GPU (or another accelerator).
+    pub gpu: bool,
+    /// Node-level agents (log shippers, monitoring, security) run as DaemonSets on EKS or
+    /// as a DAEMON service on ECS; only the agents and the pods that rely on them need to
+    /// share a host with them.
+    pub daemonsets: bool,
+    /// Some containers run privileged.
+    pub privileged: bool,
+    /// The pods or tasks use the host's network (hostNetwork, hostPort, host network mode).
+    pub host_networking: bool,
+    /// Some pods or tasks keep data on an EBS volume.
+    pub block_storage: bool,
+    /// The containers are Windows containers.
+    pub windows: bool,
+    /// The images are built for Arm (Graviton) only.
+    pub arm: bool,
+    /// The workload should run on spot capacity to save money.
+    pub spot: bool,
+}
+
+/// One of the [`Needs`] flags, by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Need {
+    Gpu,
+    Daemonsets,
+    Privileged,
+    HostNetworking,
+    BlockStorage,
+    Windows,
+    Arm,
+    Spot,
+}
+
+impl Need {
+    pub const ALL: [Need; 8] = [
+        Need::Gpu,
+        Need::Daemonsets,
+        Need::Privileged,
+        Need::HostNetworking,
+        Need::BlockStorage,
+        Need::Windows,
+        Need::Arm,
+        Need::Spot,
+    ];
+
+    /// The need's name in prose.
+    pub fn name(self) -> Text {
+        match self {
+            Need::Gpu => Text::new("GPU", "GPU"),
+            Need::Daemonsets => Text::new("DaemonSet(노드 에이전트)", "DaemonSet (node agent)"),
+            Need::Privileged => Text::new("특권 컨테이너", "privileged-container"),
+            Need::HostNetworking => Text::new("호스트 네트워킹", "host-networking"),
+            Need::BlockStorage => Text::new("EBS 블록 스토리지", "EBS block-storage"),
+            Need::Windows => Text::new("Windows", "Windows"),
+            Need::Arm => Text::new("Arm", "Arm"),
+            Need::Spot => Text::new("스팟", "Spot"),
+        }
+    }
+}
+
+impl Needs {
+    /// Whether the flag for `need` is set.
+    pub fn has(&self, need: Need) -> bool {
+        match need {
+            Need::Gpu => self.gpu,
+            Need::Daemonsets => self.daemonsets,
+            Need::Privileged => self.privileged,
+            Need::HostNetworking => self.host_networking,
+            Need::BlockStorage => self.block_storage,
+            Need::Windows => self.windows,
+            Need::Arm => self.arm,
+            Need::Spot => self.spot,
+        }
+    }
+
+    /// A copy with the flag for `need` set to `value`.
+    pub fn with(mut self, need: Need, value: bool) -> Self {
+        let flag = match need {
+            Need::Gpu => &mut self.gpu,
+            Need::Daemonsets => &mut self.daemonsets,
+            Need::Privileged => &mut self.privileged,
+            Need::HostNetworking => &mut self.host_networking,
+            Need::BlockStorage => &mut self.block_storage,
+            Need::Windows => &mut self.windows,
+            Need::Arm => &mut self.arm,
+            Need::Spot => &mut self.spot,
+        };
+        *flag = value;
+        self
+    }
+}
+
+/// How much the reader cares about each side of the trade-off: whole numbers from 0 (does
+/// not matter) to 3 (matters most). Each defaults to 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Priorities {
+    /// Paying less for the capacity.
+    pub cost: u8,
+    /// Choosing and tuning the machines.
+    pub control: u8,
+    /// Having less to operate.
+    pub simplicity: u8,
+}
+
+impl Default for Priorities {
+    fn default() -> Self {
+        Priorities {
+            cost: 1,
+            control: 1,
+            simplicity: 1,
+        }
+    }
+}
+
+/// One of the reader's [`Priorities`], by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Priority {
+    Cost,
+    Control,
+    Simplicity,
+}
+
+impl Priority {
+    pub const ALL: [Priority; 3] = [Priority::Cost, Priority::Control, Priority::Simplicity];
+
+    pub fn name(self) -> Text {
+        match self {
+            Priority::Cost => Text::new("비용", "cost"),
+            Priority::Control => Text::new("제어", "control"),
+            Priority::Simplicity => Text::new("단순함", "simplicity"),
+        }
+    }
+}
+
+impl Priorities {
+    pub fn get(&self, priority: Priority) -> u8 {
+        match priority {
+            Priority::Cost => self.cost,
+            Priority::Control => self.control,
+            Priority::Simplicity => self.simplicity,
+        }
+    }
+
+    /// A copy with `priority` weighted `weight`.
+    pub fn with(mut self, priority: Priority, weight: u8) -> Self {
+        match priority {
+            Priority::Cost => self.cost = weight,
+            Priority::Control => self.control = weight,
+            Priority::Simplicity => self.simplicity = weight,
+        }
+        self
+    }
+}
+
+/// Bounds of `vcpu`: the largest ECS task on EC2 has 192 vCPU.
+pub const VCPU: Bounds = Bounds {
+    min: 0.0,
+    min_exclusive: true,
+    max: 192.0,
+    whole: false,
+    allowed: "a number greater than 0 and at most 192",
+};
+/// Bounds of `memoryGib`.
+pub const MEMORY_GIB: Bounds = Bounds {
+    min: 0.0,
+    min_exclusive: true,
+    max: 1536.0,
+    whole: false,
+    allowed: "a number greater than 0 and at most 1536",
+};
+/// Bounds of `replicas`.
+pub const REPLICAS: Bounds = Bounds {
+    min: 1.0,
+    min_exclusive: false,
+    max: 10_000.0,
+    whole: true,
+    allowed: "a whole number from 1 to 10000",
+};
+/// Bounds of `ephemeralStorageGib`.
+pub const EPHEMERAL_STORAGE_GIB: Bounds = Bounds {
+    min: 0.0,
+    min_exclusive: false,
+    max: 16_384.0,
+    whole: false,
+    allowed: "a number from 0 to 16384",
+};
+/// Bounds of each of the `priorities`.
+pub const WEIGHT: Bounds = Bounds {
+    min: 0.0,
+    min_exclusive: false,
+    max: 3.0,
+    whole: true,
+    allowed: "a whole number from 0 to 3",
+};
+
+/// A workload, as the EC2-or-Fargate engine sees it.
+///
+/// Only `orchestrator` is required; every other field has the default its doc names, the
+/// same one [`WorkloadProfile::new`] uses. Unknown fields are refused. In JSON:
+///
+/// ```json
+/// {"orchestrator": "eks", "vcpu": 1, "memoryGib": 2, "replicas": 3,
+///  "ephemeralStorageGib": 20, "needs": {"daemonsets": true},
+///  "loadPattern": "bursty", "startupSensitive": false, "opsCapacity": "none",
+///  "priorities": {"cost": 2, "control": 0, "simplicity": 3}}
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkloadProfile {
+    /// `"eks"` or `"ecs"`; required.
+    pub orchestrator: Orchestrator,
+    /// vCPU per pod or task; default 0.5. See [`VCPU`].
+    pub vcpu: f64,
+    /// Memory per pod or task in GiB; default 1. See [`MEMORY_GIB`].
+    pub memory_gib: f64,
+    /// How many pods or tasks run; default 2. See [`REPLICAS`].
+    pub replicas: u32,
+    /// Ephemeral storage per pod or task in GiB; default 20, what Fargate gives without
+    /// asking. See [`EPHEMERAL_STORAGE_GIB`].
+    pub ephemeral_storage_gib: f64,
+    /// What the workload must have; default: nothing special.
+    pub needs: Needs,
+    /// Default `"steady"`.
+    pub load_pattern: LoadPattern,
+    /// Whether a minute's wait for a new pod or task hurts (scale-out under a spike, say);
+    /// default `false`.
+    pub startup_sensitive: bool,
+    /// Default `"some"`.
+    pub ops_capacity: OpsCapacity,
+    /// Default 1 each.
+    pub priorities: Priorities,
+}
+
+/// The default `vcpu`.
+const DEFAULT_VCPU: f64 = 0.5;
+/// The default `memoryGib`.
+const DEFAULT_MEMORY_GIB: f64 = 1.0;
+/// The default `replicas`.
+const DEFAULT_REPLICAS: u32 = 2;
+/// The default `ephemeralStorageGib`: what Fargate gives without asking.
+const DEFAULT_EPHEMERAL_STORAGE_GIB: f64 = 20.0;
+
+impl WorkloadProfile {
+    /// A profile with every optional field at its default: 0.5 vCPU, 1 GiB, 2 replicas,
+    /// 20 GiB of ephemeral storage, no special needs, a steady load, not start-up
+    /// sensitive, some operations capacity, and every priority weighted 1.
+    pub fn new(orchestrator: Orchestrator) -> Self {
+        WorkloadProfile {
+            orchestrator,
+            vcpu: DEFAULT_VCPU,
+            memory_gib: DEFAULT_MEMORY_GIB,
+            replicas: DEFAULT_REPLICAS,
+            ephemeral_storage_gib: DEFAULT_EPHEMERAL_STORAGE_GIB,
+            needs: Needs::default(),
+            load_pattern: LoadPattern::default(),
+            startup_sensitive: false,
+            ops_capacity: OpsCapacity::default(),
+            priorities: Priorities::default(),
+        }
+    }
+
+    /// Checks every number against its bounds; the first one out of bounds is the error.
+    /// A profile read by [`WorkloadProfile::from_json`] has already passed.
+    pub fn validate(&self) -> Result<(), InputError> {
+        VCPU.check("vcpu", self.vcpu)?;
+        MEMORY_GIB.check("memoryGib", self.memory_gib)?;
+        REPLICAS.check("replicas", f64::from(self.replicas))?;
+        EPHEMERAL_STORAGE_GIB.check("ephemeralStorageGib", self.ephemeral_storage_gib)?;
+        for priority in Priority::ALL {
+            let path = match priority {
+                Priority::Cost => "priorities.cost",
+                Priority::Control => "priorities.control",
+                Priority::Simplicity => "priorities.simplicity",
+            };
+            WEIGHT.check(path, f64::from(self.priorities.get(priority)))?;
+        }
+        Ok(())
+    }
+}

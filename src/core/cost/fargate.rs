@@ -1,0 +1,128 @@
+//! The Fargate side: size each task or pod as AWS bills it, then price it per second over
+//! the month.
+//!
+//! - ECS bills the smallest valid task size that covers the request
+//!   ([`fargate_task_size`]); EKS first adds 256 MB to the pod's memory
+//!   ([`eks_fargate_pod_size`], fact `fargate.eks.sizing`).
+//! - Billing is per second, so a month of `hours` costs `hours × hourly rate`; the
+//!   one-minute minimum does not matter for tasks that run all month.
+//! - Ephemeral storage above the 20 GB every task gets is billed per GB-hour. EKS
+//!   provisions a little more than requested (100 GiB gives 115 GiB); the model bills what
+//!   was requested.
+//! - Fargate Spot only on ECS with Linux x86 images, at [`fargate_spot_discount`] off the
+//!   vCPU and memory (unverified).
+
+use serde::Serialize;
+
+use super::estimate::{Breakdown, CostLine, LineItem, Side, Unavailable};
+use super::input::CostInput;
+use super::prices::{
+    eks_control_plane, fargate_rates, fargate_spot_discount, fargate_storage, Arch, Unit,
+};
+use crate::core::compute::{
+    eks_fargate_pod_size, fargate_task_size, FargateSize, Orchestrator,
+    ECS_FARGATE_MAX_EPHEMERAL_GIB, EKS_FARGATE_MAX_EPHEMERAL_GIB, FARGATE_DEFAULT_EPHEMERAL_GIB,
+};
+
+/// What the Fargate side costs.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FargateCost {
+    /// The size each task or pod is billed for.
+    pub billed_size: FargateSize,
+    /// How many tasks or pods.
+    pub replicas: u32,
+    /// USD per month, after any Spot savings.
+    pub total_usd: f64,
+    pub breakdown: Breakdown,
+    /// Every charge and saving, each citing the price it used.
+    pub lines: Vec<CostLine>,
+}
+
+/// The size Fargate bills one task (ECS) or pod (EKS) of `vcpu` and `memory_gib` for.
+pub fn billed_size(orchestrator: Orchestrator, vcpu: f64, memory_gib: f64) -> Option<FargateSize> {
+    match orchestrator {
+        Orchestrator::Ecs => fargate_task_size(vcpu, memory_gib),
+        Orchestrator::Eks => eks_fargate_pod_size(vcpu, memory_gib),
+    }
+}
+
+/// Whether Fargate Spot can run this workload: ECS, Linux x86 only.
+pub fn fargate_spot_allowed(orchestrator: Orchestrator, arch: Arch) -> bool {
+    orchestrator == Orchestrator::Ecs && arch == Arch::X86
+}
+
+/// The Fargate side for `input` with `replicas` tasks or pods.
+pub fn fargate_cost(input: &CostInput, replicas: u32) -> Side<FargateCost> {
+    if input.orchestrator == Orchestrator::Eks && input.arch == Arch::Arm {
+        return Side::Unavailable(Unavailable::new("fargate.eks.arm", "arm"));
+    }
+    let (largest, storage_fact, max_storage) = match input.orchestrator {
+        Orchestrator::Ecs => (
+            "fargate.ecs.largest-task",
+            "fargate.ecs.ephemeral-storage",
+            ECS_FARGATE_MAX_EPHEMERAL_GIB,
+        ),
+        Orchestrator::Eks => (
+            "fargate.eks.largest-pod",
+            "fargate.eks.ephemeral-storage",
+            EKS_FARGATE_MAX_EPHEMERAL_GIB,
+        ),
+    };
+    let Some(size) = billed_size(input.orchestrator, input.vcpu, input.memory_gib) else {
+        return Side::Unavailable(Unavailable::new(largest, "podSize"));
+    };
+    if input.ephemeral_storage_gib > max_storage {
+        return Side::Unavailable(Unavailable::new(storage_fact, "ephemeralStorage"));
+    }
+
+    let count = f64::from(replicas);
+    let hours = input.hours_per_month;
+    let rates = fargate_rates(input.region, input.arch);
+    let vcpu_hours = count * size.vcpu * hours;
+    let gb_hours = count * size.memory_gb * hours;
+    let mut lines = vec![
+        CostLine::priced(LineItem::Compute, vcpu_hours, Unit::VcpuHour, rates.vcpu),
+        CostLine::priced(LineItem::Compute, gb_hours, Unit::GbHour, rates.memory),
+    ];
+    let extra_storage = (input.ephemeral_storage_gib - FARGATE_DEFAULT_EPHEMERAL_GIB).max(0.0);
+    if extra_storage > 0.0 {
+        let storage_hours = count * extra_storage * hours;
+        let price = fargate_storage(input.region);
+        lines.push(CostLine::priced(
+            LineItem::Storage,
+            storage_hours,
+            Unit::GbHour,
+            price,
+        ));
+    }
+    if input.spot && fargate_spot_allowed(input.orchestrator, input.arch) {
+        let compute: f64 = lines
+            .iter()
+            .filter(|line| line.item == LineItem::Compute)
+            .map(|line| line.usd)
+            .sum();
+        lines.push(CostLine::discount(
+            compute,
+            fargate_spot_discount(input.region),
+        ));
+    }
+    if input.orchestrator == Orchestrator::Eks {
+        let price = eks_control_plane(input.region, input.eks_support);
+        let cluster_hours = f64::from(input.clusters) * hours;
+        lines.push(CostLine::priced(
+            LineItem::ControlPlane,
+            cluster_hours,
+            Unit::ClusterHour,
+            price,
+        ));
+    }
+    let breakdown = Breakdown::of(&lines);
+    Side::Available(FargateCost {
+        billed_size: size,
+        replicas,
+        total_usd: breakdown.total(),
+        breakdown,
+        lines,
+    })
+}

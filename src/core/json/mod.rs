@@ -1,0 +1,104 @@
+//! Reading outside input: a small, strict JSON parser ([`parse`]) and typed readers over the
+//! values it returns ([`ObjectReader`]), which check each field against what it allows and
+//! name the field when it is wrong.
+//!
+//! Hand-written rather than serde's derived deserializers: the input types are few and flat,
+//! and the derived visitors with serde_json's deserializer cost the wasm about 30 KB gzip.
+//!
+//! ```
+//! use container_compass::core::input::Bounds;
+//! use container_compass::core::json::{read_object, Keyword};
+//!
+//! #[derive(Clone, Copy, Debug, PartialEq)]
+//! enum Size { Small, Large }
+//!
+//! impl Keyword for Size {
+//!     const KEYWORDS: &'static [(&'static str, Self)] = &[("small", Size::Small), ("large", Size::Large)];
+//! }
+//!
+//! const COUNT: Bounds = Bounds {
+//!     min: 1.0, min_exclusive: false, max: 9.0, whole: true,
+//!     allowed: "a whole number from 1 to 9",
+//! };
+//!
+//! let read = |text: &str| read_object(text, |object| {
+//!     let size: Size = object.required_enum("size")?;
+//!     let count = object.optional_u32("count", &COUNT)?.unwrap_or(1);
+//!     Ok((size, count))
+//! });
+//! assert_eq!(read(r#"{"size": "large", "count": 3}"#), Ok((Size::Large, 3)));
+//! assert_eq!(read(r#"{"size": "small"}"#), Ok((Size::Small, 1)));
+//!
+//! let error = read(r#"{"size": "small", "count": "3"}"#).unwrap_err();
+//! assert_eq!(error.to_string(), r#"count: received "3", allowed a whole number from 1 to 9"#);
+//! let error = read(r#"{"count": 3}"#).unwrap_err();
+//! assert_eq!(error.to_string(), r#"size: received nothing, allowed "small" or "large""#);
+//! let error = read(r#"{"size": "small", "colour": "red"}"#).unwrap_err();
+//! assert_eq!(error.to_string(), r#"colour: received an unknown field, allowed "size" or "count""#);
+//! ```
+
+mod parse;
+mod reader;
+
+pub use parse::{parse, MAX_DEPTH};
+pub use reader::{one_of, read_object, Keyword, ObjectReader};
+
+use crate::core::number::format_number;
+
+/// A JSON value. An object keeps its members in the order written, each key at most once.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Json {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// Any number; JSON, like JavaScript, has only one kind.
+    Number(f64),
+    /// A string, its escapes resolved.
+    String(String),
+    /// `[…]`.
+    Array(Vec<Json>),
+    /// `{…}`, as `(key, value)` pairs in the order written.
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    /// The value as an error message shows what was received: `null`, `true`, numbers as
+    /// [`format_number`] writes them, strings quoted as in JSON, and `a list` or
+    /// `an object` for the containers.
+    pub fn describe(&self) -> String {
+        match self {
+            Json::Null => "null".to_string(),
+            Json::Bool(value) => value.to_string(),
+            Json::Number(value) => format_number(*value),
+            Json::String(text) => quote(text),
+            Json::Array(_) => "a list".to_string(),
+            Json::Object(_) => "an object".to_string(),
+        }
+    }
+}
+
+/// `text` as a JSON string literal: quoted, with quotes, backslashes and control characters
+/// escaped.
+pub fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().saturating_add(2));
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => {
+                out.push_str("\\u00");
+                for nibble in [u32::from(c) >> 4, u32::from(c) & 0xf] {
+                    out.push(char::from_digit(nibble, 16).unwrap_or('0'));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}

@@ -1,0 +1,30 @@
+//! container-compass: widgets that help readers choose how to run containers on AWS.
+//!
+//! Three layers, each depending only on the one before it:
+//! - [`core`]: the fact catalog, comparisons and parsing of outside input; pure Rust.
+//! - [`ui`]: Yew components over the core, usable directly in a Yew app.
+//! - `embed` (wasm32 only): the one `wasm-bindgen` surface, which the JS element loader calls
+//!   to mount the components into shadow roots.
+
+// A panic inside a Yew render freezes every widget on the page, so the code that runs in the
+// browser takes no panicking shortcuts: no unwrap or expect, no indexing that can go out of
+// bounds, no explicit panic, no arithmetic that can overflow. Tests may.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::arithmetic_side_effects
+    )
+)]
+
+/// The crate version; the JS loader carries it too, to warn when two versions meet on a page.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+pub mod core;
+pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
