@@ -1,0 +1,217 @@
+//! The questions of `<ec2-fargate-chooser>`, in four groups. Every change produces a new
+//! [`WorkloadProfile`] for the parent; nothing here decides anything.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::core::compute::{
+    LoadPattern, Need, OpsCapacity, Orchestrator, Priority, WorkloadProfile, EPHEMERAL_STORAGE_GIB,
+    MEMORY_GIB, REPLICAS, VCPU,
+};
+use crate::core::i18n::{Lang, Text};
+use crate::ui::labels;
+use crate::ui::number_field::NumberField;
+
+/// The question groups, in order; `compact` shows one at a time.
+pub const GROUPS: [Text; 4] = [labels::NEEDS, labels::SHAPE, labels::RUNNING, labels::TEAM];
+
+#[derive(Properties, PartialEq)]
+pub struct ChooserQuestionsProps {
+    pub profile: WorkloadProfile,
+    pub lang: Lang,
+    /// The one group to show, or every group when `None`.
+    pub only_group: Option<usize>,
+    pub on_change: Callback<WorkloadProfile>,
+}
+
+/// A callback that applies `edit` to a copy of the current profile and reports it.
+fn edit<T: 'static>(
+    props: &ChooserQuestionsProps,
+    edit: impl Fn(&mut WorkloadProfile, T) + 'static,
+) -> Callback<T> {
+    let (profile, on_change) = (props.profile.clone(), props.on_change.clone());
+    Callback::from(move |value: T| {
+        let mut next = profile.clone();
+        edit(&mut next, value);
+        on_change.emit(next);
+    })
+}
+
+/// Whether the checkbox or radio behind an event is checked.
+fn checked(event: &Event) -> bool {
+    event
+        .target_dyn_into::<HtmlInputElement>()
+        .is_some_and(|input| input.checked())
+}
+
+/// A group of radio buttons for one enum-valued answer.
+fn radios<T: Copy + PartialEq + 'static>(
+    name: &'static str,
+    legend: Text,
+    lang: Lang,
+    options: &[T],
+    current: T,
+    label: fn(T) -> Text,
+    on_pick: Callback<T>,
+) -> Html {
+    html! {
+        <fieldset class="choices">
+            <legend>{ legend.get(lang) }</legend>
+            { for options.iter().map(|&option| {
+                let on_pick = on_pick.clone();
+                let onchange = Callback::from(move |event: Event| {
+                    if checked(&event) { on_pick.emit(option) }
+                });
+                html! {
+                    <label class="choice">
+                        <input type="radio" {name} checked={option == current} {onchange} />
+                        <span>{ label(option).get(lang) }</span>
+                    </label>
+                }
+            }) }
+        </fieldset>
+    }
+}
+
+#[function_component(ChooserQuestions)]
+pub fn chooser_questions(props: &ChooserQuestionsProps) -> Html {
+    let lang = props.lang;
+    let profile = &props.profile;
+    let shown = |group: usize| props.only_group.is_none_or(|only| only == group);
+
+    let needs = html! {
+        <fieldset class="group">
+            <legend>{ labels::NEEDS.get(lang) }</legend>
+            { for Need::ALL.iter().map(|&need| {
+                let (name, hint) = labels::need(need);
+                let id = format!("need-{}", need_key(need));
+                let onchange = edit(props, move |p: &mut WorkloadProfile, on: bool| {
+                    p.needs = p.needs.with(need, on);
+                });
+                html! {
+                    <div class="check">
+                        <input type="checkbox" id={id.clone()} checked={profile.needs.has(need)}
+                            aria-describedby={format!("{id}-hint")}
+                            onchange={onchange.reform(|e: Event| checked(&e))} />
+                        <label for={id.clone()}>{ name.get(lang) }</label>
+                        <span class="hint" id={format!("{id}-hint")}>{ hint.get(lang) }</span>
+                    </div>
+                }
+            }) }
+        </fieldset>
+    };
+
+    let shape = html! {
+        <fieldset class="group">
+            <legend>{ labels::SHAPE.get(lang) }</legend>
+            <NumberField id="vcpu" label={labels::VCPU} {lang} value={profile.vcpu} bounds={VCPU}
+                on_change={edit(props, |p: &mut WorkloadProfile, v| p.vcpu = v)} />
+            <NumberField id="memory" label={labels::MEMORY} {lang} value={profile.memory_gib}
+                bounds={MEMORY_GIB}
+                on_change={edit(props, |p: &mut WorkloadProfile, v| p.memory_gib = v)} />
+            <NumberField id="replicas" label={labels::REPLICAS} {lang}
+                value={f64::from(profile.replicas)} bounds={REPLICAS} step="1"
+                on_change={edit(props, |p: &mut WorkloadProfile, v: f64| {
+                    // REPLICAS admits only whole numbers from 1 to 10000: the cast is exact.
+                    p.replicas = v as u32;
+                })} />
+            <NumberField id="storage" label={labels::STORAGE} {lang}
+                value={profile.ephemeral_storage_gib} bounds={EPHEMERAL_STORAGE_GIB}
+                on_change={edit(props, |p: &mut WorkloadProfile, v| p.ephemeral_storage_gib = v)} />
+        </fieldset>
+    };
+
+    let running = html! {
+        <fieldset class="group">
+            <legend>{ labels::RUNNING.get(lang) }</legend>
+            { radios("load", labels::LOAD, lang, &LoadPattern::ALL, profile.load_pattern,
+                labels::load_pattern,
+                edit(props, |p: &mut WorkloadProfile, v| p.load_pattern = v)) }
+            <div class="check">
+                <input type="checkbox" id="startup" checked={profile.startup_sensitive}
+                    onchange={edit(props, |p: &mut WorkloadProfile, on| p.startup_sensitive = on)
+                        .reform(|e: Event| checked(&e))} />
+                <label for="startup">{ labels::STARTUP.get(lang) }</label>
+            </div>
+        </fieldset>
+    };
+
+    let team = html! {
+        <fieldset class="group">
+            <legend>{ labels::TEAM.get(lang) }</legend>
+            { radios("ops", labels::OPS, lang, &OpsCapacity::ALL, profile.ops_capacity,
+                labels::ops_capacity,
+                edit(props, |p: &mut WorkloadProfile, v| p.ops_capacity = v)) }
+            <p class="hint" id="priority-hint">{ labels::PRIORITY_HINT.get(lang) }</p>
+            { for Priority::ALL.iter().map(|&priority| {
+                let id = format!("priority-{}", priority_key(priority));
+                let weight = profile.priorities.get(priority);
+                let oninput = edit(props, move |p: &mut WorkloadProfile, w: u8| {
+                    p.priorities = p.priorities.with(priority, w);
+                });
+                html! {
+                    <div class="slider">
+                        <label for={id.clone()}>{ priority.name().get(lang) }</label>
+                        <input type="range" id={id.clone()} min="0" max="3" step="1"
+                            value={weight.to_string()} aria-describedby="priority-hint"
+                            oninput={oninput.reform(|e: InputEvent| {
+                                e.target_dyn_into::<HtmlInputElement>()
+                                    .and_then(|input| input.value().parse::<u8>().ok())
+                                    .map_or(1, |w| w.min(3))
+                            })} />
+                        <output for={id}>{ weight }</output>
+                    </div>
+                }
+            }) }
+        </fieldset>
+    };
+
+    html! {
+        <div class="questions">
+            if shown(0) { { needs } }
+            if shown(1) { { shape } }
+            if shown(2) { { running } }
+            if shown(3) { { team } }
+        </div>
+    }
+}
+
+/// The EKS / ECS switch above the questions.
+#[derive(Properties, PartialEq)]
+pub struct OrchestratorSwitchProps {
+    pub value: Orchestrator,
+    pub lang: Lang,
+    pub on_change: Callback<Orchestrator>,
+}
+
+#[function_component(OrchestratorSwitch)]
+pub fn orchestrator_switch(props: &OrchestratorSwitchProps) -> Html {
+    html! {
+        <div class="switch">
+            { radios("orchestrator", labels::ORCHESTRATOR, props.lang, &Orchestrator::ALL,
+                props.value, labels::orchestrator, props.on_change.clone()) }
+        </div>
+    }
+}
+
+/// The keys in element ids (`need-gpu`), the same words the `needs` attribute takes.
+fn need_key(need: Need) -> &'static str {
+    match need {
+        Need::Gpu => "gpu",
+        Need::Daemonsets => "daemonsets",
+        Need::Privileged => "privileged",
+        Need::HostNetworking => "host-networking",
+        Need::BlockStorage => "block-storage",
+        Need::Windows => "windows",
+        Need::Arm => "arm",
+        Need::Spot => "spot",
+    }
+}
+
+fn priority_key(priority: Priority) -> &'static str {
+    match priority {
+        Priority::Cost => "cost",
+        Priority::Control => "control",
+        Priority::Simplicity => "simplicity",
+    }
+}

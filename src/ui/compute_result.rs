@@ -1,0 +1,136 @@
+//! The result card of `<ec2-fargate-chooser>`: the answer, the scores with their weights,
+//! what blocks Fargate, what runs where, the reasons on each side, and what would change it.
+
+use yew::prelude::*;
+
+use crate::core::compute::{Basis, Capacity, Choice, ComputeRecommendation, Priority};
+use crate::core::form::show_number;
+use crate::core::i18n::Lang;
+use crate::ui::fact_cite::FactCite;
+use crate::ui::labels;
+use crate::ui::score_bars::ScoreBars;
+
+#[derive(Properties, PartialEq)]
+pub struct ComputeResultProps {
+    pub result: std::rc::Rc<ComputeRecommendation>,
+    pub lang: Lang,
+}
+
+/// How many reasons each side shows; the rest are in the `change` event's detail.
+const TOP_REASONS: usize = 3;
+
+fn basis_name(basis: Basis, lang: Lang) -> &'static str {
+    match basis {
+        Basis::Cost => Priority::Cost.name().get(lang),
+        Basis::Control => Priority::Control.name().get(lang),
+        Basis::Simplicity => Priority::Simplicity.name().get(lang),
+        Basis::Workload => labels::WORKLOAD_WEIGHT.get(lang),
+    }
+}
+
+#[function_component(ComputeResult)]
+pub fn compute_result(props: &ComputeResultProps) -> Html {
+    let (result, lang) = (&props.result, props.lang);
+    // The side that won the scores; for `mixed` that is Fargate, for the rest of the pods.
+    let winner = match result.choice {
+        Choice::Ec2 => Capacity::Ec2,
+        Choice::Fargate | Choice::Mixed => Capacity::Fargate,
+    };
+    let reasons = |side_wins: bool| -> Html {
+        html! {
+            <ul>
+                { for result.reasons.iter()
+                    .filter(|reason| (reason.option == winner) == side_wins)
+                    .take(TOP_REASONS)
+                    .map(|reason| html! {
+                        <li>
+                            <span class="pts">{ format!("+{} ", reason.score) }</span>
+                            { reason.text.get(lang) }
+                            <span class="meta">
+                                { format!(" ({} {} × {}) ", basis_name(reason.basis, lang),
+                                    reason.points, reason.weight) }
+                                <FactCite fact_id={reason.fact_id} {lang} />
+                            </span>
+                        </li>
+                    }) }
+            </ul>
+        }
+    };
+    let weights = &result.weights;
+    let weights_line = format!(
+        "{}: {} {} · {} {} · {} {} · {} {}",
+        labels::WEIGHTS.get(lang),
+        Priority::Cost.name().get(lang),
+        weights.cost,
+        Priority::Control.name().get(lang),
+        weights.control,
+        Priority::Simplicity.name().get(lang),
+        weights.simplicity,
+        labels::WORKLOAD_WEIGHT.get(lang),
+        weights.workload,
+    );
+    html! {
+        <section class="result" part="result" aria-labelledby="result-heading">
+            <h3 id="result-heading">{ labels::RECOMMENDATION.get(lang) }</h3>
+            // Only the one-line answer is live: announcing the whole card on every change
+            // would drown a screen-reader user.
+            <p class="answer" role="status">
+                <strong>{ labels::choice(result.choice).get(lang) }</strong>
+                { format!(" — EC2 {} : Fargate {}", result.scores.ec2, result.scores.fargate) }
+            </p>
+            <ScoreBars label={labels::SCORES.get(lang)} rows={vec![
+                (labels::capacity(Capacity::Ec2).get(lang).into(), result.scores.ec2,
+                    winner == Capacity::Ec2),
+                (labels::capacity(Capacity::Fargate).get(lang).into(), result.scores.fargate,
+                    winner == Capacity::Fargate),
+            ]} />
+            <p class="meta">{ weights_line }</p>
+            if let Some(size) = &result.fargate_size {
+                <p class="meta">{ format!("{}: {} vCPU / {} GB", labels::FARGATE_SIZE.get(lang),
+                    show_number(size.vcpu), show_number(size.memory_gb)) }</p>
+            }
+            if !result.blockers.is_empty() {
+                <h4>{ labels::BLOCKERS.get(lang) }</h4>
+                <ul class="blockers">
+                    { for result.blockers.iter().map(|blocker| html! {
+                        <li>{ blocker.text.get(lang) }{ " " }
+                            <FactCite fact_id={blocker.fact_id} {lang} /></li>
+                    }) }
+                </ul>
+            }
+            if !result.placements.is_empty() {
+                <h4>{ labels::PLACEMENTS.get(lang) }</h4>
+                <ul class="placements">
+                    { for result.placements.iter().map(|placement| html! {
+                        <li><strong>{ labels::target(placement.target).get(lang) }</strong>
+                            { ": " }{ placement.text.get(lang) }{ " " }
+                            <FactCite fact_id={placement.fact_id} {lang} /></li>
+                    }) }
+                </ul>
+            }
+            <h4>{ labels::FOR.get(lang) }</h4>
+            { reasons(true) }
+            <h4>{ labels::AGAINST.get(lang) }</h4>
+            { reasons(false) }
+            if !result.caveats.is_empty() {
+                <h4>{ labels::CAVEATS.get(lang) }</h4>
+                <ul>
+                    { for result.caveats.iter().map(|caveat| html! {
+                        <li>{ caveat.text.get(lang) }{ " " }
+                            <FactCite fact_id={caveat.fact_id} {lang} /></li>
+                    }) }
+                </ul>
+            }
+            <h4>{ labels::FLIPS.get(lang) }</h4>
+            if result.flips.is_empty() {
+                <p>{ labels::NO_FLIPS.get(lang) }</p>
+            } else {
+                <ul class="flips">
+                    { for result.flips.iter().map(|flip| html! {
+                        <li>{ flip.change.get(lang) }</li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

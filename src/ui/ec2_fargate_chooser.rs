@@ -1,0 +1,159 @@
+//! `<ec2-fargate-chooser>`: questions about a workload, and a live recommendation of EC2
+//! node groups, Fargate or a mix.
+
+use serde::Serialize;
+use yew::prelude::*;
+
+use crate::core::attributes::Theme;
+use crate::core::compute::{
+    recommend_compute, ComputeRecommendation, Orchestrator, WorkloadProfile,
+};
+use crate::core::i18n::Lang;
+use crate::core::share;
+use crate::ui::chooser_questions::{ChooserQuestions, OrchestratorSwitch, GROUPS};
+use crate::ui::compute_result::ComputeResult;
+use crate::ui::labels;
+use crate::ui::markdown::chooser_markdown;
+use crate::ui::share_bar::{ShareAction, ShareBar, ShareKind};
+
+/// What the `change` event carries: the answers and the recommendation.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ChooserChange {
+    pub profile: WorkloadProfile,
+    pub recommendation: ComputeRecommendation,
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct Ec2FargateChooserProps {
+    /// The language of every string the widget shows.
+    #[prop_or_default]
+    pub lang: Lang,
+    /// Light, dark, or following the reader's system setting.
+    #[prop_or_default]
+    pub theme: Theme,
+    /// The answers the widget opens with; a new preset replaces the reader's answers.
+    #[prop_or_else(|| WorkloadProfile::new(Orchestrator::Eks))]
+    pub preset: WorkloadProfile,
+    /// One question group at a time, for narrow blog columns.
+    #[prop_or_default]
+    pub compact: bool,
+    /// Called after every change of an answer.
+    #[prop_or_default]
+    pub on_change: Callback<ChooserChange>,
+    /// Called when the reader copies a link or Markdown or downloads JSON.
+    #[prop_or_default]
+    pub on_share: Callback<ShareAction>,
+    /// Bumping it starts the answers over from `preset` even when the preset is unchanged:
+    /// the custom element does so when it gives a mounted widget to a new element.
+    #[prop_or_default]
+    pub generation: u32,
+}
+
+impl Default for Ec2FargateChooserProps {
+    fn default() -> Self {
+        Ec2FargateChooserProps {
+            lang: Lang::default(),
+            theme: Theme::default(),
+            preset: WorkloadProfile::new(Orchestrator::Eks),
+            compact: false,
+            on_change: Callback::noop(),
+            on_share: Callback::noop(),
+            generation: 0,
+        }
+    }
+}
+
+#[function_component(Ec2FargateChooser)]
+pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
+    let lang = props.lang;
+    let profile = use_state_eq(|| props.preset.clone());
+    let step = use_state_eq(|| 0_usize);
+    // A changed preset (an attribute changed at run time) starts the answers over.
+    {
+        let (profile, step) = (profile.clone(), step.clone());
+        use_effect_with(
+            (props.preset.clone(), props.generation),
+            move |(preset, _)| {
+                profile.set(preset.clone());
+                step.set(0);
+            },
+        );
+    }
+    let result = use_memo((*profile).clone(), recommend_compute);
+
+    let on_profile = {
+        let (profile, on_change) = (profile.clone(), props.on_change.clone());
+        Callback::from(move |next: WorkloadProfile| {
+            let recommendation = recommend_compute(&next);
+            profile.set(next.clone());
+            on_change.emit(ChooserChange {
+                profile: next,
+                recommendation,
+            });
+        })
+    };
+    let on_orchestrator = {
+        let (current, on_profile) = ((*profile).clone(), on_profile.clone());
+        Callback::from(move |orchestrator: Orchestrator| {
+            on_profile.emit(WorkloadProfile {
+                orchestrator,
+                ..current.clone()
+            })
+        })
+    };
+    let make_share = {
+        let (profile, result) = ((*profile).clone(), result.clone());
+        Callback::from(move |kind: ShareKind| match kind {
+            ShareKind::Link => ShareAction::CopyLink(share::encode_profile(&profile)),
+            ShareKind::Markdown => {
+                ShareAction::CopyMarkdown(chooser_markdown(&profile, &result, lang))
+            }
+            ShareKind::Json => ShareAction::DownloadJson(
+                serde_json::to_string(&ChooserChange {
+                    profile: profile.clone(),
+                    recommendation: (*result).clone(),
+                })
+                .unwrap_or_default(),
+            ),
+        })
+    };
+    let go = |to: usize| {
+        let step = step.clone();
+        Callback::from(move |_: MouseEvent| step.set(to))
+    };
+    let last_step = GROUPS.len().saturating_sub(1);
+    let current_step = (*step).min(last_step);
+
+    html! {
+        <section class={classes!("widget", "chooser", props.theme.class(), props.compact.then_some("compact"))}
+            lang={lang.code()} part="root">
+            <OrchestratorSwitch value={profile.orchestrator} {lang} on_change={on_orchestrator} />
+            <div class="layout">
+                <form class="form" part="form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    if props.compact {
+                        <p class="stepper" aria-live="polite">
+                            { format!("{} {} {} {}: {}", labels::STEP.get(lang), current_step.saturating_add(1),
+                                labels::OF.get(lang), GROUPS.len(),
+                                GROUPS.get(current_step).map_or("", |group| group.get(lang))) }
+                        </p>
+                    }
+                    <ChooserQuestions profile={(*profile).clone()} {lang}
+                        only_group={props.compact.then_some(current_step)}
+                        on_change={on_profile} />
+                    if props.compact {
+                        <div class="nav">
+                            <button type="button" disabled={current_step == 0}
+                                onclick={go(current_step.saturating_sub(1))}>{ labels::BACK.get(lang) }</button>
+                            <button type="button" disabled={current_step == last_step}
+                                onclick={go(current_step.saturating_add(1).min(last_step))}>{ labels::NEXT.get(lang) }</button>
+                        </div>
+                    }
+                </form>
+                <div class="result-column">
+                    <ComputeResult result={result.clone()} {lang} />
+                    <ShareBar {lang} make={make_share} on_share={props.on_share.clone()} />
+                </div>
+            </div>
+        </section>
+    }
+}

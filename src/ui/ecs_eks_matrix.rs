@@ -1,0 +1,329 @@
+//! `<ecs-eks-matrix>`: the seed's ECS-vs-EKS comparison as a table the reader weighs, with
+//! live totals and a recommendation; or, with `view="quadrants"`, the 2×2 of orchestrator
+//! and compute.
+
+use serde::Serialize;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::core::attributes::Theme;
+use crate::core::comparison::ORCHESTRATOR;
+use crate::core::compute::Orchestrator;
+use crate::core::i18n::Lang;
+use crate::core::orchestrator::{
+    compare_orchestrators, CriterionScore, KubernetesExperience, OrchestratorComparison,
+    OrchestratorInput, TEAM_SIZE,
+};
+use crate::core::presets::MatrixView;
+use crate::core::share;
+use crate::ui::fact_cite::FactCite;
+use crate::ui::labels;
+use crate::ui::markdown::matrix_markdown;
+use crate::ui::number_field::NumberField;
+use crate::ui::quadrant_grid::QuadrantGrid;
+use crate::ui::share_bar::{ShareAction, ShareBar, ShareKind};
+
+/// What the `change` event carries: the weights and context, and the comparison.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MatrixChange {
+    pub input: OrchestratorInput,
+    pub comparison: OrchestratorComparison,
+}
+
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct EcsEksMatrixProps {
+    /// The language of every string the widget shows.
+    #[prop_or_default]
+    pub lang: Lang,
+    /// Light, dark, or following the reader's system setting.
+    #[prop_or_default]
+    pub theme: Theme,
+    /// The weights and context the widget opens with; a new preset replaces the reader's.
+    #[prop_or_default]
+    pub preset: OrchestratorInput,
+    /// The criteria table (default) or the 2×2 of orchestrator and compute.
+    #[prop_or_default]
+    pub view: MatrixView,
+    /// Called after every change of a weight or of the context.
+    #[prop_or_default]
+    pub on_change: Callback<MatrixChange>,
+    /// Called when the reader copies a link or Markdown or downloads JSON.
+    #[prop_or_default]
+    pub on_share: Callback<ShareAction>,
+    /// Bumping it starts the answers over from `preset` even when the preset is unchanged:
+    /// the custom element does so when it gives a mounted widget to a new element.
+    #[prop_or_default]
+    pub generation: u32,
+}
+
+const IMPORTANCE_LEVELS: [(u8, labels::Level); 4] = [
+    (0, labels::Level::Ignore),
+    (1, labels::Level::Low),
+    (2, labels::Level::Medium),
+    (3, labels::Level::High),
+];
+
+fn selected_value(event: &Event) -> Option<String> {
+    event
+        .target_dyn_into::<HtmlSelectElement>()
+        .map(|select| select.value())
+}
+
+fn checked(event: &Event) -> bool {
+    event
+        .target_dyn_into::<HtmlInputElement>()
+        .is_some_and(|input| input.checked())
+}
+
+/// One option's cell: the seed's short answer, its points × weight, and a mark if it leads.
+fn option_cell(text: &str, score: Option<(u8, u8, u32)>, leads: bool, lang: Lang) -> Html {
+    html! {
+        <td class={classes!(leads.then_some("lead"))}>
+            if leads { <span class="mark" aria-hidden="true">{ "✓ " }</span> }
+            { text }
+            if leads { <span class="sr-only">{ " " }{ labels::STRONGER.get(lang) }</span> }
+            if let Some((points, weight, score)) = score {
+                <span class="pts">{ format!("{points} × {weight} = {score} {}", labels::POINTS.get(lang)) }</span>
+            }
+        </td>
+    }
+}
+
+#[function_component(EcsEksMatrix)]
+pub fn ecs_eks_matrix(props: &EcsEksMatrixProps) -> Html {
+    let lang = props.lang;
+    let input = use_state_eq(|| props.preset);
+    {
+        let input = input.clone();
+        use_effect_with((props.preset, props.generation), move |(preset, _)| {
+            input.set(*preset)
+        });
+    }
+    let comparison = use_memo(*input, compare_orchestrators);
+    let update = {
+        let (input, on_change) = (input.clone(), props.on_change.clone());
+        Callback::from(move |next: OrchestratorInput| {
+            input.set(next);
+            on_change.emit(MatrixChange {
+                input: next,
+                comparison: compare_orchestrators(&next),
+            });
+        })
+    };
+    let edit = |apply: fn(&mut OrchestratorInput, &Event)| {
+        let (current, update) = (*input, update.clone());
+        Callback::from(move |event: Event| {
+            let mut next = current;
+            apply(&mut next, &event);
+            update.emit(next);
+        })
+    };
+
+    let make_share = {
+        let (input, comparison) = (*input, comparison.clone());
+        Callback::from(move |kind: ShareKind| match kind {
+            ShareKind::Link => ShareAction::CopyLink(share::encode_matrix(&input)),
+            ShareKind::Markdown => {
+                ShareAction::CopyMarkdown(matrix_markdown(&input, &comparison, lang))
+            }
+            ShareKind::Json => ShareAction::DownloadJson(
+                serde_json::to_string(&MatrixChange {
+                    input,
+                    comparison: (*comparison).clone(),
+                })
+                .unwrap_or_default(),
+            ),
+        })
+    };
+
+    if props.view == MatrixView::Quadrants {
+        return html! {
+            <section class={classes!("widget", "matrix", props.theme.class())} lang={lang.code()} part="root">
+                <QuadrantGrid {lang} />
+            </section>
+        };
+    }
+
+    let score_of = |row: usize| -> Option<&CriterionScore> {
+        comparison
+            .criteria
+            .iter()
+            .find(|score| score.row == Some(row))
+    };
+    let rows = ORCHESTRATOR.rows.iter().enumerate().map(|(index, row)| {
+        let score = score_of(index);
+        let leader = score.and_then(|s| {
+            use std::cmp::Ordering::*;
+            match s.ecs.points.cmp(&s.eks.points) {
+                Greater => Some(Orchestrator::Ecs),
+                Less => Some(Orchestrator::Eks),
+                Equal => None,
+            }
+        });
+        let importance = score.map(|score| {
+            let criterion = score.criterion;
+            let (current, update) = (*input, update.clone());
+            let onchange = Callback::from(move |event: Event| {
+                let weight = selected_value(&event)
+                    .and_then(|value| value.parse::<u8>().ok())
+                    .unwrap_or(1)
+                    .min(3);
+                let mut next = current;
+                next.weights = next.weights.with(criterion, weight);
+                update.emit(next);
+            });
+            let id = format!("weight-{index}");
+            html! {
+                <div class="importance">
+                    <label for={id.clone()}>{ labels::IMPORTANCE.get(lang) }</label>
+                    <select id={id} {onchange}>
+                        { for IMPORTANCE_LEVELS.iter().map(|(value, level)| html! {
+                            <option value={value.to_string()} selected={*value == score.weight}>
+                                { format!("{value} · {}", level.text().get(lang)) }
+                            </option>
+                        }) }
+                    </select>
+                </div>
+            }
+        });
+        let [ecs_text, eks_text] = &row.cells;
+        html! {
+            <tr>
+                <th scope="row">
+                    <details>
+                        <summary>{ row.criterion.get(lang) }</summary>
+                        if let Some(fact) = row.fact() {
+                            <p class="detail">{ fact.text.get(lang) }{ " " }
+                                <FactCite fact_id={fact.id} {lang} /></p>
+                        }
+                    </details>
+                    { importance.unwrap_or_else(|| html! {
+                        <span class="meta">{ labels::NOT_SCORED.get(lang) }</span>
+                    }) }
+                </th>
+                { option_cell(ecs_text.get(lang), score.map(|s| (s.ecs.points, s.weight, s.ecs.score)),
+                    leader == Some(Orchestrator::Ecs), lang) }
+                { option_cell(eks_text.get(lang), score.map(|s| (s.eks.points, s.weight, s.eks.score)),
+                    leader == Some(Orchestrator::Eks), lang) }
+            </tr>
+        }
+    });
+
+    let context = input.context;
+    let totals = comparison.totals;
+    let winner = comparison.choice;
+    html! {
+        <section class={classes!("widget", "matrix", props.theme.class())} lang={lang.code()} part="root">
+            <div class="table-wrap">
+                <table class="comparison" part="table">
+                    <caption>{ labels::MATRIX_CAPTION.get(lang) }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ ORCHESTRATOR.criterion_header.get(lang) }</th>
+                            { for ORCHESTRATOR.options.iter().map(|option| html! {
+                                <th scope="col">{ option.get(lang) }</th>
+                            }) }
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">{ labels::TOTAL.get(lang) }</th>
+                            <td class={classes!((winner == Orchestrator::Ecs).then_some("lead"))}>
+                                { format!("{}{}", if winner == Orchestrator::Ecs { "✓ " } else { "" }, totals.ecs) }
+                            </td>
+                            <td class={classes!((winner == Orchestrator::Eks).then_some("lead"))}>
+                                { format!("{}{}", if winner == Orchestrator::Eks { "✓ " } else { "" }, totals.eks) }
+                            </td>
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+            <form class="context" part="form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <fieldset class="group">
+                    <legend>{ labels::CONTEXT.get(lang) }</legend>
+                    <div class="field">
+                        <label for="k8s">{ labels::K8S_EXPERIENCE.get(lang) }</label>
+                        <select id="k8s" onchange={edit(|next, event| {
+                            next.context.kubernetes_experience = match selected_value(event).as_deref() {
+                                Some("none") => KubernetesExperience::None,
+                                Some("strong") => KubernetesExperience::Strong,
+                                _ => KubernetesExperience::Some,
+                            };
+                        })}>
+                            { for [("none", KubernetesExperience::None), ("some", KubernetesExperience::Some),
+                                   ("strong", KubernetesExperience::Strong)].iter().map(|(value, level)| html! {
+                                <option value={*value} selected={*level == context.kubernetes_experience}>
+                                    { labels::kubernetes_experience(*level).get(lang) }
+                                </option>
+                            }) }
+                        </select>
+                    </div>
+                    <div class="check">
+                        <input type="checkbox" id="multi-cloud" checked={context.multi_cloud}
+                            onchange={edit(|next, event| {
+                                next.context.multi_cloud = checked(event);
+                                next.context.aws_only &= !next.context.multi_cloud;
+                            })} />
+                        <label for="multi-cloud">{ labels::MULTI_CLOUD.get(lang) }</label>
+                    </div>
+                    <div class="check">
+                        <input type="checkbox" id="on-premises" checked={context.on_premises}
+                            onchange={edit(|next, event| {
+                                next.context.on_premises = checked(event);
+                                next.context.aws_only &= !next.context.on_premises;
+                            })} />
+                        <label for="on-premises">{ labels::ON_PREMISES.get(lang) }</label>
+                    </div>
+                    <div class="check">
+                        <input type="checkbox" id="aws-only" checked={context.aws_only}
+                            onchange={edit(|next, event| {
+                                next.context.aws_only = checked(event);
+                                if next.context.aws_only {
+                                    next.context.multi_cloud = false;
+                                    next.context.on_premises = false;
+                                }
+                            })} />
+                        <label for="aws-only">{ labels::AWS_ONLY.get(lang) }</label>
+                    </div>
+                    <NumberField id="team-size" label={labels::TEAM_SIZE} {lang}
+                        value={f64::from(context.team_size)} bounds={TEAM_SIZE} step="1"
+                        on_change={{
+                            let (current, update) = (*input, update.clone());
+                            Callback::from(move |size: f64| {
+                                let mut next = current;
+                                // TEAM_SIZE admits only whole numbers in u32's range.
+                                next.context.team_size = size as u32;
+                                update.emit(next);
+                            })
+                        }} />
+                </fieldset>
+            </form>
+            <section class="result" part="result" aria-labelledby="matrix-result">
+                <h3 id="matrix-result">{ labels::RECOMMENDATION.get(lang) }</h3>
+                <p class="answer" role="status">
+                    <strong>{ labels::orchestrator(winner).get(lang) }</strong>
+                    { format!(" — ECS {} : EKS {}", totals.ecs, totals.eks) }
+                </p>
+                if let Some(note) = comparison.tie_break {
+                    <p class="meta">{ labels::TIE.get(lang) }{ ": " }{ note.text.get(lang) }{ " " }
+                        <FactCite fact_id={note.fact_id} {lang} /></p>
+                }
+                <ul>
+                    { for comparison.reasons.iter().filter(|r| r.option == winner).take(3).map(|reason| html! {
+                        <li>{ reason.text.get(lang) }{ " " }<FactCite fact_id={reason.fact_id} {lang} /></li>
+                    }) }
+                </ul>
+                <h4>{ labels::FLIPS.get(lang) }</h4>
+                if comparison.flips.is_empty() {
+                    <p>{ labels::NO_FLIPS.get(lang) }</p>
+                } else {
+                    <ul class="flips">
+                        { for comparison.flips.iter().map(|flip| html! { <li>{ flip.change.get(lang) }</li> }) }
+                    </ul>
+                }
+                <ShareBar {lang} make={make_share} on_share={props.on_share.clone()} />
+            </section>
+        </section>
+    }
+}

@@ -1,0 +1,229 @@
+//! The widgets' own words: labels, hints and headings, in both languages. Statements of fact
+//! live in the core's catalog; these only name and explain controls.
+
+use crate::core::compute::{
+    Capacity, Choice, LoadPattern, Need, OpsCapacity, Orchestrator, Target,
+};
+use crate::core::i18n::Text;
+use crate::core::orchestrator::KubernetesExperience;
+
+pub const ORCHESTRATOR: Text = Text::new("오케스트레이터", "Orchestrator");
+pub const NEEDS: Text = Text::new("꼭 필요한 것", "Hard requirements");
+pub const SHAPE: Text = Text::new("워크로드 크기", "Workload shape");
+pub const RUNNING: Text = Text::new("실행 방식", "How it runs");
+pub const TEAM: Text = Text::new("팀과 우선순위", "Team and priorities");
+
+pub const VCPU: Text = Text::new("파드/태스크당 vCPU", "vCPU per pod or task");
+pub const MEMORY: Text = Text::new("파드/태스크당 메모리 (GiB)", "Memory per pod or task (GiB)");
+pub const REPLICAS: Text = Text::new("복제본 수", "Replicas");
+pub const STORAGE: Text = Text::new("임시 스토리지 (GiB)", "Ephemeral storage (GiB)");
+pub const STARTUP: Text = Text::new(
+    "새 파드가 1분 안에 떠야 한다 (급증 대응 등)",
+    "New pods must start within a minute (e.g. scaling into a spike)",
+);
+pub const LOAD: Text = Text::new("부하 형태", "Load pattern");
+pub const OPS: Text = Text::new("서버 운영에 쓸 수 있는 인력", "People who can run servers");
+pub const PRIORITY_HINT: Text = Text::new(
+    "0 = 상관없음, 3 = 가장 중요",
+    "0 = does not matter, 3 = matters most",
+);
+
+pub const STEP: Text = Text::new("단계", "Step");
+pub const OF: Text = Text::new("/", "of");
+pub const BACK: Text = Text::new("이전", "Back");
+pub const NEXT: Text = Text::new("다음", "Next");
+
+pub const RECOMMENDATION: Text = Text::new("추천", "Recommendation");
+pub const SCORES: Text = Text::new("점수", "Scores");
+pub const WEIGHTS: Text = Text::new("가중치", "Weights");
+pub const WORKLOAD_WEIGHT: Text = Text::new("워크로드 특성", "workload traits");
+pub const BLOCKERS: Text = Text::new("Fargate가 안 되는 이유", "Why not Fargate");
+pub const PLACEMENTS: Text = Text::new("무엇을 어디서 돌릴까", "What runs where");
+pub const FOR: Text = Text::new("이 선택을 받치는 이유", "Reasons for");
+pub const AGAINST: Text = Text::new("반대쪽 이유", "Reasons against");
+pub const CAVEATS: Text = Text::new("알아 둘 점", "Good to know");
+pub const FLIPS: Text = Text::new("답이 바뀌는 경우", "What would change this");
+pub const NO_FLIPS: Text = Text::new(
+    "답을 바꾸는 단일 변경이 없습니다.",
+    "No single change moves this answer.",
+);
+pub const FARGATE_SIZE: Text = Text::new("Fargate 과금 크기", "Fargate bills each pod as");
+
+pub const SOURCE: Text = Text::new("출처", "Source");
+pub const CHECKED: Text = Text::new("확인", "checked");
+pub const UNVERIFIED: Text = Text::new("검증되지 않음", "unverified");
+pub const CONFLICTING: Text = Text::new("출처끼리 다름", "sources conflict");
+pub const POINTS: Text = Text::new("점", "pts");
+pub const NEW_WINDOW: Text = Text::new("(새 창)", "(opens in a new tab)");
+
+pub const MATRIX_CAPTION: Text = Text::new(
+    "ECS와 EKS 비교: 기준마다 중요도를 정하세요",
+    "ECS compared with EKS: set how much each criterion matters",
+);
+pub const IMPORTANCE: Text = Text::new("중요도", "Importance");
+pub const TOTAL: Text = Text::new("합계", "Total");
+pub const STRONGER: Text = Text::new("(더 나음)", "(stronger)");
+pub const NOT_SCORED: Text = Text::new("점수 없음", "not scored");
+pub const CONTEXT: Text = Text::new("상황", "Your situation");
+pub const K8S_EXPERIENCE: Text = Text::new("쿠버네티스 경험", "Kubernetes experience");
+pub const MULTI_CLOUD: Text = Text::new("멀티 클라우드 계획", "Multi-cloud plans");
+pub const ON_PREMISES: Text = Text::new("온프레미스도 운영", "On-premises too");
+pub const AWS_ONLY: Text = Text::new("AWS만 쓴다", "AWS only");
+pub const TEAM_SIZE: Text = Text::new("팀 인원", "Team size");
+pub const TIE: Text = Text::new("동점", "Tie");
+pub const QUADRANTS_CAPTION: Text = Text::new(
+    "오케스트레이터 × 컴퓨팅: 네 가지 조합",
+    "Orchestrator × compute: the four combinations",
+);
+
+pub fn orchestrator(value: Orchestrator) -> Text {
+    match value {
+        Orchestrator::Eks => Text::new("EKS", "EKS"),
+        Orchestrator::Ecs => Text::new("ECS", "ECS"),
+    }
+}
+
+pub fn capacity(value: Capacity) -> Text {
+    match value {
+        Capacity::Ec2 => Text::new("EC2 노드", "EC2 nodes"),
+        Capacity::Fargate => Text::new("Fargate", "Fargate"),
+    }
+}
+
+/// The answer in words.
+pub fn choice(value: Choice) -> Text {
+    match value {
+        Choice::Ec2 => Text::new("EC2 노드 그룹", "EC2 node groups"),
+        Choice::Fargate => Text::new("AWS Fargate", "AWS Fargate"),
+        Choice::Mixed => Text::new("EC2와 Fargate 함께", "EC2 and Fargate together"),
+    }
+}
+
+pub fn target(value: Target) -> Text {
+    match value {
+        Target::Ec2 => Text::new("EC2", "EC2"),
+        Target::Ec2Spot => Text::new("EC2 스팟", "EC2 Spot"),
+        Target::Fargate => Text::new("Fargate", "Fargate"),
+        Target::FargateSpot => Text::new("Fargate 스팟", "Fargate Spot"),
+    }
+}
+
+/// A need's label and its one-line explanation.
+pub fn need(value: Need) -> (Text, Text) {
+    match value {
+        Need::Gpu => (
+            Text::new("GPU", "GPU"),
+            Text::new(
+                "머신러닝 학습·추론 등 가속기가 필요",
+                "Accelerators for ML training or inference",
+            ),
+        ),
+        Need::Daemonsets => (
+            Text::new("노드 에이전트 (DaemonSet)", "Node agents (DaemonSet)"),
+            Text::new(
+                "모든 노드에 로그·모니터링·보안 에이전트",
+                "Log, monitoring or security agents on every node",
+            ),
+        ),
+        Need::Privileged => (
+            Text::new("특권 컨테이너", "Privileged containers"),
+            Text::new(
+                "호스트 커널이나 장치에 직접 접근",
+                "Direct access to the host kernel or devices",
+            ),
+        ),
+        Need::HostNetworking => (
+            Text::new("호스트 네트워킹", "Host networking"),
+            Text::new(
+                "hostNetwork, hostPort 또는 host 네트워크 모드",
+                "hostNetwork, hostPort or the host network mode",
+            ),
+        ),
+        Need::BlockStorage => (
+            Text::new("EBS 블록 스토리지", "EBS block storage"),
+            Text::new(
+                "데이터베이스처럼 디스크에 상태를 저장",
+                "State kept on a disk, like a database",
+            ),
+        ),
+        Need::Windows => (
+            Text::new("Windows 컨테이너", "Windows containers"),
+            Text::new(
+                ".NET Framework 등 Windows 전용 이미지",
+                "Windows-only images such as .NET Framework",
+            ),
+        ),
+        Need::Arm => (
+            Text::new("Arm (Graviton) 전용", "Arm (Graviton) only"),
+            Text::new(
+                "이미지가 Arm64용으로만 빌드됨",
+                "Images built for Arm64 only",
+            ),
+        ),
+        Need::Spot => (
+            Text::new("스팟 용량", "Spot capacity"),
+            Text::new(
+                "중단을 견디는 대신 싸게",
+                "Cheaper, in exchange for interruptions",
+            ),
+        ),
+    }
+}
+
+pub fn load_pattern(value: LoadPattern) -> Text {
+    match value {
+        LoadPattern::Steady => Text::new("꾸준함", "Steady"),
+        LoadPattern::Bursty => Text::new("들쭉날쭉함", "Bursty"),
+        LoadPattern::Scheduled => Text::new("정해진 시간 (배치)", "Scheduled (batch)"),
+    }
+}
+
+pub fn ops_capacity(value: OpsCapacity) -> Text {
+    match value {
+        OpsCapacity::None => Text::new("없음", "No one"),
+        OpsCapacity::Some => Text::new("가끔 돌볼 사람", "Someone, now and then"),
+        OpsCapacity::Dedicated => Text::new("전담 플랫폼 팀", "A platform team"),
+    }
+}
+
+pub fn kubernetes_experience(value: KubernetesExperience) -> Text {
+    match value {
+        KubernetesExperience::None => Text::new("없음", "None"),
+        KubernetesExperience::Some => Text::new("조금", "Some"),
+        KubernetesExperience::Strong => Text::new("많음", "Strong"),
+    }
+}
+
+/// How much a criterion matters, 0 to 3.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    Ignore,
+    Low,
+    Medium,
+    High,
+}
+
+impl Level {
+    pub fn text(self) -> Text {
+        match self {
+            Level::Ignore => Text::new("무시", "ignore"),
+            Level::Low => Text::new("낮음", "low"),
+            Level::Medium => Text::new("보통", "medium"),
+            Level::High => Text::new("높음", "high"),
+        }
+    }
+}
+
+pub const SHARE: Text = Text::new("공유", "Share");
+pub const COPY_LINK: Text = Text::new("링크 복사", "Copy link");
+pub const COPY_MARKDOWN: Text = Text::new("마크다운으로 복사", "Copy as Markdown");
+pub const DOWNLOAD_JSON: Text = Text::new("JSON 내려받기", "Download JSON");
+pub const LINK_COPIED: Text = Text::new(
+    "이 답이 담긴 링크를 복사했습니다.",
+    "A link to these answers is on the clipboard.",
+);
+pub const MARKDOWN_COPIED: Text = Text::new(
+    "마크다운을 복사했습니다. 글에 붙여 넣으세요.",
+    "Markdown copied: paste it into your post.",
+);
+pub const JSON_SAVED: Text = Text::new("JSON 파일을 내려받았습니다.", "JSON file downloaded.");

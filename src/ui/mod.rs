@@ -1,0 +1,27 @@
+//! Yew components, one per file. They take typed props from `core` and never parse raw
+//! outside input; usable in any Yew app without the custom elements.
+
+pub mod chooser_questions;
+pub mod comparison_table;
+pub mod compute_result;
+pub mod ec2_fargate_chooser;
+pub mod ecs_eks_matrix;
+pub mod fact_cite;
+pub mod labels;
+pub mod markdown;
+pub mod number_field;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
+pub mod quadrant_grid;
+pub mod score_bars;
+pub mod share_bar;
+pub mod widget_kind;
+
+pub use ec2_fargate_chooser::{ChooserChange, Ec2FargateChooser, Ec2FargateChooserProps};
+pub use ecs_eks_matrix::{EcsEksMatrix, EcsEksMatrixProps, MatrixChange};
+pub use share_bar::ShareAction;
+pub use widget_kind::WidgetKind;
+
+/// The widgets' stylesheet. The custom elements adopt it as a constructable stylesheet (a
+/// strict CSP blocks `<style>`); a Yew app includes it however it includes CSS.
+pub const STYLESHEET: &str = include_str!("styles.css");

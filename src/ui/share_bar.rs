@@ -1,0 +1,56 @@
+//! "Copy link", "Copy as Markdown" and "Download JSON" under a widget's result. The widget
+//! builds each payload; the element's loader puts it on the clipboard, in the URL or in a file.
+
+use yew::prelude::*;
+
+use crate::core::i18n::{Lang, Text};
+use crate::ui::labels;
+
+/// What a reader asked to take away, with the payload ready.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareAction {
+    /// The answers as URL state ([`crate::core::share`]), for the page URL and the clipboard.
+    CopyLink(String),
+    /// The result as a Markdown table and summary, for the clipboard.
+    CopyMarkdown(String),
+    /// The input and the result as JSON, for a file.
+    DownloadJson(String),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShareBarProps {
+    pub lang: Lang,
+    /// Builds the payload of an action when its button is pressed (not on every render).
+    pub make: Callback<ShareKind, ShareAction>,
+    pub on_share: Callback<ShareAction>,
+}
+
+/// Which button was pressed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareKind {
+    Link,
+    Markdown,
+    Json,
+}
+
+#[function_component(ShareBar)]
+pub fn share_bar(props: &ShareBarProps) -> Html {
+    let lang = props.lang;
+    let done = use_state_eq(|| None::<Text>);
+    let button = |kind: ShareKind, label: Text, confirmation: Text| {
+        let (make, on_share, done) = (props.make.clone(), props.on_share.clone(), done.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            on_share.emit(make.emit(kind));
+            done.set(Some(confirmation));
+        });
+        html! { <button type="button" {onclick}>{ label.get(lang) }</button> }
+    };
+    html! {
+        <div class="share" part="share" role="group" aria-label={labels::SHARE.get(lang)}>
+            { button(ShareKind::Link, labels::COPY_LINK, labels::LINK_COPIED) }
+            { button(ShareKind::Markdown, labels::COPY_MARKDOWN, labels::MARKDOWN_COPIED) }
+            { button(ShareKind::Json, labels::DOWNLOAD_JSON, labels::JSON_SAVED) }
+            <p class="meta" role="status">{ done.map(|text| text.get(lang)).unwrap_or_default() }</p>
+        </div>
+    }
+}
