@@ -1,0 +1,45 @@
+//! The JS API: `recommendCompute`, `compareOrchestrators`, `catalog`. Each is a straight
+//! line: parse the JSON text the JS wrapper (`www/src/engine.js`) made of the caller's plain
+//! object, call the core, and return the answer as JSON text for the wrapper to parse. Bad
+//! input becomes a JS `Error` whose message is the core's `InputError`
+//! (`path: received X, allowed Y`).
+//!
+//! JSON rather than serde-wasm-bindgen: the latter reads only the fields a struct knows, so
+//! unknown fields would pass silently; the core's JSON readers (`core::json`) refuse them,
+//! exactly as the native tests of the core check. Answers are written with serde_json.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::core::error::InputError;
+use crate::core::{catalog, compute, i18n, orchestrator};
+
+/// Recommends EC2 node groups, Fargate or a mix for a workload profile (JSON).
+#[wasm_bindgen(js_name = recommendCompute)]
+pub fn recommend_compute(profile_json: &str) -> Result<String, JsError> {
+    let profile = compute::parse_profile(profile_json).map_err(input_error)?;
+    to_json(&compute::recommend_compute(&profile))
+}
+
+/// Compares ECS and EKS under the reader's weights and context (JSON).
+#[wasm_bindgen(js_name = compareOrchestrators)]
+pub fn compare_orchestrators(input_json: &str) -> Result<String, JsError> {
+    let input = orchestrator::parse_orchestrator_input(input_json).map_err(input_error)?;
+    to_json(&orchestrator::compare_orchestrators(&input))
+}
+
+/// Every fact of the catalog in one language (JSON).
+#[wasm_bindgen]
+pub fn catalog(lang: Option<String>) -> Result<String, JsError> {
+    let lang = i18n::parse_lang(lang.as_deref()).map_err(input_error)?;
+    to_json(&catalog::catalog_view(lang))
+}
+
+fn input_error(error: InputError) -> JsError {
+    JsError::new(&error.to_string())
+}
+
+pub(crate) fn to_json<T: Serialize>(value: &T) -> Result<String, JsError> {
+    serde_json::to_string(value)
+        .map_err(|err| JsError::new(&format!("cannot write the answer: {err}")))
+}
