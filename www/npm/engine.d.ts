@@ -1,0 +1,182 @@
+// Types of the engine API. The shapes mirror the serde types of `src/core`; the tests call
+// every function and type-check tests/types/usage.ts against this file.
+
+/** Text in both languages the widgets speak. */
+export interface BilingualText {
+  ko: string;
+  en: string;
+}
+
+export type Orchestrator = 'eks' | 'ecs';
+export type LoadPattern = 'steady' | 'bursty' | 'scheduled';
+export type OpsCapacity = 'none' | 'some' | 'dedicated';
+/** A reader's priority weight: a whole number from 0 (does not matter) to 3. */
+export type Weight = 0 | 1 | 2 | 3;
+
+/** What the workload must have; every flag defaults to false. */
+export interface Needs {
+  gpu?: boolean;
+  /** Node agents run as DaemonSets (EKS) or a DAEMON service (ECS). */
+  daemonsets?: boolean;
+  privileged?: boolean;
+  /** hostNetwork / hostPort, or the host network mode. */
+  hostNetworking?: boolean;
+  /** Some pods or tasks keep data on an EBS volume. */
+  blockStorage?: boolean;
+  windows?: boolean;
+  /** Images built for Arm (Graviton) only. */
+  arm?: boolean;
+  spot?: boolean;
+}
+
+/** A workload. Only `orchestrator` is required; unknown fields are rejected. */
+export interface WorkloadProfile {
+  orchestrator: Orchestrator;
+  /** vCPU per pod or task, > 0 and <= 192; default 0.5. */
+  vcpu?: number;
+  /** GiB per pod or task, > 0 and <= 1536; default 1. */
+  memoryGib?: number;
+  /** A whole number from 1 to 10000; default 2. */
+  replicas?: number;
+  /** GiB per pod or task, 0 to 16384; default 20. */
+  ephemeralStorageGib?: number;
+  needs?: Needs;
+  /** Default 'steady'. */
+  loadPattern?: LoadPattern;
+  /** Whether a minute's wait for a new pod or task hurts; default false. */
+  startupSensitive?: boolean;
+  /** Default 'some'. */
+  opsCapacity?: OpsCapacity;
+  /** Each 0 to 3; default 1. */
+  priorities?: { cost?: Weight; control?: Weight; simplicity?: Weight };
+}
+
+export type ComputeChoice = 'ec2' | 'mixed' | 'fargate';
+export type Capacity = 'ec2' | 'fargate';
+export type NeedName = keyof Needs;
+
+export interface Blocker {
+  constraint: NeedName | 'podSize' | 'ephemeralStorage';
+  /** 'whole': Fargate is out for the whole workload; 'part': only for the pods it concerns. */
+  scope: 'whole' | 'part';
+  text: BilingualText;
+  /** The catalog fact the blocker rests on; see `catalog()`. */
+  factId: string;
+}
+
+export interface Placement {
+  target: 'ec2' | 'ec2Spot' | 'fargate' | 'fargateSpot';
+  text: BilingualText;
+  factId: string;
+}
+
+export interface Caveat {
+  text: BilingualText;
+  factId: string;
+}
+
+export interface ComputeReason {
+  option: Capacity;
+  basis: 'cost' | 'control' | 'simplicity' | 'workload';
+  points: number;
+  weight: number;
+  /** points × weight */
+  score: number;
+  text: BilingualText;
+  factId: string;
+}
+
+export interface Flip<C> {
+  change: BilingualText;
+  choice: C;
+}
+
+export interface ComputeRecommendation {
+  orchestrator: Orchestrator;
+  choice: ComputeChoice;
+  /** For 'mixed' (and Spot splits): what runs where. */
+  placements: Placement[];
+  blockers: Blocker[];
+  caveats: Caveat[];
+  reasons: ComputeReason[];
+  scores: { ec2: number; fargate: number };
+  weights: { cost: number; control: number; simplicity: number; workload: number };
+  /** What Fargate would bill for one pod or task, when Fargate can run it. */
+  fargateSize: { vcpu: number; memoryGb: number } | null;
+  /** What would change the answer. */
+  flips: Flip<ComputeChoice>[];
+}
+
+export type Criterion =
+  | 'learningCurve'
+  | 'flexibility'
+  | 'portability'
+  | 'ecosystem'
+  | 'networking'
+  | 'pricing';
+
+/** Every field optional; unknown fields are rejected. */
+export interface OrchestratorInput {
+  /** How much each criterion matters, 0 to 3; default 1. */
+  weights?: Partial<Record<Criterion, Weight>>;
+  context?: {
+    kubernetesExperience?: 'none' | 'some' | 'strong';
+    multiCloud?: boolean;
+    onPremises?: boolean;
+    teamSize?: number;
+    /** Cannot be combined with multiCloud or onPremises. */
+    awsOnly?: boolean;
+  };
+}
+
+export interface CriterionScore {
+  criterion: Criterion;
+  factId: string;
+  /** The row of the seed's ECS-vs-EKS table this criterion is. */
+  row: number | null;
+  weight: number;
+  ecs: { points: number; score: number };
+  eks: { points: number; score: number };
+}
+
+export interface OrchestratorReason {
+  option: Orchestrator;
+  criterion: Criterion;
+  points: number;
+  weight: number;
+  score: number;
+  text: BilingualText;
+  factId: string;
+}
+
+export interface OrchestratorComparison {
+  choice: Orchestrator;
+  criteria: CriterionScore[];
+  totals: { ecs: number; eks: number };
+  reasons: OrchestratorReason[];
+  /** Set when the totals tie and the tie-break decided. */
+  tieBreak: { text: BilingualText; factId: string } | null;
+  flips: Flip<Orchestrator>[];
+}
+
+export interface Fact {
+  id: string;
+  text: string;
+  /** The AWS page the fact rests on. */
+  source: string;
+  /** YYYY-MM-DD: when the fact was last checked against `source`. */
+  verifiedOn: string;
+  status: 'verified' | 'unverified' | 'conflicting';
+}
+
+/**
+ * Recommends EC2 node groups, Fargate or a mix. Rejects with an Error such as
+ * `vcpu: received -2, allowed a number greater than 0 and at most 192`.
+ */
+export declare function recommendCompute(profile: WorkloadProfile): Promise<ComputeRecommendation>;
+
+/** Compares Amazon ECS and Amazon EKS; `input` defaults to every default. */
+export declare function compareOrchestrators(input?: OrchestratorInput): Promise<OrchestratorComparison>;
+
+/** Every fact of the catalog in one language. */
+export declare function catalog(lang: 'ko' | 'en'): Promise<Fact[]>;

@@ -1,0 +1,72 @@
+export * from './engine.js';
+
+/** The custom elements this entry defines on import. */
+export declare const TAGS: readonly ['ec2-fargate-chooser', 'ecs-eks-matrix'];
+
+/** The package version; a second copy of another version on the same page warns. */
+export declare const VERSION: string;
+
+/**
+ * Loads the wasm once; resolves when it is ready. Elements and the engine functions call it
+ * themselves; call it early to start the download sooner, or with your own source (a URL, a
+ * Request carrying an integrity hash, a Response, or the bytes).
+ */
+export declare function loadWasm(
+  source?: string | URL | Request | Response | BufferSource,
+): Promise<unknown>;
+
+/** Attributes common to every element. */
+export interface CompassElementAttributes {
+  /** 'ko' or 'en'; default: the nearest `lang` attribute, then the browser, then 'en'. */
+  lang?: 'ko' | 'en';
+  /** Default 'auto' (follows prefers-color-scheme). */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+import type {
+  ComputeRecommendation,
+  OrchestratorComparison,
+  OrchestratorInput,
+  WorkloadProfile,
+} from './engine.js';
+
+/** `change` on `<ec2-fargate-chooser>`: the answers and the recommendation. */
+export interface ChooserChange {
+  profile: Required<WorkloadProfile>;
+  recommendation: ComputeRecommendation;
+}
+
+/** `change` on `<ecs-eks-matrix>`: the weights and context, and the comparison. */
+export interface MatrixChange {
+  input: Required<OrchestratorInput>;
+  comparison: OrchestratorComparison;
+}
+
+export interface CompassElementEventMap {
+  /** The widget mounted and rendered. */
+  ready: CustomEvent<Record<string, never>>;
+  /** The reader changed an answer or a weight. */
+  change: CustomEvent<ChooserChange | MatrixChange>;
+  /** The widget could not start; its fallback content stays in view. */
+  error: CustomEvent<{ message: string }>;
+}
+
+export interface CompassElement extends HTMLElement {
+  addEventListener<K extends keyof CompassElementEventMap>(
+    type: K,
+    listener: (this: CompassElement, event: CompassElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ec2-fargate-chooser': CompassElement;
+    'ecs-eks-matrix': CompassElement;
+  }
+}

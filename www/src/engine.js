@@ -1,0 +1,23 @@
+// The headless engine API: plain objects in and out, no DOM needed (browsers and Node >= 20).
+// Each call waits for the wasm once; invalid input rejects with an Error whose message names
+// the field, the value received and what is allowed. Objects cross into the wasm as JSON
+// text, so unknown fields are refused rather than ignored.
+import { loadWasm } from './wasm.js';
+
+// `undefined` (no argument) means "every default" where the API allows it.
+const toJson = (value) => JSON.stringify(value) ?? 'null';
+
+/** Recommends EC2 node groups, Fargate or a mix for a workload profile. */
+export async function recommendCompute(profile) {
+  return JSON.parse((await loadWasm()).recommendCompute(toJson(profile)));
+}
+
+/** Compares Amazon ECS and Amazon EKS under the given weights and context. */
+export async function compareOrchestrators(input = {}) {
+  return JSON.parse((await loadWasm()).compareOrchestrators(toJson(input)));
+}
+
+/** Every fact of the catalog, in `lang` ('ko' or 'en'), with its source and date. */
+export async function catalog(lang) {
+  return JSON.parse((await loadWasm()).catalog(lang));
+}

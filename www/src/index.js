@@ -1,0 +1,9 @@
+// The npm package's elements entry: importing it defines the custom elements. The engine
+// API is here too; `container-compass/engine` offers it without the elements.
+import { defineElements } from './elements.js';
+
+defineElements();
+
+export { TAGS } from './elements.js';
+export { catalog, compareOrchestrators, recommendCompute } from './engine.js';
+export { loadWasm, VERSION } from './wasm.js';
