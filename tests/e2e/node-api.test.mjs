@@ -1,0 +1,67 @@
+// The engine API as a static-site generator uses it at build time: the built npm package
+// imported in Node, no browser.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DIST } from './harness.mjs';
+
+const engine = await import(pathToFileURL(join(DIST, 'npm/engine.js')).href);
+
+test('recommendCompute: a GPU workload on ECS goes to EC2, citing the fact', async () => {
+  const answer = await engine.recommendCompute({ orchestrator: 'ecs', needs: { gpu: true } });
+  assert.equal(answer.choice, 'ec2');
+  assert.equal(answer.blockers[0].factId, 'fargate.ecs.gpu');
+  assert.match(answer.blockers[0].text.en, /GPU/);
+  assert.ok(answer.blockers[0].text.ko.length > 0);
+  assert.ok(answer.reasons.length > 0);
+});
+
+test('recommendCompute: a small bursty service with no ops team goes to Fargate', async () => {
+  const answer = await engine.recommendCompute({
+    orchestrator: 'eks', vcpu: 0.5, memoryGib: 1, replicas: 3,
+    loadPattern: 'bursty', opsCapacity: 'none', priorities: { simplicity: 3 },
+  });
+  assert.equal(answer.choice, 'fargate');
+  assert.deepEqual(answer.fargateSize, { vcpu: 0.5, memoryGb: 2 });
+});
+
+test('compareOrchestrators: defaults answer, and weights move the answer', async () => {
+  const plain = await engine.compareOrchestrators();
+  assert.equal(plain.criteria.length, 6);
+  assert.equal(plain.totals.ecs + plain.totals.eks > 0, true);
+  const portable = await engine.compareOrchestrators({
+    weights: { portability: 3, flexibility: 3, learningCurve: 0 },
+    context: { multiCloud: true, kubernetesExperience: 'strong' },
+  });
+  assert.equal(portable.choice, 'eks');
+});
+
+test('catalog: every fact in the asked language with a source and a date', async () => {
+  const ko = await engine.catalog('ko');
+  assert.ok(ko.length >= 40);
+  for (const fact of ko) {
+    assert.match(fact.source, /^https:\/\//);
+    assert.match(fact.verifiedOn, /^\d{4}-\d{2}-\d{2}$/);
+    assert.ok(['verified', 'unverified', 'conflicting'].includes(fact.status));
+  }
+  assert.ok(ko.some((fact) => /[\uac00-\ud7a3]/.test(fact.text)));
+  const en = await engine.catalog('en');
+  assert.equal(en.length, ko.length);
+});
+
+test('bad input rejects with an Error naming the field, the value and what is allowed', async () => {
+  await assert.rejects(engine.recommendCompute({ orchestrator: 'ecs', vcpu: -2 }), {
+    name: 'Error',
+    message: 'vcpu: received -2, allowed a number greater than 0 and at most 192',
+  });
+  await assert.rejects(engine.recommendCompute({ orchestrator: 'ecs', needs: { gpus: true } }), (error) => {
+    assert.ok(error instanceof Error);
+    assert.match(error.message, /^needs\.gpus: /);
+    assert.match(error.message, /"gpu"/);
+    return true;
+  });
+  await assert.rejects(engine.recommendCompute({ vcpu: 1 }), /orchestrator/);
+  await assert.rejects(engine.compareOrchestrators({ weights: { pricing: 7 } }), /weights\.pricing: received 7/);
+  await assert.rejects(engine.catalog('fr'), { message: 'lang: received "fr", allowed "ko" or "en"' });
+});

@@ -1,0 +1,118 @@
+// Sharing: "Copy link" puts the answers in the URL (under the widget's own key) and on the
+// clipboard, and a reload restores them; "Copy as Markdown" and "Download JSON" carry the
+// result away.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST, launchChromium, serve, waitForWidget, watchErrors } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(join(DIST, 'site'));
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="/embed/container-compass.js"></script></head><body>
+<h2 id="intro">Intro</h2>
+<ec2-fargate-chooser id="chooser"></ec2-fargate-chooser>
+<ecs-eks-matrix id="matrix"></ecs-eks-matrix></body></html>`;
+
+async function open(t, hash = '') {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await context.route(server.url + '/post.html', (route) => route.fulfill({ body, contentType: 'text/html' }));
+  await page.goto(`${server.url}/post.html${hash}`);
+  await waitForWidget(page, '#chooser');
+  await waitForWidget(page, '#matrix');
+  return { context, page, errors, warnings };
+}
+
+const clipboard = (page) => page.evaluate(() => navigator.clipboard.readText());
+const answer = (page) =>
+  page.$eval('#chooser', (el) => el.shadowRoot.querySelector('.answer').textContent);
+
+test('Copy link keeps other hash content, and the link restores the answers', async (t) => {
+  const { context, page, errors } = await open(t, '#intro');
+  await page.locator('#chooser #need-gpu').check();
+  await page.locator('#chooser').getByRole('button', { name: 'Copy link' }).click();
+  const link = await clipboard(page);
+  assert.match(link, /#intro&cc-chooser=1\.[A-Za-z0-9_-]+$/);
+  assert.equal(await page.evaluate(() => location.href), link, 'replaceState, not a navigation');
+  assert.match(await page.locator('#chooser').getByRole('status').last().textContent(), /clipboard/);
+
+  const restored = await context.newPage();
+  await restored.goto(link);
+  await waitForWidget(restored, '#chooser');
+  assert.equal(await restored.locator('#chooser #need-gpu').isChecked(), true);
+  assert.match(await answer(restored), /^EC2/);
+  // The matrix had no state in the link and shows its defaults.
+  assert.equal(await restored.locator('#matrix #weight-3').inputValue(), '1');
+  assert.deepEqual(errors, []);
+});
+
+test('the matrix restores its weights from its own key after a reload', async (t) => {
+  const { page } = await open(t);
+  await page.locator('#matrix #weight-3').selectOption('3');
+  await page.locator('#matrix').getByRole('button', { name: 'Copy link' }).click();
+  assert.match(await clipboard(page), /#cc-matrix=1\./);
+  await page.reload();
+  await waitForWidget(page, '#matrix');
+  assert.equal(await page.locator('#matrix #weight-3').inputValue(), '3');
+});
+
+test('a tampered or old state is ignored with one warning, and the defaults show', async (t) => {
+  const { page, warnings } = await open(t, '#cc-chooser=2.e30&cc-matrix=1.bm90IGpzb24');
+  assert.equal(await page.locator('#chooser #need-gpu').isChecked(), false);
+  assert.equal(warnings.filter((w) => w.includes('<ec2-fargate-chooser>')).length, 1, warnings.join('\n'));
+  assert.equal(warnings.filter((w) => w.includes('<ecs-eks-matrix>')).length, 1, warnings.join('\n'));
+  assert.match(warnings.join('\n'), /answers in the page URL/);
+});
+
+test('Copy as Markdown puts a table with sources in the widget language on the clipboard', async (t) => {
+  const { page } = await open(t);
+  await page.evaluate(() => document.querySelector('#matrix').setAttribute('lang', 'ko'));
+  await page.waitForFunction(() =>
+    document.querySelector('#matrix').shadowRoot.textContent.includes('학습 곡선'));
+  await page.locator('#matrix').getByRole('button', { name: '마크다운으로 복사' }).click();
+  const markdown = await clipboard(page);
+  assert.match(markdown, /^\*\*추천: (ECS|EKS)\*\*/);
+  assert.match(markdown, /\| 학습 곡선 \[출처\]\(https:\/\/docs\.aws\.amazon\.com\//);
+  assert.match(markdown, /\| \*\*합계\*\* \|/);
+});
+
+test('Download JSON saves the answers and the recommendation', async (t) => {
+  const { page } = await open(t);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('#chooser').getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'chooser.json');
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(saved.profile.orchestrator, 'eks');
+  assert.ok(['ec2', 'mixed', 'fargate'].includes(saved.recommendation.choice));
+  assert.ok(saved.recommendation.reasons.length > 0);
+});
+
+test('printed, the result keeps its content and drops the controls', async (t) => {
+  const { page } = await open(t);
+  await page.emulateMedia({ media: 'print' });
+  const shown = (selector) => page.$eval('#chooser', (el, s) =>
+    getComputedStyle(el.shadowRoot.querySelector(s)).display !== 'none', selector);
+  assert.equal(await shown('.result'), true);
+  assert.equal(await shown('.share'), false);
+  assert.equal(await shown('input[type="range"]'), false);
+});

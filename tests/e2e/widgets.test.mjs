@@ -1,0 +1,182 @@
+// Both widgets driven by keyboard and by mouse, in both languages and both themes, with
+// axe-core auditing inside the shadow roots.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { DIST, launchChromium, serve, waitForWidget, watchErrors } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(join(DIST, 'site'));
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pageWith = (lang, theme, body) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>widgets</title>
+<link rel="icon" href="data:,"><script type="module" src="/embed/container-compass.js"></script></head>
+<body style="background:${theme === 'dark' ? '#010409' : '#fff'}"><main>${body}</main></body></html>`;
+
+/** Opens a page holding `body`; resolves when every widget on it is ready. */
+async function open(t, { lang = 'en', theme = 'light', body, width = 1024 }) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.route(server.url + '/t.html', (route) =>
+    route.fulfill({ body: pageWith(lang, theme, body), contentType: 'text/html' }));
+  await page.goto(server.url + '/t.html');
+  for (const tag of ['ec2-fargate-chooser', 'ecs-eks-matrix']) {
+    if (body.includes(`<${tag}`)) await waitForWidget(page, tag);
+  }
+  return { page, errors };
+}
+
+const answer = (page) =>
+  page.$eval('ec2-fargate-chooser', (el) => el.shadowRoot.querySelector('.answer').textContent);
+const ekstotal = (page) =>
+  page.$eval('ecs-eks-matrix', (el) => el.shadowRoot.querySelector('tfoot td:last-child').textContent);
+
+for (const lang of ['en', 'ko']) {
+  for (const theme of ['light', 'dark']) {
+    test(`axe finds no WCAG 2.2 AA violation in either widget (${lang}, ${theme})`, async (t) => {
+      const { page, errors } = await open(t, {
+        lang, theme,
+        body: `<ec2-fargate-chooser theme="${theme}"></ec2-fargate-chooser>
+               <ecs-eks-matrix theme="${theme}"></ecs-eks-matrix>
+               <ecs-eks-matrix view="quadrants" theme="${theme}"></ecs-eks-matrix>`,
+      });
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const inWidgets = results.violations.filter((v) =>
+        v.nodes.some((n) => JSON.stringify(n.target).match(/ec2-fargate-chooser|ecs-eks-matrix/)));
+      assert.deepEqual(
+        inWidgets.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`),
+        [],
+      );
+      // axe did look inside: the shadow roots hold the controls it checked.
+      assert.ok(results.passes.some((p) => p.nodes.some((n) => JSON.stringify(n.target).includes('need-gpu'))));
+      assert.deepEqual(errors, []);
+    });
+  }
+}
+
+test('chooser by keyboard: tab to a need, toggle it with Space, and the answer follows', async (t) => {
+  const { page } = await open(t, {
+    body: '<ec2-fargate-chooser orchestrator="ecs" load="bursty" ops="none"></ec2-fargate-chooser>',
+  });
+  assert.match(await answer(page), /^AWS Fargate/);
+  await page.keyboard.press('Tab'); // EKS radio
+  await page.keyboard.press('Tab'); // the first need: GPU
+  const focused = await page.evaluate(() =>
+    document.querySelector('ec2-fargate-chooser').shadowRoot.activeElement?.id);
+  assert.equal(focused, 'need-gpu');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() =>
+    document.querySelector('ec2-fargate-chooser').shadowRoot.querySelector('.answer').textContent.startsWith('EC2'));
+  assert.match(await answer(page), /^EC2 node groups/);
+});
+
+test('chooser by mouse, in Korean: a change event carries the recommendation', async (t) => {
+  const { page } = await open(t, { lang: 'ko', body: '<ec2-fargate-chooser></ec2-fargate-chooser>' });
+  await page.evaluate(() => {
+    window.changes = [];
+    document.querySelector('ec2-fargate-chooser')
+      .addEventListener('change', (event) => window.changes.push(event.detail));
+  });
+  await page.locator('ec2-fargate-chooser').getByText('들쭉날쭉함').click();
+  await page.locator('ec2-fargate-chooser').getByText('없음', { exact: true }).click();
+  await page.waitForFunction(() => window.changes.length === 2);
+  const last = await page.evaluate(() => window.changes.at(-1));
+  assert.equal(last.profile.loadPattern, 'bursty');
+  assert.equal(last.profile.opsCapacity, 'none');
+  assert.equal(last.recommendation.choice, 'fargate');
+  assert.match(await answer(page), /^AWS Fargate/);
+});
+
+test('matrix by keyboard: arrow keys on an importance control move the total', async (t) => {
+  const { page } = await open(t, { body: '<ecs-eks-matrix></ecs-eks-matrix>' });
+  const before = await ekstotal(page);
+  await page.locator('ecs-eks-matrix #weight-3').focus(); // portability, where EKS leads
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction((b) =>
+    document.querySelector('ecs-eks-matrix').shadowRoot.querySelector('tfoot td:last-child').textContent !== b, before);
+  assert.notEqual(await ekstotal(page), before);
+  const value = await page.locator('ecs-eks-matrix #weight-3').inputValue();
+  assert.equal(value, '3');
+});
+
+test('matrix by mouse: context and weights flip the recommendation to EKS', async (t) => {
+  const { page } = await open(t, { lang: 'ko', theme: 'dark', body: '<ecs-eks-matrix theme="dark"></ecs-eks-matrix>' });
+  const status = () => page.$eval('ecs-eks-matrix', (el) => el.shadowRoot.querySelector('.answer').textContent);
+  assert.match(await status(), /^ECS/);
+  await page.locator('ecs-eks-matrix').getByLabel('멀티 클라우드 계획').click();
+  await page.locator('ecs-eks-matrix #weight-3').selectOption('3');
+  await page.locator('ecs-eks-matrix #k8s').selectOption('strong');
+  await page.waitForFunction(() =>
+    document.querySelector('ecs-eks-matrix').shadowRoot.querySelector('.answer').textContent.startsWith('EKS'));
+  // The winning total is marked by a symbol, not by colour alone.
+  assert.match(await ekstotal(page), /✓/);
+});
+
+test('attribute changes at run time update the widget in place; a bad value warns once', async (t) => {
+  const { page } = await open(t, { body: '<ecs-eks-matrix></ecs-eks-matrix>' });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.evaluate(() => {
+    const el = document.querySelector('ecs-eks-matrix');
+    window.tableBefore = el.shadowRoot.querySelector('table');
+    el.setAttribute('lang', 'ko');
+    el.setAttribute('theme', 'sepia');
+    el.setAttribute('weights', 'portability:3');
+  });
+  await page.waitForFunction(() =>
+    document.querySelector('ecs-eks-matrix').shadowRoot.textContent.includes('학습 곡선'));
+  const same = await page.evaluate(() =>
+    window.tableBefore === document.querySelector('ecs-eks-matrix').shadowRoot.querySelector('table'));
+  assert.equal(same, true, 'not remounted');
+  assert.equal(await page.locator('ecs-eks-matrix #weight-3').inputValue(), '3');
+  assert.equal(warnings.filter((w) => w.includes('theme="sepia"')).length, 1, warnings.join('\n'));
+});
+
+test('a second copy of the loader (another URL) is a no-op: one definition, no error', async (t) => {
+  const { page, errors } = await open(t, {
+    body: `<ecs-eks-matrix></ecs-eks-matrix>
+           <script type="module" src="/embed/container-compass.js?copy=2"></script>`,
+  });
+  await page.waitForFunction(() => performance.getEntriesByType('resource')
+    .some((entry) => entry.name.includes('copy=2')));
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+  assert.equal(await page.$$eval('ecs-eks-matrix', (els) => els.length), 1);
+  assert.match(await page.$eval('ecs-eks-matrix', (el) => el.shadowRoot.textContent), /Learning curve/);
+  assert.deepEqual(errors, []);
+});
+
+test('a widget removed and another added: fresh answers, and events reach the new element', async (t) => {
+  const { page, errors } = await open(t, { body: '<div id="slot"><ec2-fargate-chooser id="first"></ec2-fargate-chooser></div>' });
+  await page.locator('#first #need-gpu').check();
+  await page.evaluate(() => document.getElementById('first').remove());
+  await page.evaluate(() => {
+    const second = document.createElement('ec2-fargate-chooser');
+    second.id = 'second';
+    second.setAttribute('orchestrator', 'ecs');
+    second.addEventListener('change', (event) => { window.secondChange = event.detail; });
+    document.getElementById('slot').append(second);
+  });
+  await waitForWidget(page, '#second');
+  assert.equal(await page.locator('#second #need-gpu').isChecked(), false, 'answers start over');
+  await page.locator('#second #need-spot').check();
+  await page.waitForFunction(() => window.secondChange !== undefined);
+  assert.equal(await page.evaluate(() => window.secondChange.profile.orchestrator), 'ecs');
+  assert.equal(await page.evaluate(() => window.secondChange.profile.needs.spot), true);
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,39 @@
+// Compiled (not run) by tests/e2e/types.test.mjs with `tsc --noEmit --strict`: the package's
+// declarations must accept what the README shows and describe what the functions return.
+import { compareOrchestrators, recommendCompute, catalog, TAGS, VERSION } from 'container-compass';
+import type { ComputeRecommendation, WorkloadProfile } from 'container-compass/engine';
+
+async function demo(): Promise<void> {
+  const profile: WorkloadProfile = {
+    orchestrator: 'eks',
+    vcpu: 1,
+    memoryGib: 2,
+    needs: { daemonsets: true },
+    priorities: { cost: 3 },
+  };
+  const answer: ComputeRecommendation = await recommendCompute(profile);
+  const choice: 'ec2' | 'mixed' | 'fargate' = answer.choice;
+  const firstReason: string | undefined = answer.reasons[0]?.text.ko;
+
+  const matrix = await compareOrchestrators({ weights: { portability: 3 } });
+  const total: number = matrix.totals.eks;
+  const facts = await catalog('ko');
+  const dated: string | undefined = facts[0]?.verifiedOn;
+
+  const element = document.createElement('ecs-eks-matrix');
+  element.addEventListener('error', (event) => console.log(event.detail.message));
+  element.addEventListener('change', (event) => {
+    const detail = event.detail;
+    if ('comparison' in detail) console.log(detail.comparison.totals.ecs, detail.input.weights);
+    else console.log(detail.recommendation.choice, detail.profile.orchestrator);
+  });
+  console.log(choice, firstReason, total, dated, TAGS.length, VERSION);
+}
+
+// @ts-expect-error: orchestrator is required
+const missing: WorkloadProfile = { vcpu: 1 };
+// @ts-expect-error: weights are 0 to 3
+void compareOrchestrators({ weights: { pricing: 7 } });
+
+void demo;
+void missing;

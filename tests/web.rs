@@ -1,0 +1,280 @@
+//! Browser tests: the components mounted into real DOM in headless Chromium, driven the way
+//! a reader drives them (clicks and changes that bubble), asserting on what a reader sees.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use container_compass::core::compute::{Orchestrator, WorkloadProfile};
+use container_compass::core::i18n::Lang;
+use container_compass::ui::{
+    Ec2FargateChooser, Ec2FargateChooserProps, EcsEksMatrix, EcsEksMatrixProps,
+};
+use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_root() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// Lets Yew's scheduler run the pending renders.
+async fn settle() {
+    yew::platform::time::sleep(std::time::Duration::from_millis(30)).await;
+}
+
+/// Waits until `check` holds, for up to two seconds: Yew renders asynchronously, and on a
+/// loaded machine one short pause is not always enough.
+async fn eventually(what: &str, check: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if check() {
+            return;
+        }
+        yield_to_yew().await;
+    }
+    panic!("still not true after 2 s: {what}");
+}
+
+/// Repeats an idempotent action (setting a field to a value) until `check` holds, for up to
+/// two seconds: right after a mount, Yew may not have attached its delegated listeners yet,
+/// and an event sent that early is lost (a reader cannot type that fast).
+async fn until(what: &str, action: impl Fn(), check: impl Fn() -> bool) {
+    for attempt in 0..200 {
+        if attempt % 20 == 0 {
+            action();
+        }
+        yield_to_yew().await;
+        if check() {
+            return;
+        }
+    }
+    panic!("still not true after 2 s: {what}");
+}
+
+async fn yield_to_yew() {
+    yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is rendered"))
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+fn click(root: &Element, selector: &str) {
+    find(root, selector).unchecked_into::<HtmlElement>().click();
+}
+
+fn choose(root: &Element, selector: &str, value: &str) {
+    let select: HtmlSelectElement = find(root, selector).unchecked_into();
+    select.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict("change", &init).unwrap();
+    select.dispatch_event(&event).unwrap();
+}
+
+fn type_into(root: &Element, selector: &str, value: &str) {
+    let input: HtmlInputElement = find(root, selector).unchecked_into();
+    input.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+fn chooser(root: &Element, props: Ec2FargateChooserProps) {
+    yew::Renderer::<Ec2FargateChooser>::with_root_and_props(root.clone(), props).render();
+}
+
+#[wasm_bindgen_test]
+async fn checking_a_gpu_need_turns_a_fargate_answer_into_ec2_with_a_cited_blocker() {
+    let root = fresh_root();
+    let mut preset = WorkloadProfile::new(Orchestrator::Ecs);
+    preset.load_pattern = container_compass::core::compute::LoadPattern::Bursty;
+    preset.ops_capacity = container_compass::core::compute::OpsCapacity::None;
+    chooser(
+        &root,
+        Ec2FargateChooserProps {
+            preset,
+            ..Default::default()
+        },
+    );
+    settle().await;
+    assert!(
+        text(&root, ".answer").starts_with("AWS Fargate"),
+        "{}",
+        text(&root, ".answer")
+    );
+    assert!(root.query_selector(".blockers").unwrap().is_none());
+
+    click(&root, "#need-gpu");
+    eventually("the answer becomes EC2", || {
+        text(&root, ".answer").starts_with("EC2 node groups")
+    })
+    .await;
+    let blockers = text(&root, ".blockers");
+    assert!(blockers.contains("GPU"), "{blockers}");
+    assert!(
+        blockers.contains("checked 20"),
+        "each blocker shows its verified date"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_number_shows_what_is_allowed_and_keeps_the_last_good_answer() {
+    let root = fresh_root();
+    chooser(
+        &root,
+        Ec2FargateChooserProps {
+            lang: Lang::Ko,
+            ..Default::default()
+        },
+    );
+    settle().await;
+    let before = text(&root, ".answer");
+    until(
+        "the field is marked invalid",
+        || type_into(&root, "#vcpu", "-3"),
+        || find(&root, "#vcpu").get_attribute("aria-invalid").is_some(),
+    )
+    .await;
+    assert_eq!(
+        find(&root, "#vcpu")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(text(&root, "#vcpu-error").contains("192"));
+    assert_eq!(text(&root, ".answer"), before);
+
+    until(
+        "the error goes away",
+        || type_into(&root, "#vcpu", "32"),
+        || root.query_selector("#vcpu-error").unwrap().is_none(),
+    )
+    .await;
+    assert!(
+        text(&root, ".answer").starts_with("EC2"),
+        "a 32 vCPU pod cannot run on Fargate"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn compact_mode_shows_one_group_at_a_time() {
+    let root = fresh_root();
+    chooser(
+        &root,
+        Ec2FargateChooserProps {
+            compact: true,
+            ..Default::default()
+        },
+    );
+    settle().await;
+    assert_eq!(
+        root.query_selector_all("fieldset.group").unwrap().length(),
+        1
+    );
+    assert!(text(&root, ".stepper").contains("1 of 4"));
+    click(&root, ".nav button:last-child");
+    eventually("step 2 shows", || {
+        text(&root, ".stepper").contains("2 of 4")
+    })
+    .await;
+    assert!(root.query_selector("#vcpu").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn raising_a_weight_raises_that_criterion_and_the_total() {
+    let root = fresh_root();
+    let changes = Rc::new(RefCell::new(Vec::new()));
+    let seen = changes.clone();
+    yew::Renderer::<EcsEksMatrix>::with_root_and_props(
+        root.clone(),
+        EcsEksMatrixProps {
+            on_change: yew::Callback::from(move |change: container_compass::ui::MatrixChange| {
+                seen.borrow_mut().push(change.comparison.totals.eks)
+            }),
+            ..Default::default()
+        },
+    )
+    .render();
+    settle().await;
+    let total_eks = || {
+        text(&root, "tfoot td:last-child")
+            .trim_start_matches("✓ ")
+            .parse::<u32>()
+            .unwrap()
+    };
+    let before = total_eks();
+    // Row 3 of the seed table is portability, where EKS leads.
+    until(
+        "the total changes",
+        || choose(&root, "#weight-3", "3"),
+        || total_eks() != before,
+    )
+    .await;
+    let after = total_eks();
+    assert!(
+        after > before,
+        "{before} -> {after}; changes {:?}; html {}",
+        changes.borrow(),
+        text(&root, "tfoot")
+    );
+    let changes = changes.borrow();
+    assert!(
+        !changes.is_empty() && changes.iter().all(|total| *total == after),
+        "{changes:?}"
+    );
+    assert_eq!(root.query_selector_all("tbody tr").unwrap().length(), 8);
+}
+
+#[wasm_bindgen_test]
+async fn embed_mount_reads_attributes_and_reports_changes_as_json() {
+    let root = fresh_root();
+    let events = Rc::new(RefCell::new(Vec::<(String, String)>::new()));
+    let seen = events.clone();
+    let on_event = Closure::<dyn FnMut(String, String)>::new(move |kind, json| {
+        seen.borrow_mut().push((kind, json));
+    });
+    let env = r#"{"attributes":[["lang","ko"],["weights","portability:0"]],"browserLang":"en-US"}"#;
+    let widget = container_compass::embed::mount(
+        "ecs-eks-matrix",
+        root.clone(),
+        env,
+        on_event
+            .as_ref()
+            .unchecked_ref::<js_sys::Function>()
+            .clone(),
+    )
+    .unwrap();
+    settle().await;
+    assert!(text(&root, "caption").contains("중요도"));
+    until(
+        "a change event arrives",
+        || choose(&root, "#weight-1", "0"),
+        || !events.borrow().is_empty(),
+    )
+    .await;
+    let events = events.borrow();
+    let (kind, json) = events.last().unwrap();
+    assert_eq!(kind, "change");
+    assert!(json.contains(r#""learningCurve":0"#), "{json}");
+    widget.destroy();
+    assert!(container_compass::embed::mount(
+        "no-such-widget",
+        fresh_root(),
+        "{}",
+        js_sys::Function::new_no_args("")
+    )
+    .is_err());
+}
