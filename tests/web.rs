@@ -23,9 +23,13 @@ fn fresh_root() -> Element {
     root
 }
 
-/// Lets Yew's scheduler run the pending renders.
-async fn settle() {
-    yew::platform::time::sleep(std::time::Duration::from_millis(30)).await;
+/// Waits for the first render: Yew renders asynchronously, so a fixed pause is not enough
+/// on a loaded machine (CI once failed on exactly that).
+async fn rendered(root: &Element, selector: &str) {
+    eventually(&format!("{selector} is rendered"), || {
+        root.query_selector(selector).ok().flatten().is_some()
+    })
+    .await;
 }
 
 /// Waits until `check` holds, for up to two seconds: Yew renders asynchronously, and on a
@@ -83,6 +87,16 @@ fn choose(root: &Element, selector: &str, value: &str) {
     select.dispatch_event(&event).unwrap();
 }
 
+/// Checks a checkbox the way a click does, but idempotently, so `until` may repeat it.
+fn check(root: &Element, selector: &str) {
+    let input: HtmlInputElement = find(root, selector).unchecked_into();
+    input.set_checked(true);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict("change", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
 fn type_into(root: &Element, selector: &str, value: &str) {
     let input: HtmlInputElement = find(root, selector).unchecked_into();
     input.set_value(value);
@@ -109,7 +123,7 @@ async fn checking_a_gpu_need_turns_a_fargate_answer_into_ec2_with_a_cited_blocke
             ..Default::default()
         },
     );
-    settle().await;
+    rendered(&root, ".answer").await;
     assert!(
         text(&root, ".answer").starts_with("AWS Fargate"),
         "{}",
@@ -117,10 +131,11 @@ async fn checking_a_gpu_need_turns_a_fargate_answer_into_ec2_with_a_cited_blocke
     );
     assert!(root.query_selector(".blockers").unwrap().is_none());
 
-    click(&root, "#need-gpu");
-    eventually("the answer becomes EC2", || {
-        text(&root, ".answer").starts_with("EC2 node groups")
-    })
+    until(
+        "the answer becomes EC2",
+        || check(&root, "#need-gpu"),
+        || text(&root, ".answer").starts_with("EC2 node groups"),
+    )
     .await;
     let blockers = text(&root, ".blockers");
     assert!(blockers.contains("GPU"), "{blockers}");
@@ -140,7 +155,7 @@ async fn a_bad_number_shows_what_is_allowed_and_keeps_the_last_good_answer() {
             ..Default::default()
         },
     );
-    settle().await;
+    rendered(&root, ".answer").await;
     let before = text(&root, ".answer");
     until(
         "the field is marked invalid",
@@ -179,16 +194,24 @@ async fn compact_mode_shows_one_group_at_a_time() {
             ..Default::default()
         },
     );
-    settle().await;
+    rendered(&root, ".stepper").await;
     assert_eq!(
-        root.query_selector_all("fieldset.group").unwrap().length(),
+        root.query_selector_all("fieldset.group")
+            .unwrap()
+            .length(),
         1
     );
     assert!(text(&root, ".stepper").contains("1 of 4"));
-    click(&root, ".nav button:last-child");
-    eventually("step 2 shows", || {
-        text(&root, ".stepper").contains("2 of 4")
-    })
+    // "Next" is not idempotent, so it is only pressed again while still on step 1.
+    until(
+        "step 2 shows",
+        || {
+            if text(&root, ".stepper").contains("1 of 4") {
+                click(&root, ".nav button:last-child")
+            }
+        },
+        || text(&root, ".stepper").contains("2 of 4"),
+    )
     .await;
     assert!(root.query_selector("#vcpu").unwrap().is_some());
 }
@@ -208,7 +231,7 @@ async fn raising_a_weight_raises_that_criterion_and_the_total() {
         },
     )
     .render();
-    settle().await;
+    rendered(&root, "tfoot td:last-child").await;
     let total_eks = || {
         text(&root, "tfoot td:last-child")
             .trim_start_matches("✓ ")
@@ -257,7 +280,7 @@ async fn embed_mount_reads_attributes_and_reports_changes_as_json() {
             .clone(),
     )
     .unwrap();
-    settle().await;
+    rendered(&root, "caption").await;
     assert!(text(&root, "caption").contains("중요도"));
     until(
         "a change event arrives",
@@ -278,3 +301,4 @@ async fn embed_mount_reads_attributes_and_reports_changes_as_json() {
     )
     .is_err());
 }
+
