@@ -446,3 +446,58 @@ mod packing {
         }
     }
 }
+
+mod chooser_settings {
+    use container_compass::core::compute::{Orchestrator, WorkloadProfile};
+    use container_compass::core::cost::{chart_replicas, Arch, CostSettings, Region};
+
+    #[test]
+    fn the_chooser_profile_becomes_the_cost_input() {
+        let mut profile = WorkloadProfile::new(Orchestrator::Ecs);
+        profile.vcpu = 1.0;
+        profile.memory_gib = 2.0;
+        profile.replicas = 10;
+        profile.needs.spot = true;
+        let settings = CostSettings {
+            region: Region::ApNortheast2,
+            hours_per_month: 100.0,
+            ..CostSettings::default()
+        };
+        let input = settings.input_for(&profile);
+        assert_eq!(input.orchestrator, Orchestrator::Ecs);
+        assert_eq!(
+            (input.vcpu, input.memory_gib, input.replicas),
+            (1.0, 2.0, 10)
+        );
+        assert_eq!(input.region, Region::ApNortheast2);
+        assert_eq!(input.hours_per_month, 100.0);
+        assert!(input.spot);
+        assert_eq!(input.arch, Arch::X86);
+        assert_eq!(input.validate(), Ok(()));
+    }
+
+    #[test]
+    fn an_instance_type_of_the_other_architecture_gives_way_to_the_cheapest() {
+        let mut profile = WorkloadProfile::new(Orchestrator::Eks);
+        let settings = CostSettings {
+            instance_type: Some("m7g.large"),
+            ..CostSettings::default()
+        };
+        assert_eq!(settings.input_for(&profile).instance_type, None);
+        profile.needs.arm = true;
+        let input = settings.input_for(&profile);
+        assert_eq!(
+            (input.arch, input.instance_type),
+            (Arch::Arm, Some("m7g.large"))
+        );
+        assert_eq!(input.validate(), Ok(()));
+    }
+
+    #[test]
+    fn the_chart_runs_past_twice_the_replicas_within_bounds() {
+        assert_eq!(chart_replicas(1), 20);
+        assert_eq!(chart_replicas(30), 60);
+        assert_eq!(chart_replicas(150), 200);
+        assert_eq!(chart_replicas(u32::MAX), 200);
+    }
+}

@@ -7,6 +7,9 @@ use crate::core::compute::{
     LoadPattern, Need, OpsCapacity, Orchestrator, Priority, WorkloadProfile, EPHEMERAL_STORAGE_GIB,
     MEMORY_GIB, REPLICAS, VCPU,
 };
+use crate::core::cost::{
+    CostSettings, Currency, ExchangeRate, Region, HOURS_PER_MONTH, INSTANCE_TYPES, KRW_PER_USD,
+};
 use crate::core::error::InputError;
 use crate::core::form::read_number;
 use crate::core::input::Bounds;
@@ -30,6 +33,8 @@ pub struct ChooserSettings {
     pub profile: WorkloadProfile,
     /// Questions one group at a time, for narrow columns.
     pub compact: bool,
+    /// The cost section's Region, instance type, hours and currency.
+    pub cost: CostSettings,
 }
 
 /// `<ecs-eks-matrix>`'s settings beyond language and theme.
@@ -149,7 +154,73 @@ impl ElementEnv {
         ChooserSettings {
             profile,
             compact: self.flag("compact"),
+            cost: self.cost_settings(warnings),
         }
+    }
+
+    /// Reads the chooser's cost attributes: `region`, `instance-type`, `hours`, `currency`,
+    /// `exchange-rate` and `exchange-rate-date`.
+    pub fn cost_settings(&self, warnings: &mut Vec<AttributeWarning>) -> CostSettings {
+        let mut cost = CostSettings::default();
+        if let Some(region) = self.choice(
+            "region",
+            &[
+                ("us-east-1", Region::UsEast1),
+                ("ap-northeast-2", Region::ApNortheast2),
+            ],
+            "\"us-east-1\" or \"ap-northeast-2\"",
+            warnings,
+        ) {
+            cost.region = region;
+        }
+        if let Some(name) = self.attribute("instance-type") {
+            match INSTANCE_TYPES
+                .iter()
+                .find(|instance| instance.name.eq_ignore_ascii_case(name.trim()))
+            {
+                Some(instance) => cost.instance_type = Some(instance.name),
+                None => warnings.push(warning(
+                    "instance-type",
+                    name,
+                    "an instance type of the price list, like \"m6i.large\" (see the README)",
+                )),
+            }
+        }
+        if let Some(hours) = self.number("hours", &HOURS_PER_MONTH, warnings) {
+            cost.hours_per_month = hours;
+        }
+        if let Some(currency) = self.choice(
+            "currency",
+            &[("usd", Currency::Usd), ("krw", Currency::Krw)],
+            "\"usd\" or \"krw\"",
+            warnings,
+        ) {
+            cost.currency = currency;
+        }
+        if let Some(rate) = self.number("exchange-rate", &KRW_PER_USD, warnings) {
+            let date = self
+                .attribute("exchange-rate-date")
+                .unwrap_or_default()
+                .trim();
+            let date = if is_iso_date(date) {
+                date.to_string()
+            } else {
+                if !date.is_empty() {
+                    warnings.push(warning(
+                        "exchange-rate-date",
+                        date,
+                        "a date written YYYY-MM-DD",
+                    ));
+                }
+                String::new()
+            };
+            cost.exchange_rate = ExchangeRate {
+                krw_per_usd: rate,
+                date: date.into(),
+                assumption: false,
+            };
+        }
+        cost
     }
 
     /// Reads `<ecs-eks-matrix>`'s attributes: `weights`, `kubernetes`, `multi-cloud`,
@@ -257,6 +328,20 @@ fn warning(attribute: &'static str, value: &str, allowed: &'static str) -> Attri
     }
 }
 
+/// Whether `text` reads as a `YYYY-MM-DD` date (month 1–12, day 1–31).
+fn is_iso_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [year, month, day] = parts.as_slice() else {
+        return false;
+    };
+    let number = |part: &str, len: usize, max: u32| {
+        part.len() == len
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && part.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n))
+    };
+    number(year, 4, 9999) && number(month, 2, 12) && number(day, 2, 31)
+}
+
 /// Items of a list attribute, separated by spaces or commas.
 fn list_items(value: &str) -> impl Iterator<Item = &str> {
     value
@@ -325,6 +410,75 @@ mod tests {
             (3, 0)
         );
         assert!(settings.compact);
+    }
+
+    #[test]
+    fn cost_attributes_set_region_type_hours_and_currency() {
+        let mut warnings = Vec::new();
+        let cost = env(&[
+            ("region", "AP-NORTHEAST-2"),
+            ("instance-type", "m7g.large"),
+            ("hours", "200"),
+            ("currency", "krw"),
+            ("exchange-rate", "1380.5"),
+            ("exchange-rate-date", "2026-11-20"),
+        ])
+        .cost_settings(&mut warnings);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(cost.region, Region::ApNortheast2);
+        assert_eq!(cost.instance_type, Some("m7g.large"));
+        assert_eq!(cost.hours_per_month, 200.0);
+        assert_eq!(cost.currency, Currency::Krw);
+        assert_eq!(cost.exchange_rate.krw_per_usd, 1380.5);
+        assert_eq!(cost.exchange_rate.date, "2026-11-20");
+        assert!(!cost.exchange_rate.assumption);
+    }
+
+    #[test]
+    fn bad_cost_attributes_warn_and_keep_the_defaults() {
+        let mut warnings = Vec::new();
+        let cost = env(&[
+            ("region", "eu-west-1"),
+            ("instance-type", "p5.48xlarge"),
+            ("hours", "800"),
+            ("currency", "eur"),
+            ("exchange-rate", "1.45"),
+            ("exchange-rate-date", "yesterday"),
+        ])
+        .cost_settings(&mut warnings);
+        let named: Vec<_> = warnings.iter().map(|w| w.attribute).collect();
+        assert_eq!(
+            named,
+            [
+                "region",
+                "instance-type",
+                "hours",
+                "currency",
+                "exchange-rate"
+            ]
+        );
+        assert_eq!(cost, CostSettings::default());
+        assert!(cost.exchange_rate.assumption);
+
+        // A good rate with a bad date keeps the rate, drops the date, and says so.
+        let mut warnings = Vec::new();
+        let cost = env(&[
+            ("exchange-rate", "1400"),
+            ("exchange-rate-date", "2026-13-01"),
+        ])
+        .cost_settings(&mut warnings);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(
+            warnings.first().map(|w| w.attribute),
+            Some("exchange-rate-date")
+        );
+        assert_eq!(
+            (
+                cost.exchange_rate.krw_per_usd,
+                cost.exchange_rate.date.as_ref()
+            ),
+            (1400.0, "")
+        );
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub mod input;
 pub mod instances;
 pub mod packing;
 pub mod prices;
+pub mod settings;
 
 pub use break_even::{break_even, BreakEven, BreakEvenPoint, Crossover, MAX_SERIES_REPLICAS};
 pub use estimate::{
@@ -37,29 +38,30 @@ pub use estimate::{
     Unavailable,
 };
 pub use fargate::{billed_size, fargate_spot_allowed, FargateCost};
-pub use input::{CostInput, DEFAULT_EC2_SPOT_DISCOUNT, DEFAULT_HOURS_PER_MONTH};
+pub use input::{CostInput, DEFAULT_EC2_SPOT_DISCOUNT, DEFAULT_HOURS_PER_MONTH, HOURS_PER_MONTH};
 pub use instances::{instance_type, Family, InstanceType, MaxPods, INSTANCE_TYPES};
 pub use packing::{node_capacity, pack, NodeCapacity, NodeLoad, NodeOptions, Packing, PodGroup};
 pub use prices::{all_prices, Arch, EksSupport, Price, Region, Unit};
+pub use settings::{chart_replicas, CostSettings, Currency, KRW_PER_USD};
 
 use crate::core::error::InputError;
 
-/// An assumed exchange rate, for a figure in Korean won next to the USD one. Not a market
-/// quote: the caller should pass a current rate where it has one.
-#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+/// An exchange rate, for showing USD prices in Korean won. The default is an assumption,
+/// not a market quote: a page should pass a current rate where it has one.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExchangeRate {
     pub krw_per_usd: f64,
-    /// `YYYY-MM-DD`: when the figure was set.
-    pub date: &'static str,
-    /// Always `true` for the default: it is an assumption, not a quote.
+    /// `YYYY-MM-DD`: when the figure was set; empty when the page gave none.
+    pub date: std::borrow::Cow<'static, str>,
+    /// `true` for the default: an assumption, not a quote.
     pub assumption: bool,
 }
 
 /// The default exchange rate: roughly the won's level in late 2026, an assumption.
 pub const DEFAULT_KRW_PER_USD: ExchangeRate = ExchangeRate {
     krw_per_usd: 1450.0,
-    date: "2026-11-25",
+    date: std::borrow::Cow::Borrowed("2026-11-25"),
     assumption: true,
 };
 
