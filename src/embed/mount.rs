@@ -185,6 +185,7 @@ fn chooser_props(env: &ElementEnv, events: &Events, warned: &mut Warned) -> Ec2F
         theme: common.theme,
         preset: settings.profile,
         compact: settings.compact,
+        cost: settings.cost,
         on_change: events.change(),
         on_share: events.share(),
         generation: 0,

@@ -4,23 +4,39 @@
 use serde::Serialize;
 use yew::prelude::*;
 
+use std::rc::Rc;
+
 use crate::core::attributes::Theme;
 use crate::core::compute::{
     recommend_compute, ComputeRecommendation, Orchestrator, WorkloadProfile,
+};
+use crate::core::cost::{
+    break_even, chart_replicas, estimate, BreakEven, CostEstimate, CostSettings,
 };
 use crate::core::i18n::Lang;
 use crate::core::share;
 use crate::ui::chooser_questions::{ChooserQuestions, OrchestratorSwitch, GROUPS};
 use crate::ui::compute_result::ComputeResult;
+use crate::ui::cost_section::CostSection;
 use crate::ui::labels;
 use crate::ui::markdown::chooser_markdown;
 use crate::ui::share_bar::{ShareAction, ShareBar, ShareKind};
 
-/// What the `change` event carries: the answers and the recommendation.
+/// What the `change` event carries: the answers, the recommendation and the cost.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ChooserChange {
     pub profile: WorkloadProfile,
     pub recommendation: ComputeRecommendation,
+    pub cost_settings: CostSettings,
+    pub cost: CostEstimate,
+}
+
+/// The cost of `profile` under `settings`, and the break-even series around it.
+fn costs(profile: &WorkloadProfile, settings: &CostSettings) -> (Rc<CostEstimate>, Rc<BreakEven>) {
+    let input = settings.input_for(profile);
+    let series = break_even(&input, chart_replicas(input.replicas));
+    (Rc::new(estimate(&input)), Rc::new(series))
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -37,6 +53,9 @@ pub struct Ec2FargateChooserProps {
     /// One question group at a time, for narrow blog columns.
     #[prop_or_default]
     pub compact: bool,
+    /// The cost section's Region, instance type, hours and currency to start from.
+    #[prop_or_default]
+    pub cost: CostSettings,
     /// Called after every change of an answer.
     #[prop_or_default]
     pub on_change: Callback<ChooserChange>,
@@ -56,6 +75,7 @@ impl Default for Ec2FargateChooserProps {
             theme: Theme::default(),
             preset: WorkloadProfile::new(Orchestrator::Eks),
             compact: false,
+            cost: CostSettings::default(),
             on_change: Callback::noop(),
             on_share: Callback::noop(),
             generation: 0,
@@ -68,6 +88,7 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
     let lang = props.lang;
     let profile = use_state_eq(|| props.preset.clone());
     let step = use_state_eq(|| 0_usize);
+    let cost_settings = use_state_eq(|| props.cost.clone());
     // A changed preset (an attribute changed at run time) starts the answers over.
     {
         let (profile, step) = (profile.clone(), step.clone());
@@ -79,17 +100,47 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
             },
         );
     }
+    {
+        let cost_settings = cost_settings.clone();
+        use_effect_with((props.cost.clone(), props.generation), move |(cost, _)| {
+            cost_settings.set(cost.clone());
+        });
+    }
     let result = use_memo((*profile).clone(), recommend_compute);
+    let cost = use_memo(
+        ((*profile).clone(), (*cost_settings).clone()),
+        |(profile, settings)| costs(profile, settings),
+    );
 
+    // Every change reports the whole state: answers, recommendation and cost.
+    let report = {
+        let on_change = props.on_change.clone();
+        Callback::from(
+            move |(profile, settings): (WorkloadProfile, CostSettings)| {
+                let recommendation = recommend_compute(&profile);
+                let (cost, _) = costs(&profile, &settings);
+                on_change.emit(ChooserChange {
+                    profile,
+                    recommendation,
+                    cost_settings: settings,
+                    cost: (*cost).clone(),
+                });
+            },
+        )
+    };
     let on_profile = {
-        let (profile, on_change) = (profile.clone(), props.on_change.clone());
+        let (profile, settings, report) =
+            (profile.clone(), (*cost_settings).clone(), report.clone());
         Callback::from(move |next: WorkloadProfile| {
-            let recommendation = recommend_compute(&next);
             profile.set(next.clone());
-            on_change.emit(ChooserChange {
-                profile: next,
-                recommendation,
-            });
+            report.emit((next, settings.clone()));
+        })
+    };
+    let on_cost = {
+        let (current, cost_settings, report) = ((*profile).clone(), cost_settings.clone(), report);
+        Callback::from(move |next: CostSettings| {
+            cost_settings.set(next.clone());
+            report.emit((current.clone(), next));
         })
     };
     let on_orchestrator = {
@@ -102,7 +153,12 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
         })
     };
     let make_share = {
-        let (profile, result) = ((*profile).clone(), result.clone());
+        let (profile, result, settings, cost) = (
+            (*profile).clone(),
+            result.clone(),
+            (*cost_settings).clone(),
+            cost.clone(),
+        );
         Callback::from(move |kind: ShareKind| match kind {
             ShareKind::Link => ShareAction::CopyLink(share::encode_profile(&profile)),
             ShareKind::Markdown => {
@@ -112,6 +168,8 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
                 serde_json::to_string(&ChooserChange {
                     profile: profile.clone(),
                     recommendation: (*result).clone(),
+                    cost_settings: settings.clone(),
+                    cost: (*cost.0).clone(),
                 })
                 .unwrap_or_default(),
             ),
@@ -154,6 +212,9 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
                     <ShareBar {lang} make={make_share} on_share={props.on_share.clone()} />
                 </div>
             </div>
+            <CostSection estimate={cost.0.clone()} series={cost.1.clone()} settings={(*cost_settings).clone()}
+                replicas={profile.replicas} arm={profile.needs.arm} fargate_blocked={!result.blockers.is_empty()}
+                {lang} on_change={on_cost} />
         </section>
     }
 }

@@ -76,6 +76,71 @@ pub const QUADRANTS_CAPTION: Text = Text::new(
     "Orchestrator × compute: the four combinations",
 );
 
+// The cost section.
+pub const COST: Text = Text::new("월 비용", "Monthly cost");
+pub const COST_SETTINGS: Text = Text::new("비용 계산 조건", "Cost settings");
+pub const REGION: Text = Text::new("리전", "Region");
+pub const INSTANCE_TYPE: Text = Text::new("EC2 인스턴스 유형", "EC2 instance type");
+pub const CHEAPEST: Text = Text::new("맞는 것 중 가장 싼 유형", "Cheapest that fits");
+pub const HOURS: Text = Text::new("월 실행 시간", "Hours running per month");
+pub const CURRENCY: Text = Text::new("통화", "Currency");
+pub const PER_MONTH: Text = Text::new("/월", "/month");
+pub const COMPUTE_LINE: Text = Text::new("컴퓨팅", "Compute");
+pub const STORAGE_LINE: Text = Text::new("추가 임시 스토리지", "Extra ephemeral storage");
+pub const CONTROL_PLANE_LINE: Text = Text::new("EKS 컨트롤 플레인", "EKS control plane");
+pub const SPOT_LINE: Text = Text::new("스팟 할인", "Spot savings");
+pub const BILLED_AS: Text = Text::new("과금 단위", "Billed as");
+pub const NODES: Text = Text::new("노드", "Nodes");
+pub const PODS_PER_NODE: Text =
+    Text::new("노드당 최대 파드/태스크", "Most pods or tasks on a node");
+pub const CHEAPER_BY: Text = Text::new("더 쌉니다", "cheaper");
+pub const SAME_COST: Text = Text::new("두 쪽 비용이 같습니다.", "Both cost the same.");
+pub const CHART_TITLE: Text =
+    Text::new("복제본 수에 따른 월 비용", "Monthly cost by replica count");
+pub const REPLICAS_AXIS: Text = Text::new("복제본", "replicas");
+pub const NOW: Text = Text::new("현재", "now");
+pub const CROSSOVER: Text = Text::new("역전", "crossover");
+pub const CHANGES_AGAIN: Text = Text::new("다시 바뀌는 지점", "changes again at");
+pub const NO_CROSSOVER: Text = Text::new(
+    "이 범위에서는 더 싼 쪽이 바뀌지 않습니다.",
+    "The cheaper side does not change in this range.",
+);
+pub const CHART_TABLE: Text = Text::new("차트를 표로 보기", "The chart as a table");
+pub const CHEAPER: Text = Text::new("더 싼 쪽", "Cheaper");
+pub const PRICES_USED: Text = Text::new("사용한 가격", "Prices used");
+pub const RATE_ASSUMED: Text = Text::new("가정한 환율", "assumed exchange rate");
+pub const RATE_SET: Text = Text::new("이 페이지가 정한 환율", "exchange rate set by this page");
+pub const NOT_INCLUDED: Text = Text::new(
+    "데이터 전송, 로드 밸런서, EBS 볼륨, 예약·절감형 플랜 할인은 빠져 있습니다.",
+    "Not included: data transfer, load balancers, EBS volumes, Savings Plans or reservations.",
+);
+pub const FARGATE_BLOCKED_NOTE: Text = Text::new(
+    "위의 요구 사항 때문에 Fargate로는 이 워크로드를 다 돌릴 수 없습니다. Fargate 비용은 비교용입니다.",
+    "The requirements above keep part of this workload off Fargate: its cost is for comparison only.",
+);
+
+/// Why one side has no price, by the model's constraint name.
+pub fn cost_unavailable(constraint: &str) -> Text {
+    match constraint {
+        "arm" => Text::new(
+            "EKS의 Fargate는 Arm 파드를 실행하지 않습니다.",
+            "Fargate on EKS does not run Arm pods.",
+        ),
+        "podSize" => Text::new(
+            "파드/태스크가 가장 큰 크기보다 큽니다.",
+            "Each pod or task is larger than the largest size available.",
+        ),
+        "ephemeralStorage" => Text::new(
+            "임시 스토리지가 Fargate 한도를 넘습니다.",
+            "The ephemeral storage is above Fargate's limit.",
+        ),
+        _ => Text::new(
+            "이 리전의 가격표에 이 인스턴스 유형이 없습니다.",
+            "The price list has no price for this instance type in this Region.",
+        ),
+    }
+}
+
 pub fn orchestrator(value: Orchestrator) -> Text {
     match value {
         Orchestrator::Eks => Text::new("EKS", "EKS"),

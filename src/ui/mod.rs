@@ -1,14 +1,17 @@
 //! Yew components, one per file. They take typed props from `core` and never parse raw
 //! outside input; usable in any Yew app without the custom elements.
 
+pub mod break_even_chart;
 pub mod chooser_questions;
 pub mod comparison_table;
 pub mod compute_result;
+pub mod cost_section;
 pub mod ec2_fargate_chooser;
 pub mod ecs_eks_matrix;
 pub mod fact_cite;
 pub mod labels;
 pub mod markdown;
+pub mod money;
 pub mod number_field;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

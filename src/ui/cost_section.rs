@@ -1,0 +1,313 @@
+//! The chooser's cost section: what the workload costs a month on Fargate and on packed EC2
+//! nodes, with the charges, the prices used (dated, sourced, unverified ones marked) and the
+//! break-even chart.
+
+use std::rc::Rc;
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::core::catalog::Status;
+use crate::core::cost::{
+    BreakEven, Breakdown, Cheaper, CostEstimate, CostLine, CostSettings, Currency, Ec2Cost,
+    FargateCost, LineItem, Price, Region, Side, Unavailable, HOURS_PER_MONTH, INSTANCE_TYPES,
+};
+use crate::core::i18n::{Lang, Text};
+use crate::core::number::format_number;
+use crate::ui::break_even_chart::BreakEvenChart;
+use crate::ui::labels;
+use crate::ui::money::money;
+use crate::ui::number_field::NumberField;
+
+#[derive(Properties, PartialEq)]
+pub struct CostSectionProps {
+    pub estimate: Rc<CostEstimate>,
+    pub series: Rc<BreakEven>,
+    pub settings: CostSettings,
+    /// The reader's replica count, marked on the chart.
+    pub replicas: u32,
+    /// Whether the workload uses Arm images: the instance list offers that architecture.
+    pub arm: bool,
+    /// Whether the recommendation found a need Fargate cannot meet.
+    pub fargate_blocked: bool,
+    pub lang: Lang,
+    pub on_change: Callback<CostSettings>,
+}
+
+fn selected(event: &Event) -> String {
+    event
+        .target_dyn_into::<HtmlSelectElement>()
+        .map(|select| select.value())
+        .unwrap_or_default()
+}
+
+fn region_name(region: Region) -> Text {
+    match region {
+        Region::UsEast1 => Text::new("버지니아 북부", "N. Virginia"),
+        Region::ApNortheast2 => Text::new("서울", "Seoul"),
+    }
+}
+
+fn line_name(item: LineItem) -> Text {
+    match item {
+        LineItem::Compute => labels::COMPUTE_LINE,
+        LineItem::Storage => labels::STORAGE_LINE,
+        LineItem::ControlPlane => labels::CONTROL_PLANE_LINE,
+        LineItem::SpotSavings => labels::SPOT_LINE,
+    }
+}
+
+/// The breakdown's non-zero parts, as `Compute $120.00`.
+fn breakdown_list(breakdown: &Breakdown, show: &dyn Fn(f64) -> String, lang: Lang) -> Html {
+    let parts = [
+        (LineItem::Compute, breakdown.compute),
+        (LineItem::Storage, breakdown.storage),
+        (LineItem::ControlPlane, breakdown.control_plane),
+        (LineItem::SpotSavings, breakdown.spot_savings),
+    ];
+    html! {
+        <ul class="breakdown">
+            { for parts.into_iter().filter(|(_, usd)| *usd != 0.0).map(|(item, usd)| html! {
+                <li>{ line_name(item).get(lang) }{ " " }<span class="amount">{ show(usd) }</span></li>
+            }) }
+        </ul>
+    }
+}
+
+fn unavailable(reason: &Unavailable, lang: Lang) -> Html {
+    html! { <p class="unavailable">{ labels::cost_unavailable(reason.constraint).get(lang) }</p> }
+}
+
+/// One price with its unit, Region, date and source; `unverified` as text when it is.
+fn price_item(price: &Price, lang: Lang) -> Html {
+    let value = match price.unit {
+        crate::core::cost::Unit::FractionOff => {
+            format!("{}%", format_number((price.usd * 100.0).round()))
+        }
+        _ => format!("${}", format_number(price.usd)),
+    };
+    html! {
+        <li>
+            <code>{ price.item }</code>{ " " }{ value }{ " · " }{ price.region.code() }{ " · " }
+            <a href={price.source} target="_blank" rel="noopener noreferrer">
+                { labels::SOURCE.get(lang) }
+                <span class="sr-only">{ " " }{ labels::NEW_WINDOW.get(lang) }</span>
+            </a>
+            { " · " }<time datetime={price.date}>{ price.date }</time>
+            if price.status != Status::Verified {
+                <span class="badge warn">{ labels::UNVERIFIED.get(lang) }</span>
+            }
+        </li>
+    }
+}
+
+/// Every distinct price the estimate used.
+fn prices_used(estimate: &CostEstimate) -> Vec<Price> {
+    let fargate = estimate
+        .fargate
+        .available()
+        .map(|cost| cost.lines.as_slice());
+    let ec2 = estimate.ec2.available().map(|cost| cost.lines.as_slice());
+    let mut prices: Vec<Price> = Vec::new();
+    for line in [fargate, ec2].into_iter().flatten().flatten() {
+        let CostLine { price, .. } = line;
+        if !prices.iter().any(|known| known.item == price.item) {
+            prices.push(*price);
+        }
+    }
+    prices
+}
+
+#[function_component(CostSection)]
+pub fn cost_section(props: &CostSectionProps) -> Html {
+    let lang = props.lang;
+    let settings = &props.settings;
+    let estimate = &props.estimate;
+    let show = |usd: f64| money(usd, settings.currency, &settings.exchange_rate, lang);
+    let edit = |apply: fn(&mut CostSettings, String)| {
+        let (settings, on_change) = (settings.clone(), props.on_change.clone());
+        Callback::from(move |event: Event| {
+            let mut next = settings.clone();
+            apply(&mut next, selected(&event));
+            on_change.emit(next);
+        })
+    };
+    let on_hours = {
+        let (settings, on_change) = (settings.clone(), props.on_change.clone());
+        Callback::from(move |hours: f64| {
+            on_change.emit(CostSettings {
+                hours_per_month: hours,
+                ..settings.clone()
+            })
+        })
+    };
+    let arch_matches = |arm: bool| {
+        move |instance: &&crate::core::cost::InstanceType| {
+            (instance.arch == crate::core::cost::Arch::Arm) == arm
+        }
+    };
+
+    let fargate_card = match &estimate.fargate {
+        Side::Available(cost) => fargate_summary(cost, &show, lang),
+        Side::Unavailable(reason) => unavailable(reason, lang),
+    };
+    let ec2_card = match &estimate.ec2 {
+        Side::Available(cost) => ec2_summary(cost, &show, lang),
+        Side::Unavailable(reason) => unavailable(reason, lang),
+    };
+    let verdict = match (
+        estimate.fargate.available(),
+        estimate.ec2.available(),
+        estimate.cheaper,
+    ) {
+        (Some(fargate), Some(ec2), Some(cheaper)) => {
+            let gap = (fargate.total_usd - ec2.total_usd).abs();
+            if gap < 0.005 {
+                labels::SAME_COST.get(lang).to_string()
+            } else {
+                let side = match cheaper {
+                    Cheaper::Fargate => "Fargate",
+                    Cheaper::Ec2 => "EC2",
+                };
+                match lang {
+                    Lang::Ko => format!(
+                        "{side} 쪽이 월 {} {}.",
+                        show(gap),
+                        labels::CHEAPER_BY.get(lang)
+                    ),
+                    Lang::En => format!(
+                        "{side} is {} a month {}.",
+                        show(gap),
+                        labels::CHEAPER_BY.get(lang)
+                    ),
+                }
+            }
+        }
+        _ => String::new(),
+    };
+    let rate = &settings.exchange_rate;
+    let rate_note = (settings.currency == Currency::Krw).then(|| {
+        let (label, date) = if rate.assumption {
+            (labels::RATE_ASSUMED, rate.date.to_string())
+        } else {
+            (labels::RATE_SET, rate.date.to_string())
+        };
+        let date = if date.is_empty() {
+            String::new()
+        } else {
+            format!(", {date}")
+        };
+        format!(
+            "1 USD = {} KRW ({}{date})",
+            format_number(rate.krw_per_usd),
+            label.get(lang)
+        )
+    });
+
+    html! {
+        <section class="cost" part="cost" aria-labelledby="cost-heading">
+            <h3 id="cost-heading">{ labels::COST.get(lang) }</h3>
+            <fieldset class="group cost-settings">
+                <legend>{ labels::COST_SETTINGS.get(lang) }</legend>
+                <div class="field">
+                    <label for="cost-region">{ labels::REGION.get(lang) }</label>
+                    <select id="cost-region" onchange={edit(|next, value| {
+                        next.region = if value == "ap-northeast-2" { Region::ApNortheast2 } else { Region::UsEast1 };
+                    })}>
+                        { for Region::ALL.into_iter().map(|region| html! {
+                            <option value={region.code()} selected={region == settings.region}>
+                                { format!("{} ({})", region.code(), region_name(region).get(lang)) }
+                            </option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="cost-instance">{ labels::INSTANCE_TYPE.get(lang) }</label>
+                    <select id="cost-instance" onchange={edit(|next, value| {
+                        next.instance_type = INSTANCE_TYPES.iter().find(|i| i.name == value).map(|i| i.name);
+                    })}>
+                        <option value="" selected={settings.instance_type.is_none()}>{ labels::CHEAPEST.get(lang) }</option>
+                        { for INSTANCE_TYPES.iter().filter(arch_matches(props.arm)).map(|instance| html! {
+                            <option value={instance.name} selected={settings.instance_type == Some(instance.name)}>
+                                { format!("{} · {} vCPU · {} GiB", instance.name, instance.vcpu, format_number(instance.memory_gib)) }
+                            </option>
+                        }) }
+                    </select>
+                </div>
+                <NumberField id="cost-hours" label={labels::HOURS} {lang} value={settings.hours_per_month}
+                    bounds={HOURS_PER_MONTH} on_change={on_hours} />
+                <div class="field">
+                    <label for="cost-currency">{ labels::CURRENCY.get(lang) }</label>
+                    <select id="cost-currency" onchange={edit(|next, value| {
+                        next.currency = if value == "KRW" { Currency::Krw } else { Currency::Usd };
+                    })}>
+                        { for Currency::ALL.into_iter().map(|currency| html! {
+                            <option value={currency.code()} selected={currency == settings.currency}>{ currency.code() }</option>
+                        }) }
+                    </select>
+                </div>
+            </fieldset>
+            <div class="cost-sides">
+                <div class="cost-side fargate">
+                    <h4>{ "Fargate" }</h4>
+                    { fargate_card }
+                </div>
+                <div class="cost-side ec2">
+                    <h4>{ "EC2" }</h4>
+                    { ec2_card }
+                </div>
+            </div>
+            if !verdict.is_empty() {
+                <p class="cost-verdict">{ verdict }</p>
+            }
+            if props.fargate_blocked {
+                <p class="note">{ labels::FARGATE_BLOCKED_NOTE.get(lang) }</p>
+            }
+            <BreakEvenChart series={props.series.clone()} replicas={props.replicas}
+                currency={settings.currency} rate={settings.exchange_rate.clone()} {lang} />
+            <p class="note">
+                { labels::NOT_INCLUDED.get(lang) }
+                if let Some(rate_note) = rate_note {
+                    { " " }{ rate_note }{ "." }
+                }
+            </p>
+            <details class="prices">
+                <summary>{ labels::PRICES_USED.get(lang) }</summary>
+                <ul>{ for prices_used(estimate).iter().map(|price| price_item(price, lang)) }</ul>
+            </details>
+        </section>
+    }
+}
+
+fn fargate_summary(cost: &FargateCost, show: &dyn Fn(f64) -> String, lang: Lang) -> Html {
+    let size = cost.billed_size;
+    html! {
+        <>
+            <p class="total">{ show(cost.total_usd) }<span class="unit">{ labels::PER_MONTH.get(lang) }</span></p>
+            <p class="detail">
+                { format!("{}: {} × {} vCPU / {} GB", labels::BILLED_AS.get(lang), cost.replicas,
+                    format_number(size.vcpu), format_number(size.memory_gb)) }
+            </p>
+            { breakdown_list(&cost.breakdown, show, lang) }
+        </>
+    }
+}
+
+fn ec2_summary(cost: &Ec2Cost, show: &dyn Fn(f64) -> String, lang: Lang) -> Html {
+    let chosen = if cost.chosen {
+        format!(" ({})", labels::CHEAPEST.get(lang))
+    } else {
+        String::new()
+    };
+    html! {
+        <>
+            <p class="total">{ show(cost.total_usd) }<span class="unit">{ labels::PER_MONTH.get(lang) }</span></p>
+            <p class="detail">
+                { format!("{}: {} × {}{chosen}", labels::NODES.get(lang), cost.nodes, cost.instance_type) }
+                <br />
+                { format!("{}: {}", labels::PODS_PER_NODE.get(lang), cost.max_pods_per_node) }
+            </p>
+            { breakdown_list(&cost.breakdown, show, lang) }
+        </>
+    }
+}
