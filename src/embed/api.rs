@@ -1,4 +1,5 @@
-//! The JS API: `recommendCompute`, `compareOrchestrators`, `catalog`. Each is a straight
+//! The JS API: `recommendCompute`, `compareOrchestrators`, `estimateCost`, `breakEven`,
+//! `catalog`. Each is a straight
 //! line: parse the JSON text the JS wrapper (`www/src/engine.js`) made of the caller's plain
 //! object, call the core, and return the answer as JSON text for the wrapper to parse. Bad
 //! input becomes a JS `Error` whose message is the core's `InputError`
@@ -12,7 +13,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::core::error::InputError;
-use crate::core::{catalog, compute, i18n, orchestrator};
+use crate::core::{catalog, compute, cost, i18n, orchestrator};
 
 /// Recommends EC2 node groups, Fargate or a mix for a workload profile (JSON).
 #[wasm_bindgen(js_name = recommendCompute)]
@@ -26,6 +27,26 @@ pub fn recommend_compute(profile_json: &str) -> Result<String, JsError> {
 pub fn compare_orchestrators(input_json: &str) -> Result<String, JsError> {
     let input = orchestrator::parse_orchestrator_input(input_json).map_err(input_error)?;
     to_json(&orchestrator::compare_orchestrators(&input))
+}
+
+/// Prices a workload (JSON) on Fargate and on packed EC2 nodes for a month.
+#[wasm_bindgen(js_name = estimateCost)]
+pub fn estimate_cost(input_json: &str) -> Result<String, JsError> {
+    let input = cost::parse_cost_input(input_json).map_err(input_error)?;
+    to_json(&cost::estimate(&input))
+}
+
+/// Both sides' monthly cost from 1 to `up_to` replicas, and where the cheaper side changes.
+#[wasm_bindgen(js_name = breakEven)]
+pub fn break_even(input_json: &str, up_to: u32) -> Result<String, JsError> {
+    let input = cost::parse_cost_input(input_json).map_err(input_error)?;
+    if up_to == 0 || up_to > cost::MAX_SERIES_REPLICAS {
+        return Err(JsError::new(&format!(
+            "upTo: received {up_to}, allowed a whole number from 1 to {}",
+            cost::MAX_SERIES_REPLICAS
+        )));
+    }
+    to_json(&cost::break_even(&input, up_to))
 }
 
 /// Every fact of the catalog in one language (JSON).

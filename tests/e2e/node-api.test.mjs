@@ -50,6 +50,44 @@ test('catalog: every fact in the asked language with a source and a date', async
   assert.equal(en.length, ko.length);
 });
 
+test('estimateCost: 10 ECS tasks of 1 vCPU / 2 GB for 730 h cost 360.40 USD on Fargate', async () => {
+  const answer = await engine.estimateCost({ orchestrator: 'ecs', vcpu: 1, memoryGib: 2, replicas: 10 });
+  assert.equal(answer.fargate.status, 'available');
+  assert.equal(answer.fargate.totalUsd.toFixed(2), '360.40');
+  assert.equal(answer.ec2.status, 'available');
+  assert.ok(answer.ec2.nodes >= 1 && answer.ec2.nodes <= 10);
+  assert.ok(['fargate', 'ec2'].includes(answer.cheaper));
+  for (const line of [...answer.fargate.lines, ...answer.ec2.lines]) {
+    assert.match(line.price.source, /^https:\/\//);
+    assert.match(line.price.date, /^\d{4}-\d{2}-\d{2}$/);
+  }
+  // On EKS, 256 MB is added to the pod's memory before rounding up: 1 vCPU / 8 GB → 2 vCPU / 9 GB.
+  const eks = await engine.estimateCost({ orchestrator: 'eks', vcpu: 1, memoryGib: 8 });
+  assert.deepEqual(eks.fargate.billedSize, { vcpu: 2, memoryGb: 9 });
+  assert.ok(eks.ec2.breakdown.controlPlane > 0, 'EKS pays the control-plane fee');
+  // Fargate on EKS runs no Arm pods.
+  const arm = await engine.estimateCost({ orchestrator: 'eks', arch: 'arm' });
+  assert.deepEqual(arm.fargate, { status: 'unavailable', factId: 'fargate.eks.arm', constraint: 'arm' });
+});
+
+test('breakEven: one point per replica count, with the crossovers', async () => {
+  const series = await engine.breakEven({ orchestrator: 'ecs', vcpu: 1, memoryGib: 2 }, 50);
+  assert.equal(series.points.length, 50);
+  assert.deepEqual(series.points.map((point) => point.replicas).slice(0, 3), [1, 2, 3]);
+  for (const crossover of series.crossovers) {
+    const [before, at] = [series.points[crossover.replicas - 2], series.points[crossover.replicas - 1]];
+    const cheaperAt = at.fargateUsd <= at.ec2Usd ? 'fargate' : 'ec2';
+    const cheaperBefore = before.fargateUsd <= before.ec2Usd ? 'fargate' : 'ec2';
+    assert.equal(cheaperAt, crossover.cheaper);
+    assert.notEqual(cheaperBefore, cheaperAt);
+  }
+  await assert.rejects(engine.breakEven({ orchestrator: 'ecs' }, 0), /^Error: upTo: received 0, allowed a whole number from 1 to 1000$/);
+  await assert.rejects(engine.estimateCost({ orchestrator: 'ecs', region: 'eu-west-1' }), {
+    message: 'region: received "eu-west-1", allowed "us-east-1" or "ap-northeast-2"',
+  });
+  await assert.rejects(engine.estimateCost({ orchestrator: 'ecs', spotty: true }), /^Error: spotty: /);
+});
+
 test('bad input rejects with an Error naming the field, the value and what is allowed', async () => {
   await assert.rejects(engine.recommendCompute({ orchestrator: 'ecs', vcpu: -2 }), {
     name: 'Error',

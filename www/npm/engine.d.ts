@@ -159,6 +159,133 @@ export interface OrchestratorComparison {
   flips: Flip<Orchestrator>[];
 }
 
+export type Region = 'us-east-1' | 'ap-northeast-2';
+export type Arch = 'x86' | 'arm';
+
+/** A workload to price. Only `orchestrator` is required; unknown fields are refused. */
+export interface CostInput {
+  orchestrator: Orchestrator;
+  /** Default 'us-east-1'. */
+  region?: Region;
+  /** vCPU per pod or task; default 0.5. */
+  vcpu?: number;
+  /** GiB per pod or task; default 1. */
+  memoryGib?: number;
+  /** Default 2. */
+  replicas?: number;
+  /** GiB per pod or task; default 20 (what Fargate includes). */
+  ephemeralStorageGib?: number;
+  /** Default 'x86'. */
+  arch?: Arch;
+  /** Hours running per month, above 0 and at most 744; default 730. */
+  hoursPerMonth?: number;
+  /** An instance type of the price list (e.g. 'm6i.large'); absent or null: the cheapest that fits. */
+  instanceType?: string | null;
+  /** What DaemonSets (or ECS daemon services) use on every node; default 0. */
+  daemonsetVcpu?: number;
+  daemonsetGib?: number;
+  /** The share of a node's allocatable capacity planned for, above 0 and at most 1; default 0.8. */
+  headroom?: number;
+  /** Run on Spot where the orchestrator allows; default false. */
+  spot?: boolean;
+  /** The fraction EC2 Spot takes off on-demand, 0 to 0.9; default 0.6 (an assumption). */
+  ec2SpotDiscount?: number;
+  /** EKS support tier, which sets the control-plane fee; default 'standard'. */
+  eksSupport?: 'standard' | 'extended';
+  /** EKS clusters paying the control-plane fee, 1 to 100; default 1. */
+  clusters?: number;
+}
+
+export type PriceUnit = 'vcpuHour' | 'gbHour' | 'instanceHour' | 'clusterHour' | 'fractionOff';
+
+/** One sourced price, in USD per `unit` (for 'fractionOff', the fraction). */
+export interface Price {
+  item: string;
+  usd: number;
+  unit: PriceUnit;
+  region: Region;
+  /** YYYY-MM-DD: when the price was recorded. */
+  date: string;
+  source: string;
+  status: 'verified' | 'unverified' | 'conflicting';
+}
+
+export interface CostLine {
+  item: 'compute' | 'storage' | 'controlPlane' | 'spotSavings';
+  quantity: number;
+  unit: PriceUnit;
+  /** USD for the month; negative for savings. */
+  usd: number;
+  price: Price;
+}
+
+export interface CostBreakdown {
+  compute: number;
+  storage: number;
+  controlPlane: number;
+  /** Zero or negative. */
+  spotSavings: number;
+}
+
+export interface FargateCost {
+  /** The size each task or pod is billed for. */
+  billedSize: { vcpu: number; memoryGb: number };
+  replicas: number;
+  /** USD per month. */
+  totalUsd: number;
+  breakdown: CostBreakdown;
+  lines: CostLine[];
+}
+
+export interface Ec2Cost {
+  instanceType: string;
+  /** True when the type was chosen as the cheapest that fits rather than asked for. */
+  chosen: boolean;
+  nodes: number;
+  maxPodsPerNode: number;
+  nodeCapacity: { reservedVcpu: number; reservedGib: number; vcpu: number; gib: number; pods: number | null };
+  /** USD per month. */
+  totalUsd: number;
+  breakdown: CostBreakdown;
+  lines: CostLine[];
+}
+
+/** Why a side cannot run the workload. */
+export interface UnavailableSide {
+  status: 'unavailable';
+  factId: string;
+  constraint: 'arm' | 'podSize' | 'ephemeralStorage' | 'noPrice';
+}
+
+export interface CostEstimate {
+  region: Region;
+  hoursPerMonth: number;
+  fargate: ({ status: 'available' } & FargateCost) | UnavailableSide;
+  ec2: ({ status: 'available' } & Ec2Cost) | UnavailableSide;
+  /** The side with the lower total (Fargate on a tie); null when a side is unavailable. */
+  cheaper: 'fargate' | 'ec2' | null;
+}
+
+export interface BreakEvenPoint {
+  replicas: number;
+  fargateUsd: number | null;
+  ec2Usd: number | null;
+  instanceType: string | null;
+}
+
+export interface Crossover {
+  replicas: number;
+  /** The side cheaper from `replicas` on. */
+  cheaper: 'fargate' | 'ec2';
+}
+
+export interface BreakEven {
+  points: BreakEvenPoint[];
+  /** The first crossover, or null. */
+  crossover: Crossover | null;
+  crossovers: Crossover[];
+}
+
 export interface Fact {
   id: string;
   text: string;
@@ -177,6 +304,15 @@ export declare function recommendCompute(profile: WorkloadProfile): Promise<Comp
 
 /** Compares Amazon ECS and Amazon EKS; `input` defaults to every default. */
 export declare function compareOrchestrators(input?: OrchestratorInput): Promise<OrchestratorComparison>;
+
+/**
+ * Prices a workload for a month on Fargate and on packed EC2 nodes, in USD. Rejects with an
+ * Error such as `region: received "eu-west-1", allowed "us-east-1" or "ap-northeast-2"`.
+ */
+export declare function estimateCost(input: CostInput): Promise<CostEstimate>;
+
+/** Both sides' monthly cost from 1 to `upTo` replicas (default 100, 1 to 1000); `input.replicas` is ignored. */
+export declare function breakEven(input: CostInput, upTo?: number): Promise<BreakEven>;
 
 /** Every fact of the catalog in one language. */
 export declare function catalog(lang: 'ko' | 'en'): Promise<Fact[]>;

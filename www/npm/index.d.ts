@@ -25,15 +25,35 @@ export interface CompassElementAttributes {
 
 import type {
   ComputeRecommendation,
+  CostEstimate,
+  Region,
   OrchestratorComparison,
   OrchestratorInput,
   WorkloadProfile,
 } from './engine.js';
 
-/** `change` on `<ec2-fargate-chooser>`: the answers and the recommendation. */
+/** The chooser's cost settings (attributes `region`, `instance-type`, `hours`, `currency`, `exchange-rate`). */
+export interface CostSettings {
+  region: Region;
+  /** null: the cheapest type that fits. */
+  instanceType: string | null;
+  hoursPerMonth: number;
+  currency: 'USD' | 'KRW';
+  exchangeRate: {
+    krwPerUsd: number;
+    /** YYYY-MM-DD, or '' when the page gave no date. */
+    date: string;
+    /** True for the built-in default rate: an assumption, not a quote. */
+    assumption: boolean;
+  };
+}
+
+/** `change` on `<ec2-fargate-chooser>`: the answers, the recommendation and the cost. */
 export interface ChooserChange {
   profile: Required<WorkloadProfile>;
   recommendation: ComputeRecommendation;
+  costSettings: CostSettings;
+  cost: CostEstimate;
 }
 
 /** `change` on `<ecs-eks-matrix>`: the weights and context, and the comparison. */

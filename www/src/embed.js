@@ -4,5 +4,5 @@ import { defineElements } from './elements.js';
 
 defineElements();
 
-export { catalog, compareOrchestrators, recommendCompute } from './engine.js';
+export { breakEven, catalog, compareOrchestrators, estimateCost, recommendCompute } from './engine.js';
 export { loadWasm, VERSION, wasmMemoryBytes } from './wasm.js';

@@ -17,6 +17,22 @@ export async function compareOrchestrators(input = {}) {
   return JSON.parse((await loadWasm()).compareOrchestrators(toJson(input)));
 }
 
+/** Prices a workload for a month on Fargate and on packed EC2 nodes, in USD. */
+export async function estimateCost(input) {
+  return JSON.parse((await loadWasm()).estimateCost(toJson(input)));
+}
+
+/**
+ * Both sides' monthly cost from 1 to `upTo` replicas (default 100, at most 1000), and the
+ * replica counts where the cheaper side changes.
+ */
+export async function breakEven(input, upTo = 100) {
+  if (!Number.isInteger(upTo) || upTo < 1 || upTo > 1000) {
+    throw new Error(`upTo: received ${JSON.stringify(upTo) ?? String(upTo)}, allowed a whole number from 1 to 1000`);
+  }
+  return JSON.parse((await loadWasm()).breakEven(toJson(input), upTo));
+}
+
 /** Every fact of the catalog, in `lang` ('ko' or 'en'), with its source and date. */
 export async function catalog(lang) {
   return JSON.parse((await loadWasm()).catalog(lang));

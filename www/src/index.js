@@ -5,5 +5,5 @@ import { defineElements } from './elements.js';
 defineElements();
 
 export { TAGS } from './elements.js';
-export { catalog, compareOrchestrators, recommendCompute } from './engine.js';
+export { breakEven, catalog, compareOrchestrators, estimateCost, recommendCompute } from './engine.js';
 export { loadWasm, VERSION } from './wasm.js';
