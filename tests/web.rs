@@ -196,7 +196,7 @@ async fn compact_mode_shows_one_group_at_a_time() {
     );
     rendered(&root, ".stepper").await;
     assert_eq!(
-        root.query_selector_all("fieldset.group")
+        root.query_selector_all("form fieldset.group")
             .unwrap()
             .length(),
         1
@@ -302,3 +302,55 @@ async fn embed_mount_reads_attributes_and_reports_changes_as_json() {
     .is_err());
 }
 
+#[wasm_bindgen_test]
+async fn the_cost_section_prices_both_sides_and_follows_the_currency_and_region() {
+    let root = fresh_root();
+    let mut preset = WorkloadProfile::new(Orchestrator::Ecs);
+    preset.vcpu = 1.0;
+    preset.memory_gib = 2.0;
+    preset.replicas = 10;
+    chooser(
+        &root,
+        Ec2FargateChooserProps {
+            preset,
+            ..Default::default()
+        },
+    );
+    rendered(&root, ".cost-side.fargate .total").await;
+    // 10 tasks of 1 vCPU / 2 GB for 730 h in us-east-1: the hand-computed 360.40 USD.
+    assert_eq!(text(&root, ".cost-side.fargate .total"), "$360.40/month");
+    assert!(text(&root, ".cost-side.ec2 .total").starts_with('$'));
+    assert!(root
+        .query_selector(".break-even svg polyline.fargate")
+        .unwrap()
+        .is_some());
+    assert!(
+        root.query_selector_all(".chart-table tbody tr")
+            .unwrap()
+            .length()
+            >= 5,
+        "the chart has a table alternative"
+    );
+
+    until(
+        "totals show in won",
+        || choose(&root, "#cost-currency", "KRW"),
+        || text(&root, ".cost-side.fargate .total").starts_with('₩'),
+    )
+    .await;
+    // 360.40 USD at the default assumed rate of 1,450 KRW.
+    assert!(
+        text(&root, ".cost-side.fargate .total").starts_with("₩522,581"),
+        "{}",
+        text(&root, ".cost-side.fargate .total")
+    );
+    assert!(text(&root, ".cost .note").contains("1 USD = 1450 KRW"));
+
+    until(
+        "Seoul prices apply",
+        || choose(&root, "#cost-region", "ap-northeast-2"),
+        || !text(&root, ".cost-side.fargate .total").starts_with("₩522,581"),
+    )
+    .await;
+    assert!(text(&root, ".prices").contains("ap-northeast-2"));
+}

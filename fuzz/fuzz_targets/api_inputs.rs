@@ -1,5 +1,5 @@
-//! The JS API's inputs on arbitrary text: a workload profile, the ECS-or-EKS engine's input
-//! and the element loader's environment. Reading never panics; what is accepted validates,
+//! The JS API's inputs on arbitrary text: a workload profile, the ECS-or-EKS engine's input,
+//! the cost model's input and the element loader's environment. Reading never panics; what is accepted validates,
 //! the engines answer it without panicking, the answer serializes, and the input written back
 //! out by serde_json (as the API returns it) reads as the same input.
 
@@ -7,6 +7,7 @@
 
 use container_compass::core::attributes::ElementEnv;
 use container_compass::core::compute::{parse_profile, recommend_compute, WorkloadProfile};
+use container_compass::core::cost::{break_even, estimate, parse_cost_input};
 use container_compass::core::orchestrator::{compare_orchestrators, parse_orchestrator_input};
 use libfuzzer_sys::fuzz_target;
 
@@ -46,6 +47,27 @@ fuzz_target!(|data: &[u8]| {
         }
     }
 
+    match parse_cost_input(text) {
+        Ok(input) => {
+            assert_eq!(input.validate(), Ok(()), "{text:?}");
+            let answer = estimate(&input);
+            serde_json::to_string(&answer).expect("the estimate serializes");
+            let totals = [
+                answer.fargate.available().map(|c| c.total_usd),
+                answer.ec2.available().map(|c| c.total_usd),
+            ];
+            for side in totals.into_iter().flatten() {
+                assert!(side.is_finite() && side >= 0.0, "{input:?}: {side}");
+            }
+            // A short series: the break-even chart's input with the same invariants.
+            let series = break_even(&input, 8);
+            assert_eq!(series.points.len(), 8);
+        }
+        Err(error) => {
+            let _ = error.to_string();
+        }
+    }
+
     match ElementEnv::from_json(text) {
         Ok(env) => {
             // An environment the loader sends is then read for settings; see the attributes
@@ -54,6 +76,11 @@ fuzz_target!(|data: &[u8]| {
             let chooser = env.chooser_settings(&mut warnings);
             let matrix = env.matrix_settings(&mut warnings);
             assert_eq!(chooser.profile.validate(), Ok(()), "{env:?}");
+            assert_eq!(
+                chooser.cost.input_for(&chooser.profile).validate(),
+                Ok(()),
+                "{env:?}"
+            );
             assert_eq!(matrix.input.validate(), Ok(()), "{env:?}");
         }
         Err(error) => {

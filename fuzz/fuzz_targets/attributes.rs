@@ -34,6 +34,12 @@ fuzz_target!(|data: &[u8]| {
     let chooser = env.chooser_settings(&mut warnings);
     let matrix = env.matrix_settings(&mut warnings);
     assert_eq!(chooser.profile.validate(), Ok(()), "{env:?}");
+    // The cost section's settings with the chooser's answers make a valid cost input.
+    assert_eq!(
+        chooser.cost.input_for(&chooser.profile).validate(),
+        Ok(()),
+        "{env:?}"
+    );
     assert_eq!(matrix.input.validate(), Ok(()), "{env:?}");
     for warning in &warnings {
         assert!(

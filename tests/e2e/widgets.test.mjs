@@ -128,6 +128,42 @@ test('matrix by mouse: context and weights flip the recommendation to EKS', asyn
   assert.match(await ekstotal(page), /✓/);
 });
 
+test('cost, in Korean and won at 320 px: totals, chart, its table, and the change event', async (t) => {
+  const { page, errors } = await open(t, {
+    lang: 'ko', width: 320,
+    body: `<ec2-fargate-chooser orchestrator="ecs" vcpu="1" memory="2" replicas="10" region="ap-northeast-2"
+      currency="krw" exchange-rate="1400" exchange-rate-date="2026-11-20"></ec2-fargate-chooser>`,
+  });
+  const inChooser = (selector) => page.$eval('ec2-fargate-chooser',
+    (el, s) => el.shadowRoot.querySelector(s)?.textContent ?? null, selector);
+  assert.match(await inChooser('.cost-side.fargate .total'), /^₩[\d,]+\/월$/);
+  assert.match(await inChooser('.cost .note'), /1 USD = 1400 KRW \(이 페이지가 정한 환율, 2026-11-20\)/);
+  const chart = page.locator('ec2-fargate-chooser .break-even svg');
+  assert.equal(await chart.getAttribute('role'), 'img');
+  assert.ok((await page.locator('ec2-fargate-chooser .break-even polyline.ec2').getAttribute('points')).split(' ').length >= 20);
+  await page.locator('ec2-fargate-chooser .chart-table summary').click();
+  assert.ok(await page.locator('ec2-fargate-chooser .chart-table tbody tr').first().isVisible());
+  const overflow = await page.$eval('ec2-fargate-chooser', (el) => {
+    const cost = el.shadowRoot.querySelector('.cost');
+    return cost.scrollWidth - cost.clientWidth;
+  });
+  assert.ok(overflow <= 1, `the cost section fits 320 px (overflow ${overflow} px)`);
+
+  await page.evaluate(() => {
+    window.changes = [];
+    document.querySelector('ec2-fargate-chooser')
+      .addEventListener('change', (event) => window.changes.push(event.detail));
+  });
+  await page.locator('ec2-fargate-chooser #cost-currency').selectOption('USD');
+  await page.waitForFunction(() => window.changes.length > 0);
+  const last = await page.evaluate(() => window.changes.at(-1));
+  assert.equal(last.costSettings.currency, 'USD');
+  assert.equal(last.cost.region, 'ap-northeast-2');
+  assert.equal(last.cost.fargate.status, 'available');
+  assert.match(await inChooser('.cost-side.fargate .total'), /^US\$[\d,.]+\/월$/);
+  assert.deepEqual(errors, []);
+});
+
 test('attribute changes at run time update the widget in place; a bad value warns once', async (t) => {
   const { page } = await open(t, { body: '<ecs-eks-matrix></ecs-eks-matrix>' });
   const warnings = [];
