@@ -377,9 +377,10 @@ mod tests {
         assert!(same("", ""));
         assert!(ec2("m5.large", Region::UsEast1).is_some());
         assert!(ec2("m5.larg", Region::UsEast1).is_none());
+        let price = listed("m5.large", Region::UsEast1, Unit::GbHour, FARGATE_PRICING);
         assert!(
-            listed("m5.large", Region::UsEast1, Unit::GbHour, FARGATE_PRICING)
-                .is_some_and(|price| price.usd == 0.096 && price.source == FARGATE_PRICING)
+            price.is_some_and(|price| (price.item, price.unit, price.source)
+                == ("m5.large", Unit::GbHour, FARGATE_PRICING))
         );
     }
 }
