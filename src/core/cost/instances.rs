@@ -2,7 +2,7 @@
 //! compute and memory optimised, x86 and Graviton, with their on-demand Linux price in each
 //! Region and their EKS pod limit.
 //!
-//! The prices come from the generated price list ([`super::price_list`], refreshed by
+//! The prices come from the generated price list (`price_list.rs`, refreshed by
 //! `cargo xtask prices`), each with its own date and [`Status`]; a type the list has no
 //! entry for in a Region has no price there. The ENI limits, and so every max-pods value,
 //! are not in the research notes: all unverified.

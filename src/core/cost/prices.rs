@@ -2,10 +2,10 @@
 //! EC2 on-demand Linux instances, in us-east-1 and ap-northeast-2 (Seoul).
 //!
 //! Every price carries its Region, the date it was recorded, the page it rests on and a
-//! [`Status`]. The EC2 and Fargate numbers live in one generated table,
-//! [`super::price_list`], which `cargo xtask prices` rewrites from the AWS Price List bulk
-//! files (the per-Region CSV files of the offers AmazonEC2 and AmazonECS); a price it has
-//! read there is [`Status::Verified`] and dated with the file's publication date. Of the
+//! [`Status`]. The EC2 and Fargate numbers live in one generated table, `price_list.rs`,
+//! which `cargo xtask prices` rewrites from the AWS Price List bulk files (the per-Region
+//! CSV files of the offers AmazonEC2 and AmazonECS); a price it has read there is
+//! [`Status::Verified`] and dated with the file's publication date. Of the
 //! hand-written baseline, only the prices the project's research notes (`aws-facts.md`,
 //! "Prices") list are Verified; every other value is the public list price as best known
 //! when the table was written, [`Status::Unverified`]. The EKS control-plane fee and the
@@ -20,7 +20,7 @@ use crate::core::json::Keyword;
 
 /// The day the research notes recorded their prices: the date of the hand-written values
 /// (the EKS control-plane fee, the Spot discounts, the max-pods values). The EC2 and Fargate
-/// prices carry their own dates, from [`super::price_list`].
+/// prices carry their own dates, from `price_list.rs`.
 pub const PRICES_DATE: &str = "2026-11-25";
 
 /// The Fargate price page.
@@ -131,7 +131,7 @@ const fn price(
     }
 }
 
-/// One entry of the generated price list ([`super::price_list`]).
+/// One entry of the generated price list (`price_list.rs`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Listed {
     item: &'static str,
