@@ -4,6 +4,7 @@
 mod bench;
 mod dist;
 mod fuzz;
+mod prices;
 mod serve;
 mod shell;
 mod test;
@@ -19,6 +20,8 @@ commands:
   dist    build dist/embed (static bundle), dist/npm (package) and dist/site (demo page)
   fuzz    run each fuzz target (cargo-fuzz, nightly toolchain) for 60 s, or as told:
           [--seconds N] [json_reader|api_inputs|attributes|url_state…]
+  prices  [--check] FILE...: refresh src/core/cost/price_list.rs from AWS Price List bulk
+          files (the per-Region index.csv of AmazonEC2 and AmazonECS) already downloaded
   screenshots  dist, then write docs/screenshots/*.png (both widgets: ko/en, light/dark,
           360 and 1024 px wide)
   serve   dist, then serve dist/site on http://127.0.0.1:8080 (PORT to change)
@@ -32,6 +35,7 @@ fn main() -> ExitCode {
         Some("bench") => bench::run(),
         Some("fuzz") => fuzz::run(&args[1..]),
         Some("dist") => dist::run().map(|_| ()),
+        Some("prices") => prices::run(&args[1..]),
         Some("serve") => serve::run(),
         Some("screenshots") => screenshots(),
         Some("test") => test::run(&args[1..]),

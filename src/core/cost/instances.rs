@@ -2,11 +2,10 @@
 //! compute and memory optimised, x86 and Graviton, with their on-demand Linux price in each
 //! Region and their EKS pod limit.
 //!
-//! Only the prices `aws-facts.md` lists are [`Status::Verified`] (m5.large, m6i.large,
-//! m7g.large, c6i.large and t3.medium in us-east-1; m5.large and t3.medium in Seoul). The
-//! rest are public list prices as best known when this was written, [`Status::Unverified`].
-//! The ENI limits, and so every max-pods value, are not in the research notes either: all
-//! unverified.
+//! The prices come from the generated price list (`price_list.rs`, refreshed by
+//! `cargo xtask prices`), each with its own date and [`Status`]; a type the list has no
+//! entry for in a Region has no price there. The ENI limits, and so every max-pods value,
+//! are not in the research notes: all unverified.
 
 use serde::Serialize;
 
@@ -53,9 +52,9 @@ pub struct InstanceType {
     pub vcpu: u32,
     pub memory_gib: f64,
     pub max_pods: MaxPods,
-    /// On-demand Linux price in us-east-1, if known.
+    /// On-demand Linux price in us-east-1, if the price list has one.
     pub us_east_1: Option<Price>,
-    /// On-demand Linux price in ap-northeast-2, if known.
+    /// On-demand Linux price in ap-northeast-2, if the price list has one.
     pub ap_northeast_2: Option<Price>,
 }
 
@@ -74,15 +73,8 @@ pub fn instance_type(name: &str) -> Option<&'static InstanceType> {
     INSTANCE_TYPES.iter().find(|instance| instance.name == name)
 }
 
-/// A price as this table states it: the value and whether the research notes list it.
-type Listed = (f64, Status);
-
-const V: Status = Status::Verified;
-const U: Status = Status::Unverified;
-
-/// One row: name, family, architecture, vCPU, GiB, ENIs, IPv4 addresses per ENI, and the
-/// us-east-1 and Seoul prices.
-#[allow(clippy::too_many_arguments)]
+/// One row: name, family, architecture, vCPU, GiB, ENIs and IPv4 addresses per ENI; the
+/// prices come from the price list.
 const fn row(
     name: &'static str,
     family: Family,
@@ -91,8 +83,6 @@ const fn row(
     memory_gib: f64,
     enis: u32,
     ipv4_per_eni: u32,
-    us_east_1: Listed,
-    ap_northeast_2: Listed,
 ) -> InstanceType {
     InstanceType {
         name,
@@ -108,13 +98,8 @@ const fn row(
             date: PRICES_DATE,
             status: Status::Unverified,
         },
-        us_east_1: Some(ec2(name, Region::UsEast1, us_east_1.0, us_east_1.1)),
-        ap_northeast_2: Some(ec2(
-            name,
-            Region::ApNortheast2,
-            ap_northeast_2.0,
-            ap_northeast_2.1,
-        )),
+        us_east_1: ec2(name, Region::UsEast1),
+        ap_northeast_2: ec2(name, Region::ApNortheast2),
     }
 }
 
@@ -124,27 +109,27 @@ use Family::{Burstable, ComputeOptimized, GeneralPurpose, MemoryOptimized};
 /// The curated list, by family and size.
 #[rustfmt::skip]
 pub static INSTANCE_TYPES: &[InstanceType] = &[
-    row("t3.medium", Burstable, X86, 2, 4.0, 3, 6, (0.0416, V), (0.052, V)),
-    row("t3.large", Burstable, X86, 2, 8.0, 3, 12, (0.0832, U), (0.104, U)),
-    row("m5.large", GeneralPurpose, X86, 2, 8.0, 3, 10, (0.096, V), (0.118, V)),
-    row("m5.xlarge", GeneralPurpose, X86, 4, 16.0, 4, 15, (0.192, U), (0.236, U)),
-    row("m6i.large", GeneralPurpose, X86, 2, 8.0, 3, 10, (0.096, V), (0.118, U)),
-    row("m6i.xlarge", GeneralPurpose, X86, 4, 16.0, 4, 15, (0.192, U), (0.236, U)),
-    row("m6i.2xlarge", GeneralPurpose, X86, 8, 32.0, 4, 15, (0.384, U), (0.472, U)),
-    row("m7i.large", GeneralPurpose, X86, 2, 8.0, 3, 10, (0.1008, U), (0.1239, U)),
-    row("m6g.large", GeneralPurpose, Arm, 2, 8.0, 3, 10, (0.077, U), (0.094, U)),
-    row("m7g.large", GeneralPurpose, Arm, 2, 8.0, 3, 10, (0.0816, V), (0.0998, U)),
-    row("m7g.xlarge", GeneralPurpose, Arm, 4, 16.0, 4, 15, (0.1632, U), (0.1996, U)),
-    row("m7g.2xlarge", GeneralPurpose, Arm, 8, 32.0, 4, 15, (0.3264, U), (0.3992, U)),
-    row("c5.large", ComputeOptimized, X86, 2, 4.0, 3, 10, (0.085, U), (0.096, U)),
-    row("c6i.large", ComputeOptimized, X86, 2, 4.0, 3, 10, (0.085, V), (0.096, U)),
-    row("c6i.xlarge", ComputeOptimized, X86, 4, 8.0, 4, 15, (0.17, U), (0.192, U)),
-    row("c6i.2xlarge", ComputeOptimized, X86, 8, 16.0, 4, 15, (0.34, U), (0.384, U)),
-    row("c7g.large", ComputeOptimized, Arm, 2, 4.0, 3, 10, (0.0725, U), (0.0816, U)),
-    row("c7g.xlarge", ComputeOptimized, Arm, 4, 8.0, 4, 15, (0.145, U), (0.1632, U)),
-    row("r5.large", MemoryOptimized, X86, 2, 16.0, 3, 10, (0.126, U), (0.152, U)),
-    row("r6i.large", MemoryOptimized, X86, 2, 16.0, 3, 10, (0.126, U), (0.152, U)),
-    row("r6i.xlarge", MemoryOptimized, X86, 4, 32.0, 4, 15, (0.252, U), (0.304, U)),
-    row("r6g.large", MemoryOptimized, Arm, 2, 16.0, 3, 10, (0.1008, U), (0.1216, U)),
-    row("r7g.large", MemoryOptimized, Arm, 2, 16.0, 3, 10, (0.1071, U), (0.1292, U)),
+    row("t3.medium", Burstable, X86, 2, 4.0, 3, 6),
+    row("t3.large", Burstable, X86, 2, 8.0, 3, 12),
+    row("m5.large", GeneralPurpose, X86, 2, 8.0, 3, 10),
+    row("m5.xlarge", GeneralPurpose, X86, 4, 16.0, 4, 15),
+    row("m6i.large", GeneralPurpose, X86, 2, 8.0, 3, 10),
+    row("m6i.xlarge", GeneralPurpose, X86, 4, 16.0, 4, 15),
+    row("m6i.2xlarge", GeneralPurpose, X86, 8, 32.0, 4, 15),
+    row("m7i.large", GeneralPurpose, X86, 2, 8.0, 3, 10),
+    row("m6g.large", GeneralPurpose, Arm, 2, 8.0, 3, 10),
+    row("m7g.large", GeneralPurpose, Arm, 2, 8.0, 3, 10),
+    row("m7g.xlarge", GeneralPurpose, Arm, 4, 16.0, 4, 15),
+    row("m7g.2xlarge", GeneralPurpose, Arm, 8, 32.0, 4, 15),
+    row("c5.large", ComputeOptimized, X86, 2, 4.0, 3, 10),
+    row("c6i.large", ComputeOptimized, X86, 2, 4.0, 3, 10),
+    row("c6i.xlarge", ComputeOptimized, X86, 4, 8.0, 4, 15),
+    row("c6i.2xlarge", ComputeOptimized, X86, 8, 16.0, 4, 15),
+    row("c7g.large", ComputeOptimized, Arm, 2, 4.0, 3, 10),
+    row("c7g.xlarge", ComputeOptimized, Arm, 4, 8.0, 4, 15),
+    row("r5.large", MemoryOptimized, X86, 2, 16.0, 3, 10),
+    row("r6i.large", MemoryOptimized, X86, 2, 16.0, 3, 10),
+    row("r6i.xlarge", MemoryOptimized, X86, 4, 32.0, 4, 15),
+    row("r6g.large", MemoryOptimized, Arm, 2, 16.0, 3, 10),
+    row("r7g.large", MemoryOptimized, Arm, 2, 16.0, 3, 10),
 ];

@@ -2,18 +2,25 @@
 //! EC2 on-demand Linux instances, in us-east-1 and ap-northeast-2 (Seoul).
 //!
 //! Every price carries its Region, the date it was recorded, the page it rests on and a
-//! [`Status`]. Only the prices the project's research notes (`aws-facts.md`, "Prices") list
-//! are [`Status::Verified`]; every other value here is the public list price as best known
-//! when this table was written, and is [`Status::Unverified`] until someone checks it
-//! against the AWS Price List bulk files (`offers/v1.0/aws/AmazonEC2`, `AWSFargate`).
-//! The instance types themselves live in [`super::instances`].
+//! [`Status`]. The EC2 and Fargate numbers live in one generated table, `price_list.rs`,
+//! which `cargo xtask prices` rewrites from the AWS Price List bulk files (the per-Region
+//! CSV files of the offers AmazonEC2 and AmazonECS); a price it has read there is
+//! [`Status::Verified`] and dated with the file's publication date. Of the
+//! hand-written baseline, only the prices the project's research notes (`aws-facts.md`,
+//! "Prices") list are Verified; every other value is the public list price as best known
+//! when the table was written, [`Status::Unverified`]. The EKS control-plane fee and the
+//! Spot discounts are not in those bulk files and are written here. The instance types
+//! themselves live in [`super::instances`].
 
 use serde::Serialize;
 
+use super::price_list::PRICE_LIST;
 use crate::core::catalog::Status;
 use crate::core::json::Keyword;
 
-/// The day the research notes recorded their prices; every price here carries it.
+/// The day the research notes recorded their prices: the date of the hand-written values
+/// (the EKS control-plane fee, the Spot discounts, the max-pods values). The EC2 and Fargate
+/// prices carry their own dates, from `price_list.rs`.
 pub const PRICES_DATE: &str = "2026-11-25";
 
 /// The Fargate price page.
@@ -124,9 +131,83 @@ const fn price(
     }
 }
 
-/// An EC2 on-demand Linux price for `item` in `region`.
-pub(super) const fn ec2(item: &'static str, region: Region, usd: f64, status: Status) -> Price {
-    price(item, usd, Unit::InstanceHour, region, EC2_PRICING, status)
+/// One entry of the generated price list (`price_list.rs`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Listed {
+    item: &'static str,
+    region: Region,
+    usd: f64,
+    date: &'static str,
+    status: Status,
+}
+
+/// An entry of the price list: `usd` per hour for `item` in `region`, recorded on `date`.
+pub(super) const fn entry(
+    item: &'static str,
+    region: Region,
+    usd: f64,
+    date: &'static str,
+    status: Status,
+) -> Listed {
+    Listed {
+        item,
+        region,
+        usd,
+        date,
+        status,
+    }
+}
+
+/// The price list's entry for `item` in `region`, as a [`Price`] per `unit` resting on
+/// `source`. Used in constants, so the search costs nothing at run time.
+const fn listed(item: &str, region: Region, unit: Unit, source: &'static str) -> Option<Price> {
+    let mut rest = PRICE_LIST;
+    while let [entry, tail @ ..] = rest {
+        if entry.region as u8 == region as u8 && same(entry.item, item) {
+            return Some(Price {
+                item: entry.item,
+                usd: entry.usd,
+                unit,
+                region,
+                date: entry.date,
+                source,
+                status: entry.status,
+            });
+        }
+        rest = tail;
+    }
+    None
+}
+
+/// `a == b`, in a `const fn`.
+const fn same(a: &str, b: &str) -> bool {
+    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
+    loop {
+        match (a, b) {
+            ([], []) => return true,
+            ([x, a_rest @ ..], [y, b_rest @ ..]) if *x == *y => {
+                a = a_rest;
+                b = b_rest;
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// The EC2 on-demand Linux price of instance type `name` in `region`, if the price list
+/// has one.
+pub(super) const fn ec2(name: &str, region: Region) -> Option<Price> {
+    listed(name, region, Unit::InstanceHour, EC2_PRICING)
+}
+
+/// A Fargate price the model cannot do without. Only ever evaluated in constants, so an
+/// entry missing from the price list fails the build, never a render.
+#[allow(clippy::panic)]
+const fn required(item: &str, region: Region, unit: Unit) -> Price {
+    match listed(item, region, unit, FARGATE_PRICING) {
+        Some(price) => price,
+        None => panic!("a Fargate price is missing from price_list.rs"),
+    }
 }
 
 /// Fargate's rates for one architecture in one Region.
@@ -140,68 +221,40 @@ pub struct FargateRates {
 use Region::{ApNortheast2, UsEast1};
 use Status::{Unverified, Verified};
 
-const FARGATE: [(Region, Arch, FargateRates); 4] = [
-    (
-        UsEast1,
-        Arch::X86,
-        FargateRates {
-            vcpu: fargate("fargate.x86.vcpu", 0.04048, Unit::VcpuHour, UsEast1),
-            memory: fargate("fargate.x86.memory", 0.004445, Unit::GbHour, UsEast1),
-        },
-    ),
-    (
-        UsEast1,
-        Arch::Arm,
-        FargateRates {
-            vcpu: fargate("fargate.arm.vcpu", 0.03238, Unit::VcpuHour, UsEast1),
-            memory: fargate("fargate.arm.memory", 0.00356, Unit::GbHour, UsEast1),
-        },
-    ),
-    (
-        ApNortheast2,
-        Arch::X86,
-        FargateRates {
-            vcpu: fargate("fargate.x86.vcpu", 0.04656, Unit::VcpuHour, ApNortheast2),
-            memory: fargate("fargate.x86.memory", 0.00511, Unit::GbHour, ApNortheast2),
-        },
-    ),
-    (
-        ApNortheast2,
-        Arch::Arm,
-        FargateRates {
-            vcpu: fargate("fargate.arm.vcpu", 0.03725, Unit::VcpuHour, ApNortheast2),
-            memory: fargate("fargate.arm.memory", 0.00409, Unit::GbHour, ApNortheast2),
-        },
-    ),
-];
-
-/// A Fargate rate the research notes list.
-const fn fargate(item: &'static str, usd: f64, unit: Unit, region: Region) -> Price {
-    price(item, usd, unit, region, FARGATE_PRICING, Verified)
+/// Fargate's rates for `arch` in `region`, from the price list.
+const fn rates(region: Region, arch: Arch) -> FargateRates {
+    let (vcpu, memory) = match arch {
+        Arch::X86 => ("fargate.x86.vcpu", "fargate.x86.memory"),
+        Arch::Arm => ("fargate.arm.vcpu", "fargate.arm.memory"),
+    };
+    FargateRates {
+        vcpu: required(vcpu, region, Unit::VcpuHour),
+        memory: required(memory, region, Unit::GbHour),
+    }
 }
 
 /// Fargate's vCPU and memory rates for `arch` in `region` (Linux, on demand).
 pub fn fargate_rates(region: Region, arch: Arch) -> FargateRates {
-    match FARGATE.iter().find(|(r, a, _)| *r == region && *a == arch) {
-        Some((_, _, rates)) => *rates,
-        // Unreachable: the table has every Region and architecture.
-        None => FARGATE[0].2,
+    const US_EAST_1_X86: FargateRates = rates(UsEast1, Arch::X86);
+    const US_EAST_1_ARM: FargateRates = rates(UsEast1, Arch::Arm);
+    const SEOUL_X86: FargateRates = rates(ApNortheast2, Arch::X86);
+    const SEOUL_ARM: FargateRates = rates(ApNortheast2, Arch::Arm);
+    match (region, arch) {
+        (UsEast1, Arch::X86) => US_EAST_1_X86,
+        (UsEast1, Arch::Arm) => US_EAST_1_ARM,
+        (ApNortheast2, Arch::X86) => SEOUL_X86,
+        (ApNortheast2, Arch::Arm) => SEOUL_ARM,
     }
 }
 
-/// Ephemeral storage above the 20 GB every task or pod gets, per GB-hour. The Seoul rate is
-/// not in the research notes: it is the public rate as best known, unverified.
+/// Ephemeral storage above the 20 GB every task or pod gets, per GB-hour.
 pub fn fargate_storage(region: Region) -> Price {
+    const ITEM: &str = "fargate.ephemeral-storage";
+    const US_EAST_1: Price = required(ITEM, UsEast1, Unit::GbHour);
+    const SEOUL: Price = required(ITEM, ApNortheast2, Unit::GbHour);
     match region {
-        UsEast1 => fargate("fargate.ephemeral-storage", 0.000111, Unit::GbHour, UsEast1),
-        ApNortheast2 => price(
-            "fargate.ephemeral-storage",
-            0.000127,
-            Unit::GbHour,
-            ApNortheast2,
-            FARGATE_PRICING,
-            Unverified,
-        ),
+        UsEast1 => US_EAST_1,
+        ApNortheast2 => SEOUL,
     }
 }
 
@@ -268,4 +321,66 @@ pub fn all_prices() -> Vec<Price> {
         );
     }
     prices
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::cost::instances::INSTANCE_TYPES;
+
+    #[test]
+    fn every_entry_of_the_price_list_is_used_once() {
+        let prices = all_prices();
+        for (index, entry) in PRICE_LIST.iter().enumerate() {
+            let used = prices.iter().any(|price| {
+                (
+                    price.item,
+                    price.region,
+                    price.usd,
+                    price.date,
+                    price.status,
+                ) == (
+                    entry.item,
+                    entry.region,
+                    entry.usd,
+                    entry.date,
+                    entry.status,
+                )
+            });
+            assert!(used, "{entry:?} is used by nothing: a misspelt item?");
+            let again = PRICE_LIST[index + 1..]
+                .iter()
+                .any(|other| (other.item, other.region) == (entry.item, entry.region));
+            assert!(!again, "{entry:?} is listed twice");
+        }
+    }
+
+    #[test]
+    fn every_instance_type_has_a_price_in_every_region() {
+        for instance in INSTANCE_TYPES {
+            for region in Region::ALL {
+                let price = instance.price(region).expect(instance.name);
+                assert_eq!((price.item, price.region), (instance.name, region));
+                assert_eq!(
+                    (price.unit, price.source),
+                    (Unit::InstanceHour, EC2_PRICING)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lookups_match_whole_names_only() {
+        assert!(same("m5.large", "m5.large"));
+        assert!(!same("m5.large", "m5.larg"));
+        assert!(!same("m5.larg", "m5.large"));
+        assert!(same("", ""));
+        assert!(ec2("m5.large", Region::UsEast1).is_some());
+        assert!(ec2("m5.larg", Region::UsEast1).is_none());
+        let price = listed("m5.large", Region::UsEast1, Unit::GbHour, FARGATE_PRICING);
+        assert!(
+            price.is_some_and(|price| (price.item, price.unit, price.source)
+                == ("m5.large", Unit::GbHour, FARGATE_PRICING))
+        );
+    }
 }
