@@ -29,6 +29,8 @@ async function demo(): Promise<void> {
 
   const element = document.createElement('ecs-eks-matrix');
   element.addEventListener('error', (event) => console.log(event.detail.message));
+  const failed: string | null = element.error;
+  console.log(failed);
   element.addEventListener('change', (event) => {
     const detail = event.detail;
     if ('comparison' in detail) console.log(detail.comparison.totals.ecs, detail.input.weights);

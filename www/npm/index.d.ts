@@ -72,6 +72,11 @@ export interface CompassElementEventMap {
 }
 
 export interface CompassElement extends HTMLElement {
+  /**
+   * Why the widget could not start or stopped, or null. The `error` event fires once; a script
+   * that adds its listener later reads this instead.
+   */
+  readonly error: string | null;
   addEventListener<K extends keyof CompassElementEventMap>(
     type: K,
     listener: (this: CompassElement, event: CompassElementEventMap[K]) => unknown,

@@ -118,6 +118,15 @@ class CompassElement extends HTMLElement {
   #widget = null;
   #root = null;
   #mounting = false;
+  #error = null;
+
+  /**
+   * Why the widget could not start or stopped, or null. The `error` event fires once, maybe
+   * before a host script that loads later adds its listener; this property stays.
+   */
+  get error() {
+    return this.#error;
+  }
 
   /** Called by the wasm's panic hook: every element falls back and reports the error. */
   static panic(message) {
@@ -228,7 +237,8 @@ class CompassElement extends HTMLElement {
         this.#showMessage(FAILED_TEXT, 'cc-loading cc-failed');
       }
     }
-    this.#emit('error', { message: panicked ?? 'container-compass stopped' });
+    this.#error = panicked ?? 'container-compass stopped';
+    this.#emit('error', { message: this.#error });
   }
 
   #fail(error) {
@@ -237,7 +247,8 @@ class CompassElement extends HTMLElement {
     // With fallback content there is no shadow root yet and the fallback stays in view; an
     // element without one says that it failed instead of loading forever.
     if (this.shadowRoot) this.#showMessage(FAILED_TEXT, 'cc-loading cc-failed');
-    this.#emit('error', { message: String(error?.message ?? error) });
+    this.#error = String(error?.message ?? error);
+    this.#emit('error', { message: this.#error });
   }
 
   #emit(type, detail) {

@@ -97,8 +97,8 @@ pub enum Unit {
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Price {
-    /// What is priced, stable and kebab case: `fargate.x86.vcpu`, `ec2.m5.large`,
-    /// `eks.control-plane.standard`.
+    /// What is priced, stable and kebab case: `fargate.x86.vcpu`, `eks.control-plane.standard`,
+    /// or an EC2 instance type's name (`m5.large`).
     pub item: &'static str,
     /// USD per [`Price::unit`] (or, for [`Unit::FractionOff`], the fraction).
     pub usd: f64,
