@@ -82,6 +82,29 @@ result.updateLatencyMs = stats(await withPage(browser, site.url + '/bench.html',
   }, INTERACTIONS);
 }));
 
+// The same for the chooser: type a replica count (alternating 10 and 40) and wait until the
+// cost section shows the new total. Each input re-runs the engine, the cost model and its
+// break-even series (20 or 80 points here), so this is the heaviest update a reader makes.
+result.chooserLatencyMs = stats(await withPage(browser, site.url + '/bench.html', widgetsPage(1), async (page) => {
+  await page.waitForFunction(() => window.__ready.length === 2);
+  return page.evaluate(async (n) => {
+    const root = document.querySelector('ec2-fargate-chooser').shadowRoot;
+    const input = root.querySelector('#replicas');
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      const start = performance.now();
+      await new Promise((done) => {
+        const observer = new MutationObserver(() => { observer.disconnect(); done(); });
+        observer.observe(root.querySelector('.cost-side.fargate .total'), { subtree: true, childList: true, characterData: true });
+        input.value = String(i % 2 === 0 ? 40 : 10);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      times.push(performance.now() - start);
+    }
+    return times;
+  }, INTERACTIONS);
+}));
+
 result.baselineUpdateLatencyMs = stats(await withPage(browser, baseline.url + '/', null, async (page) => {
   await page.waitForFunction(() => document.querySelector('#app button') != null);
   return page.evaluate(async (n) => {

@@ -270,6 +270,7 @@ fn write_report(
     let load = browser.get("widgetsInteractiveMs").unwrap_or(&Value::Null);
     let floor_load = browser.get("baselineInteractiveMs").unwrap_or(&Value::Null);
     let update = browser.get("updateLatencyMs").unwrap_or(&Value::Null);
+    let chooser_update = browser.get("chooserLatencyMs").unwrap_or(&Value::Null);
     let floor_update = browser
         .get("baselineUpdateLatencyMs")
         .unwrap_or(&Value::Null);
@@ -281,7 +282,16 @@ fn write_report(
     writeln!(md, "|---|---:|---:|---:|---:|---:|---:|---:|")?;
     for (name, ours, floor) in [
         ("navigation start → both widgets rendered", load, floor_load),
-        ("input → updated DOM", update, floor_update),
+        (
+            "input → updated DOM (matrix importance)",
+            update,
+            floor_update,
+        ),
+        (
+            "input → updated DOM (chooser replicas, with cost and chart)",
+            chooser_update,
+            floor_update,
+        ),
     ] {
         let num = |v: &Value, k: &str| v.get(k).and_then(Value::as_f64).unwrap_or(0.0);
         writeln!(
@@ -359,8 +369,11 @@ fn write_report(
         md,
         "- Input latency: on one page, an importance select of `<ecs-eks-matrix>` is changed (a \
          `change` event, as a reader's pick fires) and the time measured until a \
-         MutationObserver sees the totals change in the shadow DOM; for the counter, a button \
-         click until its output changes."
+         MutationObserver sees the totals change in the shadow DOM; in `<ec2-fargate-chooser>`, \
+         the replica count is typed (an `input` event, alternating 10 and 40) and the time \
+         measured until the cost section's Fargate total changes (the engine, the cost model \
+         and a 20- or 80-point break-even series run on each input); for the counter, a button click \
+         until its output changes."
     )?;
     writeln!(
         md,
