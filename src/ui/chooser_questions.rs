@@ -9,6 +9,7 @@ use crate::core::compute::{
     MEMORY_GIB, REPLICAS, VCPU,
 };
 use crate::core::i18n::{Lang, Text};
+use crate::ui::form_events::checked;
 use crate::ui::labels;
 use crate::ui::number_field::NumberField;
 
@@ -35,13 +36,6 @@ fn edit<T: 'static>(
         edit(&mut next, value);
         on_change.emit(next);
     })
-}
-
-/// Whether the checkbox or radio behind an event is checked.
-fn checked(event: &Event) -> bool {
-    event
-        .target_dyn_into::<HtmlInputElement>()
-        .is_some_and(|input| input.checked())
 }
 
 /// A group of radio buttons for one enum-valued answer.

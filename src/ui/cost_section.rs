@@ -4,17 +4,17 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::core::catalog::Status;
 use crate::core::cost::{
-    BreakEven, Breakdown, Cheaper, CostEstimate, CostLine, CostSettings, Currency, Ec2Cost,
+    Arch, BreakEven, Breakdown, Cheaper, CostEstimate, CostLine, CostSettings, Currency, Ec2Cost,
     FargateCost, LineItem, Price, Region, Side, Unavailable, HOURS_PER_MONTH, INSTANCE_TYPES,
 };
 use crate::core::i18n::{Lang, Text};
 use crate::core::number::format_number;
 use crate::ui::break_even_chart::BreakEvenChart;
+use crate::ui::fact_cite::cite;
+use crate::ui::form_events::selected_value;
 use crate::ui::labels;
 use crate::ui::money::money;
 use crate::ui::number_field::NumberField;
@@ -32,13 +32,6 @@ pub struct CostSectionProps {
     pub fargate_blocked: bool,
     pub lang: Lang,
     pub on_change: Callback<CostSettings>,
-}
-
-fn selected(event: &Event) -> String {
-    event
-        .target_dyn_into::<HtmlSelectElement>()
-        .map(|select| select.value())
-        .unwrap_or_default()
 }
 
 fn region_name(region: Region) -> Text {
@@ -89,14 +82,7 @@ fn price_item(price: &Price, lang: Lang) -> Html {
     html! {
         <li>
             <code>{ price.item }</code>{ " " }{ value }{ " · " }{ price.region.code() }{ " · " }
-            <a href={price.source} target="_blank" rel="noopener noreferrer">
-                { labels::SOURCE.get(lang) }
-                <span class="sr-only">{ " " }{ labels::NEW_WINDOW.get(lang) }</span>
-            </a>
-            { " · " }<time datetime={price.date}>{ price.date }</time>
-            if price.status != Status::Verified {
-                <span class="badge warn">{ labels::UNVERIFIED.get(lang) }</span>
-            }
+            { cite(price.source, price.date, price.status, None, lang) }
         </li>
     }
 }
@@ -128,7 +114,7 @@ pub fn cost_section(props: &CostSectionProps) -> Html {
         let (settings, on_change) = (settings.clone(), props.on_change.clone());
         Callback::from(move |event: Event| {
             let mut next = settings.clone();
-            apply(&mut next, selected(&event));
+            apply(&mut next, selected_value(&event).unwrap_or_default());
             on_change.emit(next);
         })
     };
@@ -140,11 +126,6 @@ pub fn cost_section(props: &CostSectionProps) -> Html {
                 ..settings.clone()
             })
         })
-    };
-    let arch_matches = |arm: bool| {
-        move |instance: &&crate::core::cost::InstanceType| {
-            (instance.arch == crate::core::cost::Arch::Arm) == arm
-        }
     };
 
     let fargate_card = match &estimate.fargate {
@@ -227,7 +208,7 @@ pub fn cost_section(props: &CostSectionProps) -> Html {
                         next.instance_type = INSTANCE_TYPES.iter().find(|i| i.name == value).map(|i| i.name);
                     })}>
                         <option value="" selected={settings.instance_type.is_none()}>{ labels::CHEAPEST.get(lang) }</option>
-                        { for INSTANCE_TYPES.iter().filter(arch_matches(props.arm)).map(|instance| html! {
+                        { for INSTANCE_TYPES.iter().filter(|instance| (instance.arch == Arch::Arm) == props.arm).map(|instance| html! {
                             <option value={instance.name} selected={settings.instance_type == Some(instance.name)}>
                                 { format!("{} · {} vCPU · {} GiB", instance.name, instance.vcpu, format_number(instance.memory_gib)) }
                             </option>

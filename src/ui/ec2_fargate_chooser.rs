@@ -117,13 +117,15 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
         let on_change = props.on_change.clone();
         Callback::from(
             move |(profile, settings): (WorkloadProfile, CostSettings)| {
+                // Only the estimate: the event carries no break-even series, so it is not
+                // computed twice per input (the render's memo computes it once).
                 let recommendation = recommend_compute(&profile);
-                let (cost, _) = costs(&profile, &settings);
+                let cost = estimate(&settings.input_for(&profile));
                 on_change.emit(ChooserChange {
                     profile,
                     recommendation,
                     cost_settings: settings,
-                    cost: (*cost).clone(),
+                    cost,
                 });
             },
         )

@@ -3,7 +3,6 @@
 //! and compute.
 
 use serde::Serialize;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::core::attributes::Theme;
@@ -17,6 +16,7 @@ use crate::core::orchestrator::{
 use crate::core::presets::MatrixView;
 use crate::core::share;
 use crate::ui::fact_cite::FactCite;
+use crate::ui::form_events::{checked, selected_value};
 use crate::ui::labels;
 use crate::ui::markdown::matrix_markdown;
 use crate::ui::number_field::NumberField;
@@ -62,18 +62,6 @@ const IMPORTANCE_LEVELS: [(u8, labels::Level); 4] = [
     (2, labels::Level::Medium),
     (3, labels::Level::High),
 ];
-
-fn selected_value(event: &Event) -> Option<String> {
-    event
-        .target_dyn_into::<HtmlSelectElement>()
-        .map(|select| select.value())
-}
-
-fn checked(event: &Event) -> bool {
-    event
-        .target_dyn_into::<HtmlInputElement>()
-        .is_some_and(|input| input.checked())
-}
 
 /// One option's cell: the seed's short answer, its points × weight, and a mark if it leads.
 fn option_cell(text: &str, score: Option<(u8, u8, u32)>, leads: bool, lang: Lang) -> Html {

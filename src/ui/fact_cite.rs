@@ -21,19 +21,37 @@ pub fn fact_cite(props: &FactCiteProps) -> Html {
     let Some(fact) = catalog::fact(props.fact_id) else {
         return Html::default();
     };
-    let warning = match fact.status {
+    cite(
+        fact.source,
+        fact.verified_on,
+        fact.status,
+        Some(fact.text.get(lang)),
+        lang,
+    )
+}
+
+/// The markup of a citation: a link to `source`, the date it was checked, and the status in
+/// words when it is not verified. Facts and prices cite alike through it.
+pub fn cite(
+    source: &'static str,
+    date: &'static str,
+    status: Status,
+    title: Option<&'static str>,
+    lang: Lang,
+) -> Html {
+    let warning = match status {
         Status::Verified => None,
         Status::Unverified => Some(labels::UNVERIFIED),
         Status::Conflicting => Some(labels::CONFLICTING),
     };
     html! {
         <span class="cite">
-            <a href={fact.source} target="_blank" rel="noopener noreferrer" title={fact.text.get(lang)}>
+            <a href={source} target="_blank" rel="noopener noreferrer" {title}>
                 { labels::SOURCE.get(lang) }
                 <span class="sr-only">{ " " }{ labels::NEW_WINDOW.get(lang) }</span>
             </a>
             { " · " }{ labels::CHECKED.get(lang) }{ " " }
-            <time datetime={fact.verified_on}>{ fact.verified_on }</time>
+            <time datetime={date}>{ date }</time>
             if let Some(warning) = warning {
                 <span class="badge warn">{ warning.get(lang) }</span>
             }

@@ -9,6 +9,7 @@ pub mod cost_section;
 pub mod ec2_fargate_chooser;
 pub mod ecs_eks_matrix;
 pub mod fact_cite;
+pub mod form_events;
 pub mod labels;
 pub mod markdown;
 pub mod money;

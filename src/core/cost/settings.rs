@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::input::{CostInput, HOURS_PER_MONTH};
-use super::instances::INSTANCE_TYPES;
+use super::instances::instance_type;
 use super::prices::{Arch, Region};
 use super::{ExchangeRate, DEFAULT_KRW_PER_USD};
 use crate::core::compute::WorkloadProfile;
@@ -76,11 +76,9 @@ impl CostSettings {
         } else {
             Arch::X86
         };
-        let instance_type = self.instance_type.filter(|name| {
-            INSTANCE_TYPES
-                .iter()
-                .any(|instance| instance.name == *name && instance.arch == arch)
-        });
+        let instance_type = self
+            .instance_type
+            .filter(|name| instance_type(name).is_some_and(|instance| instance.arch == arch));
         CostInput {
             region: self.region,
             vcpu: profile.vcpu,
