@@ -40,3 +40,34 @@ impl Bounds {
         }
     }
 }
+
+/// The other values of a `0..=max` weight scale, nearest to `current` first (of two equally
+/// near, the higher first): the order the engines try them in when looking for the change
+/// that flips an answer. Built in order rather than sorted, because each std sort
+/// instantiation costs the wasm kilobytes.
+pub fn other_weights(current: u8, max: u8) -> Vec<u8> {
+    let mut weights = Vec::with_capacity(usize::from(max));
+    for distance in 1..=max {
+        if let Some(higher) = current.checked_add(distance).filter(|w| *w <= max) {
+            weights.push(higher);
+        }
+        if let Some(lower) = current.checked_sub(distance) {
+            weights.push(lower);
+        }
+    }
+    weights
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearer_weights_are_tried_first_then_higher() {
+        assert_eq!(other_weights(1, 3), vec![2, 0, 3]);
+        assert_eq!(other_weights(3, 3), vec![2, 1, 0]);
+        assert_eq!(other_weights(0, 3), vec![1, 2, 3]);
+        assert_eq!(other_weights(2, 5), vec![3, 1, 4, 0, 5]);
+        assert_eq!(other_weights(0, 0), Vec::<u8>::new());
+    }
+}

@@ -4,10 +4,11 @@
 //! different answer is reported.
 
 use super::output::{Choice, Flip};
-use super::profile::{LoadPattern, OpsCapacity, Priority, WorkloadProfile};
+use super::profile::{LoadPattern, OpsCapacity, Priority, WorkloadProfile, WEIGHT};
 use super::recommend::{evaluate, Evaluation};
 use super::rules::Constraint;
 use crate::core::i18n::{OwnedText, Text};
+use crate::core::input::other_weights;
 
 fn flip(ko_condition: String, en_condition: String, choice: Choice) -> Flip {
     let name = choice.name();
@@ -77,13 +78,6 @@ fn ops_condition(capacity: OpsCapacity) -> (&'static str, &'static str) {
     }
 }
 
-/// The other weights a priority could take, nearest first (then higher first).
-fn other_weights(current: u8) -> Vec<u8> {
-    let mut weights: Vec<u8> = (0..=3).filter(|weight| *weight != current).collect();
-    weights.sort_unstable_by_key(|weight| (weight.abs_diff(current), std::cmp::Reverse(*weight)));
-    weights
-}
-
 pub(crate) fn flips(profile: &WorkloadProfile, current: &Evaluation) -> Vec<Flip> {
     let mut out = Vec::new();
     let mut constraints: Vec<Constraint> = current.blockers.iter().map(|b| b.constraint).collect();
@@ -112,12 +106,14 @@ pub(crate) fn flips(profile: &WorkloadProfile, current: &Evaluation) -> Vec<Flip
 
     for priority in Priority::ALL {
         let weight = profile.priorities.get(priority);
-        let changed = other_weights(weight).into_iter().find_map(|other| {
-            let mut altered = profile.clone();
-            altered.priorities = profile.priorities.with(priority, other);
-            let choice = evaluate(&altered, &[]).choice;
-            (choice != current.choice).then_some((other, choice))
-        });
+        let changed = other_weights(weight, WEIGHT.max as u8)
+            .into_iter()
+            .find_map(|other| {
+                let mut altered = profile.clone();
+                altered.priorities = profile.priorities.with(priority, other);
+                let choice = evaluate(&altered, &[]).choice;
+                (choice != current.choice).then_some((other, choice))
+            });
         if let Some((other, choice)) = changed {
             let name = priority.name();
             out.push(flip(
@@ -177,12 +173,6 @@ pub(crate) fn flips(profile: &WorkloadProfile, current: &Evaluation) -> Vec<Flip
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn nearer_weights_are_tried_first() {
-        assert_eq!(other_weights(1), vec![2, 0, 3]);
-        assert_eq!(other_weights(3), vec![2, 1, 0]);
-    }
 
     #[test]
     fn names_join_into_prose() {

@@ -172,12 +172,20 @@ pub fn pack(groups: &[PodGroup], capacity: &NodeCapacity) -> Option<Packing> {
         let of = |each: f64, total: f64| if total > 0.0 { each / total } else { 0.0 };
         of(group.vcpu, capacity.vcpu).max(of(group.gib, capacity.gib))
     };
-    let mut order: Vec<&PodGroup> = groups.iter().filter(|group| group.count > 0).collect();
-    // Stable: groups of equal share keep the order given.
-    order.sort_by(|a, b| share(b).total_cmp(&share(a)));
+    // Largest share first; groups of equal share keep the order given. Built by insertion,
+    // not `sort_by`: the lists are short, and std's stable sort costs the wasm ~3 KB.
+    let mut order: Vec<(&PodGroup, f64)> = Vec::with_capacity(groups.len());
+    for group in groups.iter().filter(|group| group.count > 0) {
+        let size = share(group);
+        let at = order
+            .iter()
+            .position(|(_, other)| size > *other)
+            .unwrap_or(order.len());
+        order.insert(at, (group, size));
+    }
 
     let mut nodes: Vec<NodeLoad> = Vec::new();
-    for group in order {
+    for (group, _) in order {
         let mut left = group.count;
         for node in nodes.iter_mut() {
             if left == 0 {

@@ -7,6 +7,7 @@ use super::criteria::{Criterion, Points};
 use super::input::{Context, KubernetesExperience, OrchestratorInput, WEIGHT};
 use crate::core::compute::Orchestrator;
 use crate::core::i18n::{OwnedText, Text};
+use crate::core::input::other_weights;
 
 /// One option's result on one criterion: `score = points × weight`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -191,14 +192,6 @@ fn flip(ko_condition: String, en_condition: String, choice: Orchestrator) -> Orc
     }
 }
 
-/// The other weights a criterion could take, nearest first (then higher first).
-fn other_weights(current: u8) -> Vec<u8> {
-    let max = WEIGHT.max as u8;
-    let mut weights: Vec<u8> = (0..=max).filter(|w| *w != current).collect();
-    weights.sort_unstable_by_key(|w| (w.abs_diff(current), std::cmp::Reverse(*w)));
-    weights
-}
-
 fn experience_condition(experience: KubernetesExperience) -> (&'static str, &'static str) {
     match experience {
         KubernetesExperience::None => ("쿠버네티스 경험이 없다면", "With no Kubernetes experience"),
@@ -293,14 +286,16 @@ fn flips(input: &OrchestratorInput, current: Orchestrator) -> Vec<OrchestratorFl
     let mut out = Vec::new();
     for criterion in Criterion::ALL {
         let weight = input.weights.get(criterion);
-        let changed = other_weights(weight).into_iter().find_map(|other| {
-            let altered = OrchestratorInput {
-                weights: input.weights.with(criterion, other),
-                ..*input
-            };
-            let choice = choice_of(&altered);
-            (choice != current).then_some((other, choice))
-        });
+        let changed = other_weights(weight, WEIGHT.max as u8)
+            .into_iter()
+            .find_map(|other| {
+                let altered = OrchestratorInput {
+                    weights: input.weights.with(criterion, other),
+                    ..*input
+                };
+                let choice = choice_of(&altered);
+                (choice != current).then_some((other, choice))
+            });
         if let Some((other, choice)) = changed {
             let criterion_name = criterion.name();
             // 2 (이) ends in a vowel in Korean; 0, 1 and 3 do not.
