@@ -27,5 +27,33 @@ pub use share_bar::ShareAction;
 pub use widget_kind::WidgetKind;
 
 /// The widgets' stylesheet. The custom elements adopt it as a constructable stylesheet (a
-/// strict CSP blocks `<style>`); a Yew app includes it however it includes CSS.
-pub const STYLESHEET: &str = include_str!("styles.css");
+/// strict CSP blocks `<style>`); a Yew app includes it however it includes CSS. `build.rs` strips
+/// the comments of `src/ui/styles.css` out of it.
+pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.css"));
+
+#[cfg(test)]
+mod tests {
+    /// How often `needle` occurs in the comments of `css`.
+    fn in_comments(css: &str, needle: char) -> usize {
+        css.split("/*")
+            .skip(1)
+            .filter_map(|comment| comment.split("*/").next())
+            .map(|comment| comment.matches(needle).count())
+            .sum()
+    }
+
+    #[test]
+    fn the_stylesheet_keeps_every_rule_and_no_comment() {
+        let source = include_str!("styles.css");
+        assert!(source.contains("/*"), "the source is commented");
+        assert!(!super::STYLESHEET.contains("/*"));
+        for needle in ['{', '}', ';', '"'] {
+            assert_eq!(
+                super::STYLESHEET.matches(needle).count(),
+                source.matches(needle).count() - in_comments(source, needle),
+                "{needle}"
+            );
+        }
+        assert!(super::STYLESHEET.len() < source.len());
+    }
+}
