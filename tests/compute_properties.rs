@@ -5,6 +5,7 @@ use container_compass::core::compute::{
     cited_fact_ids, parse_profile, recommend_compute, Choice, LoadPattern, Need, Needs,
     OpsCapacity, Orchestrator, Priorities, Scope, WorkloadProfile,
 };
+use container_compass::core::json::ToJson;
 use proptest::prelude::*;
 
 fn needs() -> impl Strategy<Value = Needs> {
@@ -96,8 +97,8 @@ proptest! {
         let second = recommend_compute(&profile.clone());
         prop_assert_eq!(&first, &second);
         prop_assert_eq!(
-            serde_json::to_string(&first).expect("json"),
-            serde_json::to_string(&second).expect("json")
+            first.to_json(),
+            second.to_json()
         );
     }
 
@@ -180,7 +181,7 @@ proptest! {
         profile.vcpu = quarter(profile.vcpu);
         profile.memory_gib = quarter(profile.memory_gib);
         profile.ephemeral_storage_gib = quarter(profile.ephemeral_storage_gib);
-        let json = serde_json::to_string(&profile).expect("json");
+        let json = profile.to_json();
         let parsed = parse_profile(&json);
         prop_assert_eq!(parsed, Ok(profile));
     }

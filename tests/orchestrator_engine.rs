@@ -8,6 +8,10 @@ use container_compass::core::orchestrator::{
 };
 use proptest::prelude::*;
 
+mod common;
+use common::{at, number_at, text_at, written};
+use container_compass::core::json::Json;
+
 fn input(change: impl FnOnce(&mut OrchestratorInput)) -> OrchestratorInput {
     let mut input = OrchestratorInput::default();
     change(&mut input);
@@ -149,15 +153,20 @@ fn criteria_match_the_rows_of_the_seed_table() {
 
 #[test]
 fn the_answer_serializes_in_camel_case() {
-    let json =
-        serde_json::to_value(compare_orchestrators(&OrchestratorInput::default())).expect("json");
-    assert_eq!(json["choice"], "ecs");
-    assert_eq!(json["criteria"][0]["criterion"], "learningCurve");
-    assert_eq!(json["criteria"][0]["factId"], "orchestrator.learning-curve");
-    assert_eq!(json["criteria"][0]["row"], 1);
-    assert_eq!(json["criteria"][0]["eks"]["points"], 0);
-    assert_eq!(json["totals"]["ecs"], 12);
-    assert!(json["tieBreak"].is_null());
+    let json = written(&compare_orchestrators(&OrchestratorInput::default()));
+    assert_eq!(text_at(&json, "choice"), Some("ecs"));
+    assert_eq!(
+        text_at(&json, "criteria.0.criterion"),
+        Some("learningCurve")
+    );
+    assert_eq!(
+        text_at(&json, "criteria.0.factId"),
+        Some("orchestrator.learning-curve")
+    );
+    assert_eq!(number_at(&json, "criteria.0.row"), Some(1.0));
+    assert_eq!(number_at(&json, "criteria.0.eks.points"), Some(0.0));
+    assert_eq!(number_at(&json, "totals.ecs"), Some(12.0));
+    assert_eq!(at(&json, "tieBreak"), &Json::Null);
 }
 
 fn weights() -> impl Strategy<Value = CriterionWeights> {

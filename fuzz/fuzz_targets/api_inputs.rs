@@ -1,13 +1,15 @@
 //! The JS API's inputs on arbitrary text: a workload profile, the ECS-or-EKS engine's input,
 //! the cost model's input and the element loader's environment. Reading never panics; what is accepted validates,
-//! the engines answer it without panicking, the answer serializes, and the input written back
-//! out by serde_json (as the API returns it) reads as the same input.
+//! the engines answer it without panicking, the answer is written as JSON that serde_json (a
+//! reference reader) reads, and the input written back out (as the API writes its answers)
+//! reads as the same input.
 
 #![no_main]
 
 use container_compass::core::attributes::ElementEnv;
 use container_compass::core::compute::{parse_profile, recommend_compute, WorkloadProfile};
 use container_compass::core::cost::{break_even, estimate, parse_cost_input};
+use container_compass::core::json::ToJson;
 use container_compass::core::orchestrator::{compare_orchestrators, parse_orchestrator_input};
 use libfuzzer_sys::fuzz_target;
 
@@ -20,8 +22,9 @@ fuzz_target!(|data: &[u8]| {
         Ok(profile) => {
             assert_eq!(profile.validate(), Ok(()), "{text:?}");
             let answer = recommend_compute(&profile);
-            serde_json::to_string(&answer).expect("the recommendation serializes");
-            let written = serde_json::to_string(&profile).expect("the profile serializes");
+            check_json(&answer.to_json());
+            let written = profile.to_json();
+            check_json(&written);
             let again = parse_profile(&written)
                 .unwrap_or_else(|err| panic!("{written} does not read back: {err}"));
             assert!(
@@ -38,8 +41,9 @@ fuzz_target!(|data: &[u8]| {
         Ok(input) => {
             assert_eq!(input.validate(), Ok(()), "{text:?}");
             let answer = compare_orchestrators(&input);
-            serde_json::to_string(&answer).expect("the comparison serializes");
-            let written = serde_json::to_string(&input).expect("the input serializes");
+            check_json(&answer.to_json());
+            let written = input.to_json();
+            check_json(&written);
             assert_eq!(parse_orchestrator_input(&written), Ok(input), "{written}");
         }
         Err(error) => {
@@ -51,7 +55,8 @@ fuzz_target!(|data: &[u8]| {
         Ok(input) => {
             assert_eq!(input.validate(), Ok(()), "{text:?}");
             let answer = estimate(&input);
-            serde_json::to_string(&answer).expect("the estimate serializes");
+            check_json(&answer.to_json());
+            check_json(&input.to_json());
             let totals = [
                 answer.fargate.available().map(|c| c.total_usd),
                 answer.ec2.available().map(|c| c.total_usd),
@@ -62,6 +67,7 @@ fuzz_target!(|data: &[u8]| {
             // A short series: the break-even chart's input with the same invariants.
             let series = break_even(&input, 8);
             assert_eq!(series.points.len(), 8);
+            check_json(&series.to_json());
         }
         Err(error) => {
             let _ = error.to_string();
@@ -89,7 +95,14 @@ fuzz_target!(|data: &[u8]| {
     }
 });
 
-/// Equal but for the last bits of the three sizes, which serde_json writes in full and the
+/// Text the core's writer wrote is JSON, as a reference reader sees it.
+fn check_json(text: &str) {
+    if let Err(err) = serde_json::from_str::<serde_json::Value>(text) {
+        panic!("{text} is not JSON: {err}");
+    }
+}
+
+/// Equal but for the last bits of the three sizes, which the writer writes in full and the
 /// core reads back within a few units in the last place.
 fn same_profile(a: &WorkloadProfile, b: &WorkloadProfile) -> bool {
     let close = |x: f64, y: f64| x == y || ((x - y) / x).abs() < 1e-14;

@@ -1,13 +1,11 @@
 //! Languages and bilingual text. Every reader-facing string in the core is a [`Text`], so a
 //! fact can never exist in one language only.
 
-use serde::Serialize;
-
 use crate::core::error::InputError;
+use crate::core::json::{json_object, JsonWriter, ToJson};
 
 /// A language the widgets speak. Korean and English are both first-class.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     Ko,
     #[default]
@@ -39,6 +37,13 @@ impl Lang {
     }
 }
 
+/// Written as its code, `"ko"` or `"en"`.
+impl ToJson for Lang {
+    fn write_json(&self, out: &mut JsonWriter) {
+        out.string(self.code());
+    }
+}
+
 /// Reads a language code given through an API, where (unlike an attribute) a wrong value
 /// is an error rather than a reason to fall back.
 pub fn parse_lang(value: Option<&str>) -> Result<Lang, InputError> {
@@ -53,12 +58,14 @@ pub fn parse_lang(value: Option<&str>) -> Result<Lang, InputError> {
     }
 }
 
-/// A string in both languages. Serializes as `{"ko": "...", "en": "..."}`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+/// A string in both languages. Written as `{"ko": "...", "en": "..."}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text {
     pub ko: &'static str,
     pub en: &'static str,
 }
+
+json_object!(Text { "ko": ko, "en": en });
 
 impl Text {
     pub const fn new(ko: &'static str, en: &'static str) -> Self {
@@ -74,12 +81,14 @@ impl Text {
 }
 
 /// A string in both languages built at run time, for text that carries computed values
-/// (a pod size, a weight). Serializes like [`Text`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// (a pod size, a weight). Written like [`Text`].
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OwnedText {
     pub ko: String,
     pub en: String,
 }
+
+json_object!(OwnedText { "ko": ko, "en": en });
 
 impl OwnedText {
     pub fn new(ko: impl Into<String>, en: impl Into<String>) -> Self {

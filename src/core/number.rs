@@ -2,9 +2,9 @@
 //!
 //! Both are small and hand-written rather than the standard library's `str::parse` and float
 //! `Display`, which each bring kilobytes of code into the wasm for last-bit precision that
-//! numbers a person types and reads do not need. The JS API writes its answers through
-//! serde_json, which has its own float writer, so these two are the only float text code in
-//! the core.
+//! numbers a person types and reads do not need. The answers' JSON needs that precision: it
+//! has its own writer, `core::json`'s float module, exact and without tables; with these two
+//! it is the only float text code in the core.
 
 /// The powers of ten that are exact as doubles.
 const POW10: [f64; 23] = [

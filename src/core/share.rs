@@ -4,10 +4,9 @@
 //! tampered value is refused exactly as bad API input is. A value of another version, over
 //! [`MAX_STATE_LEN`] or not decodable is an error, and the widget keeps its defaults.
 
-use serde::Serialize;
-
 use crate::core::compute::WorkloadProfile;
 use crate::core::error::InputError;
+use crate::core::json::{JsonWriter, ToJson};
 use crate::core::orchestrator::OrchestratorInput;
 
 /// The version written in front of every state; a state of another version is refused.
@@ -39,9 +38,8 @@ pub fn decode_matrix(state: &str) -> Result<OrchestratorInput, InputError> {
     OrchestratorInput::from_json(&decode(state)?)
 }
 
-fn encode<T: Serialize>(value: &T) -> String {
-    // Serializing these plain structs cannot fail; an empty object would decode to defaults.
-    let json = serde_json::to_string(value).unwrap_or_else(|_| String::from("{}"));
+fn encode(value: &dyn ToJson) -> String {
+    let json = JsonWriter::text(value);
     format!("{STATE_VERSION}.{}", base64url(json.as_bytes()))
 }
 

@@ -7,33 +7,34 @@
 //!
 //! JSON rather than serde-wasm-bindgen: the latter reads only the fields a struct knows, so
 //! unknown fields would pass silently; the core's JSON readers (`core::json`) refuse them,
-//! exactly as the native tests of the core check. Answers are written with serde_json.
+//! exactly as the native tests of the core check. Answers are written with the core's own
+//! JSON writer ([`ToJson`]).
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::core::error::InputError;
+use crate::core::json::ToJson;
 use crate::core::{catalog, compute, cost, i18n, orchestrator};
 
 /// Recommends EC2 node groups, Fargate or a mix for a workload profile (JSON).
 #[wasm_bindgen(js_name = recommendCompute)]
 pub fn recommend_compute(profile_json: &str) -> Result<String, JsError> {
     let profile = compute::parse_profile(profile_json).map_err(input_error)?;
-    to_json(&compute::recommend_compute(&profile))
+    Ok(compute::recommend_compute(&profile).to_json())
 }
 
 /// Compares ECS and EKS under the reader's weights and context (JSON).
 #[wasm_bindgen(js_name = compareOrchestrators)]
 pub fn compare_orchestrators(input_json: &str) -> Result<String, JsError> {
     let input = orchestrator::parse_orchestrator_input(input_json).map_err(input_error)?;
-    to_json(&orchestrator::compare_orchestrators(&input))
+    Ok(orchestrator::compare_orchestrators(&input).to_json())
 }
 
 /// Prices a workload (JSON) on Fargate and on packed EC2 nodes for a month.
 #[wasm_bindgen(js_name = estimateCost)]
 pub fn estimate_cost(input_json: &str) -> Result<String, JsError> {
     let input = cost::parse_cost_input(input_json).map_err(input_error)?;
-    to_json(&cost::estimate(&input))
+    Ok(cost::estimate(&input).to_json())
 }
 
 /// Both sides' monthly cost from 1 to `up_to` replicas, and where the cheaper side changes.
@@ -46,21 +47,16 @@ pub fn break_even(input_json: &str, up_to: u32) -> Result<String, JsError> {
             cost::MAX_SERIES_REPLICAS
         )));
     }
-    to_json(&cost::break_even(&input, up_to))
+    Ok(cost::break_even(&input, up_to).to_json())
 }
 
 /// Every fact of the catalog in one language (JSON).
 #[wasm_bindgen]
 pub fn catalog(lang: Option<String>) -> Result<String, JsError> {
     let lang = i18n::parse_lang(lang.as_deref()).map_err(input_error)?;
-    to_json(&catalog::catalog_view(lang))
+    Ok(catalog::catalog_view(lang).to_json())
 }
 
 fn input_error(error: InputError) -> JsError {
     JsError::new(&error.to_string())
-}
-
-pub(crate) fn to_json<T: Serialize>(value: &T) -> Result<String, JsError> {
-    serde_json::to_string(value)
-        .map_err(|err| JsError::new(&format!("cannot write the answer: {err}")))
 }

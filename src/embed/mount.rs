@@ -1,12 +1,11 @@
 //! Mounting the Yew components into a custom element's shadow root.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::{AppHandle, Callback};
 
 use crate::core::attributes::{AttributeWarning, ElementEnv};
-use crate::embed::api::to_json;
+use crate::core::json::ToJson;
 use crate::ui::{
     Ec2FargateChooser, Ec2FargateChooserProps, EcsEksMatrix, EcsEksMatrixProps, ShareAction,
     WidgetKind,
@@ -73,13 +72,12 @@ impl Events {
     }
 
     /// A callback that sends `change` with the value as its detail.
-    fn change<T: Serialize + 'static>(&self) -> Callback<T> {
+    fn change<T: ToJson + 'static>(&self) -> Callback<T> {
         let on_event = self.on_event.clone();
         Callback::from(move |value: T| {
             // A failed dispatch concerns the host's listener, not the widget.
-            if let Ok(json) = to_json(&value) {
-                let _ = on_event.call2(&JsValue::NULL, &"change".into(), &json.into());
-            }
+            let json = value.to_json();
+            let _ = on_event.call2(&JsValue::NULL, &"change".into(), &json.into());
         })
     }
 }

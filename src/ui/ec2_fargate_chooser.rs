@@ -1,7 +1,6 @@
 //! `<ec2-fargate-chooser>`: questions about a workload, and a live recommendation of EC2
 //! node groups, Fargate or a mix.
 
-use serde::Serialize;
 use yew::prelude::*;
 
 use std::rc::Rc;
@@ -14,6 +13,7 @@ use crate::core::cost::{
     break_even, chart_replicas, estimate, BreakEven, CostEstimate, CostSettings,
 };
 use crate::core::i18n::Lang;
+use crate::core::json::{json_object, ToJson};
 use crate::core::share;
 use crate::ui::chooser_questions::{ChooserQuestions, OrchestratorSwitch, GROUPS};
 use crate::ui::compute_result::ComputeResult;
@@ -23,14 +23,20 @@ use crate::ui::markdown::chooser_markdown;
 use crate::ui::share_bar::{ShareAction, ShareBar, ShareKind};
 
 /// What the `change` event carries: the answers, the recommendation and the cost.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ChooserChange {
     pub profile: WorkloadProfile,
     pub recommendation: ComputeRecommendation,
     pub cost_settings: CostSettings,
     pub cost: CostEstimate,
 }
+
+json_object!(ChooserChange {
+    "profile": profile,
+    "recommendation": recommendation,
+    "costSettings": cost_settings,
+    "cost": cost,
+});
 
 /// The cost of `profile` under `settings`, and the break-even series around it.
 fn costs(profile: &WorkloadProfile, settings: &CostSettings) -> (Rc<CostEstimate>, Rc<BreakEven>) {
@@ -167,13 +173,13 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
                 ShareAction::CopyMarkdown(chooser_markdown(&profile, &result, lang))
             }
             ShareKind::Json => ShareAction::DownloadJson(
-                serde_json::to_string(&ChooserChange {
+                ChooserChange {
                     profile: profile.clone(),
                     recommendation: (*result).clone(),
                     cost_settings: settings.clone(),
                     cost: (*cost.0).clone(),
-                })
-                .unwrap_or_default(),
+                }
+                .to_json(),
             ),
         })
     };

@@ -2,13 +2,13 @@
 //! live totals and a recommendation; or, with `view="quadrants"`, the 2×2 of orchestrator
 //! and compute.
 
-use serde::Serialize;
 use yew::prelude::*;
 
 use crate::core::attributes::Theme;
 use crate::core::comparison::ORCHESTRATOR;
 use crate::core::compute::Orchestrator;
 use crate::core::i18n::Lang;
+use crate::core::json::{json_object, ToJson};
 use crate::core::orchestrator::{
     compare_orchestrators, CriterionScore, KubernetesExperience, OrchestratorComparison,
     OrchestratorInput, TEAM_SIZE,
@@ -24,11 +24,13 @@ use crate::ui::quadrant_grid::QuadrantGrid;
 use crate::ui::share_bar::{ShareAction, ShareBar, ShareKind};
 
 /// What the `change` event carries: the weights and context, and the comparison.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MatrixChange {
     pub input: OrchestratorInput,
     pub comparison: OrchestratorComparison,
 }
+
+json_object!(MatrixChange { "input": input, "comparison": comparison });
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct EcsEksMatrixProps {
@@ -115,11 +117,11 @@ pub fn ecs_eks_matrix(props: &EcsEksMatrixProps) -> Html {
                 ShareAction::CopyMarkdown(matrix_markdown(&input, &comparison, lang))
             }
             ShareKind::Json => ShareAction::DownloadJson(
-                serde_json::to_string(&MatrixChange {
+                MatrixChange {
                     input,
                     comparison: (*comparison).clone(),
-                })
-                .unwrap_or_default(),
+                }
+                .to_json(),
             ),
         })
     };

@@ -1,5 +1,5 @@
-// Types of the engine API. The shapes mirror the serde types of `src/core`; the tests call
-// every function and type-check tests/types/usage.ts against this file.
+// Types of the engine API. The shapes mirror the types `src/core` writes as JSON; the tests
+// call every function and type-check tests/types/usage.ts against this file.
 
 /** Text in both languages the widgets speak. */
 export interface BilingualText {

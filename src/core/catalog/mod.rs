@@ -17,13 +17,11 @@ mod operations;
 mod pricing;
 mod seed;
 
-use serde::Serialize;
-
 use crate::core::i18n::{Lang, Text};
+use crate::core::json::{json_object, Keyword};
 
 /// How far a fact can be trusted. Widgets show anything but `Verified` to the reader.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
     /// Checked against the cited AWS page on `verified_on`.
     Verified,
@@ -31,6 +29,14 @@ pub enum Status {
     Unverified,
     /// AWS pages or other sources disagree; shown with a warning.
     Conflicting,
+}
+
+impl Keyword for Status {
+    const KEYWORDS: &'static [(&'static str, Self)] = &[
+        ("verified", Status::Verified),
+        ("unverified", Status::Unverified),
+        ("conflicting", Status::Conflicting),
+    ];
 }
 
 /// One sourced statement.
@@ -74,8 +80,7 @@ pub fn fact(id: &str) -> Option<&'static Fact> {
 
 /// One fact in one language, shaped for a JavaScript caller:
 /// `{"id", "text", "source", "verifiedOn", "status": "verified" | "unverified" | "conflicting"}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FactView {
     pub id: &'static str,
     pub text: &'static str,
@@ -83,6 +88,14 @@ pub struct FactView {
     pub verified_on: &'static str,
     pub status: Status,
 }
+
+json_object!(FactView {
+    "id": id,
+    "text": text,
+    "source": source,
+    "verifiedOn": verified_on,
+    "status": status,
+});
 
 impl FactView {
     /// The view of `fact` in `lang`.

@@ -1,16 +1,14 @@
-//! What the EC2-or-Fargate engine answers, as serializable types.
-
-use serde::{Serialize, Serializer};
+//! What the EC2-or-Fargate engine answers, as types written as JSON.
 
 use super::placements::{Caveat, Placement};
 use super::profile::Orchestrator;
 use super::rules::{Basis, BlockRule, Capacity, Constraint, Scope};
 use super::sizing::FargateSize;
 use crate::core::i18n::{OwnedText, Text};
+use crate::core::json::{json_object, JsonWriter, Keyword, ToJson};
 
 /// The answer. Ordered from least to most Fargate: `Ec2 < Mixed < Fargate`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Choice {
     /// Everything on EC2 (node groups on EKS, an EC2 capacity provider on ECS).
     Ec2,
@@ -33,27 +31,36 @@ impl Choice {
     }
 }
 
-impl Serialize for Constraint {
+impl Keyword for Choice {
+    const KEYWORDS: &'static [(&'static str, Self)] = &[
+        ("ec2", Choice::Ec2),
+        ("mixed", Choice::Mixed),
+        ("fargate", Choice::Fargate),
+    ];
+}
+
+impl ToJson for Constraint {
     /// A flat name: a need's own (`"gpu"`, `"hostNetworking"`), or `"podSize"`,
     /// `"ephemeralStorage"`.
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn write_json(&self, out: &mut JsonWriter) {
         match self {
-            Constraint::Need(need) => need.serialize(serializer),
-            Constraint::PodSize => serializer.serialize_str("podSize"),
-            Constraint::EphemeralStorage => serializer.serialize_str("ephemeralStorage"),
+            Constraint::Need(need) => need.write_json(out),
+            Constraint::PodSize => out.string("podSize"),
+            Constraint::EphemeralStorage => out.string("ephemeralStorage"),
         }
     }
 }
 
 /// A need Fargate cannot meet on this orchestrator.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Blocker {
     pub constraint: Constraint,
     pub scope: Scope,
     pub text: Text,
     pub fact_id: &'static str,
 }
+
+json_object!(Blocker { "constraint": constraint, "scope": scope, "text": text, "factId": fact_id });
 
 impl From<&BlockRule> for Blocker {
     fn from(rule: &BlockRule) -> Self {
@@ -68,8 +75,7 @@ impl From<&BlockRule> for Blocker {
 
 /// A scored reason in favour of `option` (and so against the other one):
 /// `score = points × weight`, where the weight is the priority named by `basis`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reason {
     pub option: Capacity,
     pub basis: Basis,
@@ -80,15 +86,27 @@ pub struct Reason {
     pub fact_id: &'static str,
 }
 
+json_object!(Reason {
+    "option": option,
+    "basis": basis,
+    "points": points,
+    "weight": weight,
+    "score": score,
+    "text": text,
+    "factId": fact_id,
+});
+
 /// The sum of the reasons' scores for each option.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Scores {
     pub ec2: u32,
     pub fargate: u32,
 }
 
+json_object!(Scores { "ec2": ec2, "fargate": fargate });
+
 /// The weight each basis of reasons carried.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Weights {
     pub cost: u8,
     pub control: u8,
@@ -96,14 +114,23 @@ pub struct Weights {
     pub workload: u8,
 }
 
+json_object!(Weights {
+    "cost": cost,
+    "control": control,
+    "simplicity": simplicity,
+    "workload": workload,
+});
+
 /// A change to the profile that would change the answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Flip {
     /// The change and its result, as a sentence.
     pub change: OwnedText,
     /// The answer after the change.
     pub choice: Choice,
 }
+
+json_object!(Flip { "change": change, "choice": choice });
 
 /// The engine's answer, with everything it rests on.
 ///
@@ -120,8 +147,7 @@ pub struct Flip {
 ///  "fargateSize": {"vcpu": 0.5, "memoryGb": 2.0},
 ///  "flips": [{"change": {…}, "choice": "fargate"}]}
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ComputeRecommendation {
     pub orchestrator: Orchestrator,
     pub choice: Choice,
@@ -139,3 +165,16 @@ pub struct ComputeRecommendation {
     /// Changes that would change the answer.
     pub flips: Vec<Flip>,
 }
+
+json_object!(ComputeRecommendation {
+    "orchestrator": orchestrator,
+    "choice": choice,
+    "placements": placements,
+    "blockers": blockers,
+    "caveats": caveats,
+    "reasons": reasons,
+    "scores": scores,
+    "weights": weights,
+    "fargateSize": fargate_size,
+    "flips": flips,
+});

@@ -1,12 +1,10 @@
 //! Where each part of the workload goes, and the caveats that come with Fargate, as data.
 
-use serde::Serialize;
-
 use crate::core::i18n::Text;
+use crate::core::json::{json_object, Keyword};
 
 /// A kind of capacity a part of the workload is placed on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Target {
     Ec2,
     Ec2Spot,
@@ -14,22 +12,33 @@ pub enum Target {
     FargateSpot,
 }
 
+impl Keyword for Target {
+    const KEYWORDS: &'static [(&'static str, Self)] = &[
+        ("ec2", Target::Ec2),
+        ("ec2Spot", Target::Ec2Spot),
+        ("fargate", Target::Fargate),
+        ("fargateSpot", Target::FargateSpot),
+    ];
+}
+
 /// One line of the plan: what runs where, and the fact that makes it work.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Placement {
     pub target: Target,
     pub text: Text,
     pub fact_id: &'static str,
 }
 
+json_object!(Placement { "target": target, "text": text, "factId": fact_id });
+
 /// Something to know when Fargate runs part of the workload.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Caveat {
     pub text: Text,
     pub fact_id: &'static str,
 }
+
+json_object!(Caveat { "text": text, "factId": fact_id });
 
 const fn place(
     target: Target,

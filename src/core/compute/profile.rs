@@ -1,14 +1,12 @@
 //! The workload profile: what the reader tells the EC2-or-Fargate engine about a workload.
 
-use serde::Serialize;
-
 use crate::core::error::InputError;
 use crate::core::i18n::Text;
 use crate::core::input::Bounds;
+use crate::core::json::{json_object, Keyword};
 
 /// The container orchestrator the workload runs under. Fargate's limits differ between them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Orchestrator {
     /// Amazon EKS: pods, node groups and Fargate profiles.
     Eks,
@@ -21,8 +19,7 @@ impl Orchestrator {
 }
 
 /// How the load on the workload behaves over a day.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum LoadPattern {
     /// Roughly constant, around the clock (the default).
     #[default]
@@ -42,8 +39,7 @@ impl LoadPattern {
 }
 
 /// How much of the team's time can go to running servers.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum OpsCapacity {
     /// No one looks after servers.
     None,
@@ -60,8 +56,7 @@ impl OpsCapacity {
 }
 
 /// What the workload must have. Each flag is `false` unless set.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Needs {
     /// The pods or tasks need a GPU (or another accelerator).
     pub gpu: bool,
@@ -83,9 +78,19 @@ pub struct Needs {
     pub spot: bool,
 }
 
+json_object!(Needs {
+    "gpu": gpu,
+    "daemonsets": daemonsets,
+    "privileged": privileged,
+    "hostNetworking": host_networking,
+    "blockStorage": block_storage,
+    "windows": windows,
+    "arm": arm,
+    "spot": spot,
+});
+
 /// One of the [`Needs`] flags, by name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Need {
     Gpu,
     Daemonsets,
@@ -95,6 +100,19 @@ pub enum Need {
     Windows,
     Arm,
     Spot,
+}
+
+impl Keyword for Need {
+    const KEYWORDS: &'static [(&'static str, Self)] = &[
+        ("gpu", Need::Gpu),
+        ("daemonsets", Need::Daemonsets),
+        ("privileged", Need::Privileged),
+        ("hostNetworking", Need::HostNetworking),
+        ("blockStorage", Need::BlockStorage),
+        ("windows", Need::Windows),
+        ("arm", Need::Arm),
+        ("spot", Need::Spot),
+    ];
 }
 
 impl Need {
@@ -158,8 +176,7 @@ impl Needs {
 
 /// How much the reader cares about each side of the trade-off: whole numbers from 0 (does
 /// not matter) to 3 (matters most). Each defaults to 1.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Priorities {
     /// Paying less for the capacity.
     pub cost: u8,
@@ -168,6 +185,8 @@ pub struct Priorities {
     /// Having less to operate.
     pub simplicity: u8,
 }
+
+json_object!(Priorities { "cost": cost, "control": control, "simplicity": simplicity });
 
 impl Default for Priorities {
     fn default() -> Self {
@@ -180,12 +199,19 @@ impl Default for Priorities {
 }
 
 /// One of the reader's [`Priorities`], by name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Priority {
     Cost,
     Control,
     Simplicity,
+}
+
+impl Keyword for Priority {
+    const KEYWORDS: &'static [(&'static str, Self)] = &[
+        ("cost", Priority::Cost),
+        ("control", Priority::Control),
+        ("simplicity", Priority::Simplicity),
+    ];
 }
 
 impl Priority {
@@ -272,8 +298,7 @@ pub const WEIGHT: Bounds = Bounds {
 ///  "loadPattern": "bursty", "startupSensitive": false, "opsCapacity": "none",
 ///  "priorities": {"cost": 2, "control": 0, "simplicity": 3}}
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct WorkloadProfile {
     /// `"eks"` or `"ecs"`; required.
     pub orchestrator: Orchestrator,
@@ -298,6 +323,19 @@ pub struct WorkloadProfile {
     /// Default 1 each.
     pub priorities: Priorities,
 }
+
+json_object!(WorkloadProfile {
+    "orchestrator": orchestrator,
+    "vcpu": vcpu,
+    "memoryGib": memory_gib,
+    "replicas": replicas,
+    "ephemeralStorageGib": ephemeral_storage_gib,
+    "needs": needs,
+    "loadPattern": load_pattern,
+    "startupSensitive": startup_sensitive,
+    "opsCapacity": ops_capacity,
+    "priorities": priorities,
+});
 
 /// The default `vcpu`.
 const DEFAULT_VCPU: f64 = 0.5;

@@ -2,12 +2,11 @@
 //! the scored reasons, placements and caveats the engine can state. Every rule cites the
 //! catalog fact it rests on; the conditions that trigger a rule live in `recommend`.
 
-use serde::Serialize;
-
 use super::profile::{Need, Orchestrator};
 use crate::core::i18n::Text;
+use crate::core::json::Keyword;
 
-/// A limit that can keep Fargate from running a workload. Serializes as a flat name: the
+/// A limit that can keep Fargate from running a workload. Written as a flat name: the
 /// need's own (`"gpu"`, `"hostNetworking"`), `"podSize"` or `"ephemeralStorage"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Constraint {
@@ -20,13 +19,17 @@ pub enum Constraint {
 }
 
 /// How much of the workload a blocker takes off Fargate.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Scope {
     /// Every pod or task needs EC2.
     Whole,
     /// Only a part needs EC2 (node agents, pods with EBS volumes); the rest can use Fargate.
     Part,
+}
+
+impl Keyword for Scope {
+    const KEYWORDS: &'static [(&'static str, Self)] =
+        &[("whole", Scope::Whole), ("part", Scope::Part)];
 }
 
 /// A hard constraint: Fargate cannot meet `constraint` on `orchestrator`.
@@ -129,22 +132,34 @@ pub fn block_rule(
 }
 
 /// The two ways to run the workload that the engine scores.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Capacity {
     Ec2,
     Fargate,
 }
 
+impl Keyword for Capacity {
+    const KEYWORDS: &'static [(&'static str, Self)] =
+        &[("ec2", Capacity::Ec2), ("fargate", Capacity::Fargate)];
+}
+
 /// Where a reason's weight comes from: one of the reader's priorities, or the workload's
 /// own traits, which carry the fixed weight [`WORKLOAD_WEIGHT`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Basis {
     Cost,
     Control,
     Simplicity,
     Workload,
+}
+
+impl Keyword for Basis {
+    const KEYWORDS: &'static [(&'static str, Self)] = &[
+        ("cost", Basis::Cost),
+        ("control", Basis::Control),
+        ("simplicity", Basis::Simplicity),
+        ("workload", Basis::Workload),
+    ];
 }
 
 /// The weight of reasons that come from the workload itself (start-up needs, isolation)

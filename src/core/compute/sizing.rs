@@ -4,18 +4,19 @@
 //! ([`eks_fargate_pod_size`], fact `fargate.eks.sizing`). AWS states these sizes in GB; the
 //! profile's GiB are taken as the same unit, as the EKS guide itself does for the 256 MB.
 
-use serde::Serialize;
+use crate::core::json::json_object;
 
 /// Memory added to every EKS Fargate pod, in GB.
 pub const EKS_OVERHEAD_GB: f64 = 0.25;
 
 /// The size Fargate bills a pod for.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FargateSize {
     pub vcpu: f64,
     pub memory_gb: f64,
 }
+
+json_object!(FargateSize { "vcpu": vcpu, "memoryGb": memory_gb });
 
 enum Memory {
     List(&'static [f64]),

@@ -1,17 +1,15 @@
 //! The break-even series: each side's monthly cost against the replica count, and where the
 //! cheaper side changes.
 
-use serde::Serialize;
-
 use super::estimate::{estimate_for, Cheaper};
 use super::input::CostInput;
+use crate::core::json::json_object;
 
 /// The most replicas a series may run to: each point packs every instance type once.
 pub const MAX_SERIES_REPLICAS: u32 = 1000;
 
 /// Both sides at one replica count; a side is `null` where it is unavailable.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct BreakEvenPoint {
     pub replicas: u32,
     pub fargate_usd: Option<f64>,
@@ -20,9 +18,15 @@ pub struct BreakEvenPoint {
     pub instance_type: Option<&'static str>,
 }
 
+json_object!(BreakEvenPoint {
+    "replicas": replicas,
+    "fargateUsd": fargate_usd,
+    "ec2Usd": ec2_usd,
+    "instanceType": instance_type,
+});
+
 /// The series and its crossover.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct BreakEven {
     /// One point per replica count, from 1 up.
     pub points: Vec<BreakEvenPoint>,
@@ -34,14 +38,17 @@ pub struct BreakEven {
     pub crossovers: Vec<Crossover>,
 }
 
+json_object!(BreakEven { "points": points, "crossover": crossover, "crossovers": crossovers });
+
 /// Where the cheaper side changes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Crossover {
     pub replicas: u32,
     /// The side that is cheaper from `replicas` on.
     pub cheaper: Cheaper,
 }
+
+json_object!(Crossover { "replicas": replicas, "cheaper": cheaper });
 
 /// The series for `input` from 1 to `up_to` replicas (at most [`MAX_SERIES_REPLICAS`]);
 /// its own `replicas` is ignored.

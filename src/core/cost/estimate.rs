@@ -1,7 +1,5 @@
 //! The estimate: both sides priced for one input, each charge citing its price.
 
-use serde::Serialize;
-
 use super::fargate::{fargate_cost, FargateCost};
 use super::input::CostInput;
 use super::instances::{Family, InstanceType, INSTANCE_TYPES};
@@ -9,10 +7,10 @@ use super::packing::{node_capacity, pack, NodeCapacity, NodeOptions, PodGroup};
 use super::prices::{eks_control_plane, Price, Region, Unit, EC2_SPOT_PRICING, PRICES_DATE};
 use crate::core::catalog::Status;
 use crate::core::compute::Orchestrator;
+use crate::core::json::{json_object, JsonObject, JsonWriter, Keyword, ToJson};
 
 /// What a line charges (or saves) for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LineItem {
     /// vCPU and memory (Fargate) or instances (EC2).
     Compute,
@@ -24,9 +22,17 @@ pub enum LineItem {
     SpotSavings,
 }
 
+impl Keyword for LineItem {
+    const KEYWORDS: &'static [(&'static str, Self)] = &[
+        ("compute", LineItem::Compute),
+        ("storage", LineItem::Storage),
+        ("controlPlane", LineItem::ControlPlane),
+        ("spotSavings", LineItem::SpotSavings),
+    ];
+}
+
 /// One charge or saving over the month.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct CostLine {
     pub item: LineItem,
     /// How much was billed, in `unit`: vCPU-hours, GB-hours, instance-hours,
@@ -38,6 +44,14 @@ pub struct CostLine {
     /// The price or discount used, with its Region, date, source and status.
     pub price: Price,
 }
+
+json_object!(CostLine {
+    "item": item,
+    "quantity": quantity,
+    "unit": unit,
+    "usd": usd,
+    "price": price,
+});
 
 impl CostLine {
     /// `quantity` units at `price`.
@@ -64,8 +78,7 @@ impl CostLine {
 }
 
 /// A side's monthly total by kind of charge, in USD.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Breakdown {
     pub compute: f64,
     pub storage: f64,
@@ -73,6 +86,13 @@ pub struct Breakdown {
     /// Zero or negative.
     pub spot_savings: f64,
 }
+
+json_object!(Breakdown {
+    "compute": compute,
+    "storage": storage,
+    "controlPlane": control_plane,
+    "spotSavings": spot_savings,
+});
 
 impl Breakdown {
     /// The sums of `lines` by item.
@@ -98,14 +118,15 @@ impl Breakdown {
 }
 
 /// Why one side cannot run the workload.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Unavailable {
     /// The catalog fact that says so, or a model reason (`cost.no-instance-fits`).
     pub fact_id: &'static str,
     /// What is in the way: `arm`, `podSize`, `ephemeralStorage`, `noPrice`.
     pub constraint: &'static str,
 }
+
+json_object!(Unavailable { "factId": fact_id, "constraint": constraint });
 
 impl Unavailable {
     pub fn new(fact_id: &'static str, constraint: &'static str) -> Self {
@@ -118,8 +139,7 @@ impl Unavailable {
 
 /// One side's answer: `{"status": "available", …}` or `{"status": "unavailable",
 /// "factId", "constraint"}`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(tag = "status", rename_all = "lowercase")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Side<T> {
     Available(T),
     Unavailable(Unavailable),
@@ -134,9 +154,19 @@ impl<T> Side<T> {
     }
 }
 
+/// The variant's name under `status`, then the members of what it holds, in one object
+/// (what serde calls an internally tagged enum).
+impl<T: JsonObject> ToJson for Side<T> {
+    fn write_json(&self, out: &mut JsonWriter) {
+        match self {
+            Side::Available(cost) => out.tagged("status", "available", cost),
+            Side::Unavailable(why) => out.tagged("status", "unavailable", why),
+        }
+    }
+}
+
 /// What the EC2 side costs.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Ec2Cost {
     pub instance_type: &'static str,
     /// Whether the type was chosen as the cheapest that fits, rather than asked for.
@@ -151,9 +181,19 @@ pub struct Ec2Cost {
     pub lines: Vec<CostLine>,
 }
 
+json_object!(Ec2Cost {
+    "instanceType": instance_type,
+    "chosen": chosen,
+    "nodes": nodes,
+    "maxPodsPerNode": max_pods_per_node,
+    "nodeCapacity": node_capacity,
+    "totalUsd": total_usd,
+    "breakdown": breakdown,
+    "lines": lines,
+});
+
 /// Both sides for one input.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CostEstimate {
     pub region: Region,
     pub hours_per_month: f64,
@@ -164,12 +204,24 @@ pub struct CostEstimate {
     pub cheaper: Option<Cheaper>,
 }
 
+json_object!(CostEstimate {
+    "region": region,
+    "hoursPerMonth": hours_per_month,
+    "fargate": fargate,
+    "ec2": ec2,
+    "cheaper": cheaper,
+});
+
 /// The cheaper side.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Cheaper {
     Fargate,
     Ec2,
+}
+
+impl Keyword for Cheaper {
+    const KEYWORDS: &'static [(&'static str, Self)] =
+        &[("fargate", Cheaper::Fargate), ("ec2", Cheaper::Ec2)];
 }
 
 /// Prices both sides of `input` as it stands.

@@ -12,8 +12,6 @@
 //! - Fargate Spot only on ECS with Linux x86 images, at [`fargate_spot_discount`] off the
 //!   vCPU and memory (unverified).
 
-use serde::Serialize;
-
 use super::estimate::{Breakdown, CostLine, LineItem, Side, Unavailable};
 use super::input::CostInput;
 use super::prices::{
@@ -23,10 +21,10 @@ use crate::core::compute::{
     eks_fargate_pod_size, fargate_task_size, FargateSize, Orchestrator,
     ECS_FARGATE_MAX_EPHEMERAL_GIB, EKS_FARGATE_MAX_EPHEMERAL_GIB, FARGATE_DEFAULT_EPHEMERAL_GIB,
 };
+use crate::core::json::json_object;
 
 /// What the Fargate side costs.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FargateCost {
     /// The size each task or pod is billed for.
     pub billed_size: FargateSize,
@@ -38,6 +36,14 @@ pub struct FargateCost {
     /// Every charge and saving, each citing the price it used.
     pub lines: Vec<CostLine>,
 }
+
+json_object!(FargateCost {
+    "billedSize": billed_size,
+    "replicas": replicas,
+    "totalUsd": total_usd,
+    "breakdown": breakdown,
+    "lines": lines,
+});
 
 /// The size Fargate bills one task (ECS) or pod (EKS) of `vcpu` and `memory_gib` for.
 pub fn billed_size(orchestrator: Orchestrator, vcpu: f64, memory_gib: f64) -> Option<FargateSize> {

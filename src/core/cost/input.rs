@@ -1,14 +1,12 @@
 //! What the reader tells the cost model, and reading it from JSON.
 
-use serde::Serialize;
-
 use super::instances::{instance_type, InstanceType, INSTANCE_TYPES};
 use super::packing::DEFAULT_HEADROOM;
 use super::prices::{Arch, EksSupport, Region};
 use crate::core::compute::{Orchestrator, EPHEMERAL_STORAGE_GIB, MEMORY_GIB, REPLICAS, VCPU};
 use crate::core::error::InputError;
 use crate::core::input::Bounds;
-use crate::core::json::{self, one_of, ObjectReader};
+use crate::core::json::{self, json_object, one_of, ObjectReader};
 
 /// Bounds of `hoursPerMonth`: up to a 31-day month.
 pub const HOURS_PER_MONTH: Bounds = Bounds {
@@ -76,8 +74,7 @@ pub const DEFAULT_EC2_SPOT_DISCOUNT: f64 = 0.6;
 ///  "instanceType": null, "daemonsetVcpu": 0, "daemonsetGib": 0, "headroom": 0.8,
 ///  "spot": false, "ec2SpotDiscount": 0.6, "eksSupport": "standard", "clusters": 1}
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CostInput {
     /// `"eks"` or `"ecs"`; required.
     pub orchestrator: Orchestrator,
@@ -111,6 +108,25 @@ pub struct CostInput {
     /// How many EKS clusters pay the control-plane fee; default 1.
     pub clusters: u32,
 }
+
+json_object!(CostInput {
+    "orchestrator": orchestrator,
+    "region": region,
+    "vcpu": vcpu,
+    "memoryGib": memory_gib,
+    "replicas": replicas,
+    "ephemeralStorageGib": ephemeral_storage_gib,
+    "arch": arch,
+    "hoursPerMonth": hours_per_month,
+    "instanceType": instance_type,
+    "daemonsetVcpu": daemonset_vcpu,
+    "daemonsetGib": daemonset_gib,
+    "headroom": headroom,
+    "spot": spot,
+    "ec2SpotDiscount": ec2_spot_discount,
+    "eksSupport": eks_support,
+    "clusters": clusters,
+});
 
 impl CostInput {
     /// An input with every optional field at its default.

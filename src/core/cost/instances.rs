@@ -7,18 +7,16 @@
 //! entry for in a Region has no price there. The ENI limits, and so every max-pods value,
 //! are not in the research notes: all unverified.
 
-use serde::Serialize;
-
 use super::prices::{ec2, Arch, Price, Region, PRICES_DATE};
 use crate::core::catalog::Status;
+use crate::core::json::{json_object, Keyword};
 
 /// Where the ENI and IPv4-address limits come from.
 pub const ENI_LIMITS: &str =
     "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/AvailableIpPerENI.html";
 
 /// The kind of workload an instance family is built for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Family {
     /// Burstable general purpose (t3): CPU credits, not a steady full core.
     Burstable,
@@ -30,9 +28,17 @@ pub enum Family {
     MemoryOptimized,
 }
 
+impl Keyword for Family {
+    const KEYWORDS: &'static [(&'static str, Self)] = &[
+        ("burstable", Family::Burstable),
+        ("generalPurpose", Family::GeneralPurpose),
+        ("computeOptimized", Family::ComputeOptimized),
+        ("memoryOptimized", Family::MemoryOptimized),
+    ];
+}
+
 /// How many pods EKS lets a node run with the default VPC CNI, and where that comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MaxPods {
     /// ENIs × (IPv4 addresses per ENI − 1) + 2.
     pub pods: u32,
@@ -42,9 +48,10 @@ pub struct MaxPods {
     pub status: Status,
 }
 
+json_object!(MaxPods { "pods": pods, "source": source, "date": date, "status": status });
+
 /// One instance type.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct InstanceType {
     pub name: &'static str,
     pub family: Family,
@@ -57,6 +64,17 @@ pub struct InstanceType {
     /// On-demand Linux price in ap-northeast-2, if the price list has one.
     pub ap_northeast_2: Option<Price>,
 }
+
+json_object!(InstanceType {
+    "name": name,
+    "family": family,
+    "arch": arch,
+    "vcpu": vcpu,
+    "memoryGib": memory_gib,
+    "maxPods": max_pods,
+    "usEast1": us_east_1,
+    "apNortheast2": ap_northeast_2,
+});
 
 impl InstanceType {
     /// The on-demand Linux price in `region`, if the table has one.

@@ -50,11 +50,11 @@ pub use prices::{all_prices, Arch, EksSupport, Price, Region, Unit};
 pub use settings::{chart_replicas, CostSettings, Currency, KRW_PER_USD};
 
 use crate::core::error::InputError;
+use crate::core::json::json_object;
 
 /// An exchange rate, for showing USD prices in Korean won. The default is an assumption,
 /// not a market quote: a page should pass a current rate where it has one.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ExchangeRate {
     pub krw_per_usd: f64,
     /// `YYYY-MM-DD`: when the figure was set; empty when the page gave none.
@@ -62,6 +62,8 @@ pub struct ExchangeRate {
     /// `true` for the default: an assumption, not a quote.
     pub assumption: bool,
 }
+
+json_object!(ExchangeRate { "krwPerUsd": krw_per_usd, "date": date, "assumption": assumption });
 
 /// The default exchange rate: roughly the won's level in late 2026, an assumption.
 pub const DEFAULT_KRW_PER_USD: ExchangeRate = ExchangeRate {

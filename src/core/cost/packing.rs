@@ -21,10 +21,9 @@
 //! as many pods of a group on a node as fit at once, so identical pods cost one step per
 //! node rather than one per pod. It is deterministic.
 
-use serde::Serialize;
-
 use super::instances::InstanceType;
 use crate::core::compute::Orchestrator;
+use crate::core::json::json_object;
 
 /// Memory the ECS model reserves per node for the OS, runtime and agent: an assumption.
 pub const ECS_RESERVED_GIB: f64 = 0.5;
@@ -38,8 +37,7 @@ const EPSILON: f64 = 1e-9;
 const MIB_PER_GIB: f64 = 1024.0;
 
 /// What one node spends before the workload's pods, and what it offers them.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NodeCapacity {
     /// The node's own software (kubelet and system on EKS, agent on ECS).
     pub reserved_vcpu: f64,
@@ -51,6 +49,14 @@ pub struct NodeCapacity {
     /// on ECS, where `awsvpc` ENI trunking is not modelled.
     pub pods: Option<u32>,
 }
+
+json_object!(NodeCapacity {
+    "reservedVcpu": reserved_vcpu,
+    "reservedGib": reserved_gib,
+    "vcpu": vcpu,
+    "gib": gib,
+    "pods": pods,
+});
 
 /// What the reader runs on every node, and how full nodes may get.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -114,22 +120,24 @@ pub fn node_capacity(instance: &InstanceType, options: &NodeOptions) -> NodeCapa
 }
 
 /// `count` identical pods.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PodGroup {
     pub vcpu: f64,
     pub gib: f64,
     pub count: u32,
 }
 
+json_object!(PodGroup { "vcpu": vcpu, "gib": gib, "count": count });
+
 /// What the pods on one node use.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct NodeLoad {
     pub vcpu: f64,
     pub gib: f64,
     pub pods: u32,
 }
+
+json_object!(NodeLoad { "vcpu": vcpu, "gib": gib, "pods": pods });
 
 impl NodeLoad {
     /// How many more pods of `group` fit beside what is already here.
@@ -158,12 +166,13 @@ impl NodeLoad {
 }
 
 /// The nodes that hold the pods, in the order they were opened.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Packing {
     pub capacity: NodeCapacity,
     pub nodes: Vec<NodeLoad>,
 }
+
+json_object!(Packing { "capacity": capacity, "nodes": nodes });
 
 /// Packs `groups` onto as few nodes of `capacity` as first-fit decreasing finds; `None` when
 /// some pod does not fit even an empty node.

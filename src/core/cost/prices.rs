@@ -12,11 +12,9 @@
 //! Spot discounts are not in those bulk files and are written here. The instance types
 //! themselves live in [`super::instances`].
 
-use serde::Serialize;
-
 use super::price_list::PRICE_LIST;
 use crate::core::catalog::Status;
-use crate::core::json::Keyword;
+use crate::core::json::{json_object, Keyword};
 
 /// The day the research notes recorded their prices: the date of the hand-written values
 /// (the EKS control-plane fee, the Spot discounts, the max-pods values). The EC2 and Fargate
@@ -33,13 +31,11 @@ pub const EKS_PRICING: &str = "https://aws.amazon.com/eks/pricing/";
 pub const EC2_SPOT_PRICING: &str = "https://aws.amazon.com/ec2/spot/pricing/";
 
 /// The Regions the model has prices for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Region {
     /// US East (N. Virginia).
-    #[serde(rename = "us-east-1")]
     UsEast1,
     /// Asia Pacific (Seoul).
-    #[serde(rename = "ap-northeast-2")]
     ApNortheast2,
 }
 
@@ -63,8 +59,7 @@ impl Keyword for Region {
 }
 
 /// The CPU architecture of the images, and so of the capacity that runs them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Arch {
     /// x86-64 (Intel or AMD); the default.
     #[default]
@@ -78,8 +73,7 @@ impl Keyword for Arch {
 }
 
 /// What a price is charged per, in USD.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Unit {
     /// Per vCPU per hour (Fargate).
     VcpuHour,
@@ -93,9 +87,18 @@ pub enum Unit {
     FractionOff,
 }
 
+impl Keyword for Unit {
+    const KEYWORDS: &'static [(&'static str, Self)] = &[
+        ("vcpuHour", Unit::VcpuHour),
+        ("gbHour", Unit::GbHour),
+        ("instanceHour", Unit::InstanceHour),
+        ("clusterHour", Unit::ClusterHour),
+        ("fractionOff", Unit::FractionOff),
+    ];
+}
+
 /// One sourced price.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Price {
     /// What is priced, stable and kebab case: `fargate.x86.vcpu`, `eks.control-plane.standard`,
     /// or an EC2 instance type's name (`m5.large`).
@@ -111,6 +114,16 @@ pub struct Price {
     /// [`Status::Verified`] only for prices the research notes list.
     pub status: Status,
 }
+
+json_object!(Price {
+    "item": item,
+    "usd": usd,
+    "unit": unit,
+    "region": region,
+    "date": date,
+    "source": source,
+    "status": status,
+});
 
 const fn price(
     item: &'static str,
@@ -211,12 +224,13 @@ const fn required(item: &str, region: Region, unit: Unit) -> Price {
 }
 
 /// Fargate's rates for one architecture in one Region.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FargateRates {
     pub vcpu: Price,
     pub memory: Price,
 }
+
+json_object!(FargateRates { "vcpu": vcpu, "memory": memory });
 
 use Region::{ApNortheast2, UsEast1};
 use Status::{Unverified, Verified};
@@ -274,8 +288,7 @@ pub fn fargate_spot_discount(region: Region) -> Price {
 }
 
 /// EKS support tier of the cluster's Kubernetes version, which sets the control-plane fee.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum EksSupport {
     /// The first 14 months of a version: $0.10 per cluster-hour (the default).
     #[default]

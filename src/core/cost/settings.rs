@@ -1,19 +1,17 @@
 //! The cost section's own settings (Region, instance type, hours, currency) and the cost
 //! input they make together with a chooser's workload profile.
 
-use serde::Serialize;
-
 use super::input::{CostInput, HOURS_PER_MONTH};
 use super::instances::instance_type;
 use super::prices::{Arch, Region};
 use super::{ExchangeRate, DEFAULT_KRW_PER_USD};
 use crate::core::compute::WorkloadProfile;
 use crate::core::input::Bounds;
+use crate::core::json::{json_object, JsonWriter, ToJson};
 
 /// The currency totals are shown in. Prices are USD; KRW is converted at an
 /// [`ExchangeRate`].
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "UPPERCASE")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Currency {
     #[default]
     Usd,
@@ -32,6 +30,13 @@ impl Currency {
     }
 }
 
+/// Written as its code, `"USD"` or `"KRW"`.
+impl ToJson for Currency {
+    fn write_json(&self, out: &mut JsonWriter) {
+        out.string(self.code());
+    }
+}
+
 /// Bounds of the `exchange-rate` attribute, KRW per USD: wide enough for any plausible
 /// rate, narrow enough to catch a rate typed in the wrong unit.
 pub const KRW_PER_USD: Bounds = Bounds {
@@ -43,8 +48,7 @@ pub const KRW_PER_USD: Bounds = Bounds {
 };
 
 /// What the reader (or the page's author) set for the cost estimate, beyond the workload.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CostSettings {
     pub region: Region,
     /// The instance type to pack onto; `None`: the cheapest that fits.
@@ -53,6 +57,14 @@ pub struct CostSettings {
     pub currency: Currency,
     pub exchange_rate: ExchangeRate,
 }
+
+json_object!(CostSettings {
+    "region": region,
+    "instanceType": instance_type,
+    "hoursPerMonth": hours_per_month,
+    "currency": currency,
+    "exchangeRate": exchange_rate,
+});
 
 impl Default for CostSettings {
     fn default() -> Self {

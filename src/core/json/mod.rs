@@ -1,9 +1,11 @@
-//! Reading outside input: a small, strict JSON parser ([`parse`]) and typed readers over the
-//! values it returns ([`ObjectReader`]), which check each field against what it allows and
-//! name the field when it is wrong.
+//! JSON in and out. Reading outside input: a small, strict JSON parser ([`parse`]) and typed
+//! readers over the values it returns ([`ObjectReader`]), which check each field against
+//! what it allows and name the field when it is wrong. Writing answers: [`ToJson`] and its
+//! [`JsonWriter`].
 //!
-//! Hand-written rather than serde's derived deserializers: the input types are few and flat,
-//! and the derived visitors with serde_json's deserializer cost the wasm about 30 KB gzip.
+//! Hand-written rather than serde's derived deserializers and serializers: the types are few
+//! and flat, and the derived visitors with serde_json cost the wasm about 30 KB gzip to read
+//! and 11.6 KB to write (this writer: 4.9 KB).
 //!
 //! ```
 //! use container_compass::core::input::Bounds;
@@ -37,11 +39,15 @@
 //! assert_eq!(error.to_string(), r#"colour: received an unknown field, allowed "size" or "count""#);
 //! ```
 
+mod float;
 mod parse;
 mod reader;
+mod write;
 
 pub use parse::{parse, MAX_DEPTH};
 pub use reader::{one_of, read_object, Keyword, ObjectReader};
+pub(crate) use write::json_object;
+pub use write::{JsonObject, JsonWriter, ToJson};
 
 use crate::core::number::format_number;
 
@@ -79,26 +85,9 @@ impl Json {
 }
 
 /// `text` as a JSON string literal: quoted, with quotes, backslashes and control characters
-/// escaped.
+/// escaped, as the answers write their strings.
 pub fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len().saturating_add(2));
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => {
-                out.push_str("\\u00");
-                for nibble in [u32::from(c) >> 4, u32::from(c) & 0xf] {
-                    out.push(char::from_digit(nibble, 16).unwrap_or('0'));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    write::escape_into(&mut out, text);
     out
 }

@@ -10,7 +10,8 @@ use crate::core::error::InputError;
 use crate::core::input::Bounds;
 use crate::core::number::format_number;
 
-/// An enum read from one of a fixed set of strings.
+/// An enum read from one of a fixed set of strings, and written as its string (every
+/// `Keyword` is [`ToJson`](super::ToJson)), so the table must list every value.
 pub trait Keyword: Copy + 'static {
     /// Each value with its string, in the order an error message lists them.
     const KEYWORDS: &'static [(&'static str, Self)];

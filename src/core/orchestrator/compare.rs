@@ -1,25 +1,25 @@
 //! The ECS-or-EKS decision: weighted points per criterion, summed, with the reasons and
 //! the changes that would flip it.
 
-use serde::Serialize;
-
 use super::criteria::{Criterion, Points};
 use super::input::{Context, KubernetesExperience, OrchestratorInput, WEIGHT};
 use crate::core::compute::Orchestrator;
 use crate::core::i18n::{OwnedText, Text};
 use crate::core::input::other_weights;
+use crate::core::json::json_object;
 
 /// One option's result on one criterion: `score = points × weight`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OptionScore {
     pub points: u8,
     pub score: u32,
 }
 
+json_object!(OptionScore { "points": points, "score": score });
+
 /// One criterion, scored for both options. `row` is the criterion's index among the rows
 /// of [`crate::core::comparison::ORCHESTRATOR`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CriterionScore {
     pub criterion: Criterion,
     pub fact_id: &'static str,
@@ -29,16 +29,26 @@ pub struct CriterionScore {
     pub eks: OptionScore,
 }
 
+json_object!(CriterionScore {
+    "criterion": criterion,
+    "factId": fact_id,
+    "row": row,
+    "weight": weight,
+    "ecs": ecs,
+    "eks": eks,
+});
+
 /// The sum of each option's scores.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Totals {
     pub ecs: u32,
     pub eks: u32,
 }
 
+json_object!(Totals { "ecs": ecs, "eks": eks });
+
 /// Why `option` leads on `criterion`: `points` is its margin, `score = points × weight`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OrchestratorReason {
     pub option: Orchestrator,
     pub criterion: Criterion,
@@ -49,20 +59,33 @@ pub struct OrchestratorReason {
     pub fact_id: &'static str,
 }
 
+json_object!(OrchestratorReason {
+    "option": option,
+    "criterion": criterion,
+    "points": points,
+    "weight": weight,
+    "score": score,
+    "text": text,
+    "factId": fact_id,
+});
+
 /// A bilingual note with the fact behind it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Note {
     pub text: Text,
     pub fact_id: &'static str,
 }
 
+json_object!(Note { "text": text, "factId": fact_id });
+
 /// A change to the input that would change the answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OrchestratorFlip {
     pub change: OwnedText,
     pub choice: Orchestrator,
 }
+
+json_object!(OrchestratorFlip { "change": change, "choice": choice });
 
 /// The engine's answer. In JSON (abridged):
 ///
@@ -76,8 +99,7 @@ pub struct OrchestratorFlip {
 ///  "tieBreak": null,
 ///  "flips": [{"change": {"ko": "…", "en": "With portability weighted 3, EKS would win."}, "choice": "eks"}]}
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OrchestratorComparison {
     pub choice: Orchestrator,
     /// One entry per criterion, in the order of [`Criterion::ALL`].
@@ -89,6 +111,15 @@ pub struct OrchestratorComparison {
     pub tie_break: Option<Note>,
     pub flips: Vec<OrchestratorFlip>,
 }
+
+json_object!(OrchestratorComparison {
+    "choice": choice,
+    "criteria": criteria,
+    "totals": totals,
+    "reasons": reasons,
+    "tieBreak": tie_break,
+    "flips": flips,
+});
 
 /// Why a tie goes to ECS.
 pub const TIE_BREAK: Note = Note {

@@ -1,16 +1,14 @@
 //! The six weighted criteria of the seed's ECS-or-EKS table, how many points each option
 //! earns on each for a given [`Context`], and the reason texts.
 
-use serde::Serialize;
-
 use super::input::{Context, KubernetesExperience};
 use crate::core::compute::Orchestrator;
 use crate::core::i18n::Text;
+use crate::core::json::{json_object, JsonWriter, ToJson};
 
 /// A weighted criterion. Each is one row of [`crate::core::comparison::ORCHESTRATOR`]; the
 /// table's other two rows (technology, audience) describe rather than score.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Criterion {
     LearningCurve,
     Flexibility,
@@ -20,15 +18,24 @@ pub enum Criterion {
     Pricing,
 }
 
+/// Written as its input field name, [`Criterion::key`].
+impl ToJson for Criterion {
+    fn write_json(&self, out: &mut JsonWriter) {
+        out.string(self.key());
+    }
+}
+
 /// The most points an option earns on one criterion.
 pub const MAX_POINTS: u8 = 3;
 
 /// Points for ECS and EKS on one criterion, 0 to [`MAX_POINTS`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Points {
     pub ecs: u8,
     pub eks: u8,
 }
+
+json_object!(Points { "ecs": ecs, "eks": eks });
 
 impl Points {
     pub fn get(&self, option: Orchestrator) -> u8 {

@@ -1,12 +1,10 @@
 //! What the reader tells the ECS-or-EKS engine: how much each criterion matters, and their
 //! situation.
 
-use serde::Serialize;
-
 use super::criteria::Criterion;
 use crate::core::error::InputError;
 use crate::core::input::Bounds;
-use crate::core::json::{self, Keyword, ObjectReader};
+use crate::core::json::{self, json_object, Keyword, ObjectReader};
 
 /// Bounds of each criterion weight.
 pub const WEIGHT: Bounds = Bounds {
@@ -29,8 +27,7 @@ pub const TEAM_SIZE: Bounds = Bounds {
 /// How much each of the seed's weighted criteria matters: a whole number from 0 (not at
 /// all) to 3 (most). Each defaults to 1. These are the six rows of
 /// [`crate::core::comparison::ORCHESTRATOR`] that [`Criterion`] names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct CriterionWeights {
     pub learning_curve: u8,
     pub flexibility: u8,
@@ -39,6 +36,15 @@ pub struct CriterionWeights {
     pub networking: u8,
     pub pricing: u8,
 }
+
+json_object!(CriterionWeights {
+    "learningCurve": learning_curve,
+    "flexibility": flexibility,
+    "portability": portability,
+    "ecosystem": ecosystem,
+    "networking": networking,
+    "pricing": pricing,
+});
 
 impl Default for CriterionWeights {
     fn default() -> Self {
@@ -81,8 +87,7 @@ impl CriterionWeights {
 }
 
 /// How well the team knows Kubernetes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum KubernetesExperience {
     /// No one has run Kubernetes (the default).
     #[default]
@@ -110,8 +115,7 @@ impl Keyword for KubernetesExperience {
 }
 
 /// The reader's situation. Every field is optional.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Context {
     /// Default `"none"`.
     pub kubernetes_experience: KubernetesExperience,
@@ -125,6 +129,14 @@ pub struct Context {
     /// `multiCloud` or `onPremises`.
     pub aws_only: bool,
 }
+
+json_object!(Context {
+    "kubernetesExperience": kubernetes_experience,
+    "multiCloud": multi_cloud,
+    "onPremises": on_premises,
+    "teamSize": team_size,
+    "awsOnly": aws_only,
+});
 
 impl Default for Context {
     fn default() -> Self {
@@ -153,12 +165,13 @@ impl Context {
 ///  "context": {"kubernetesExperience": "none", "multiCloud": false, "onPremises": false,
 ///              "teamSize": 5, "awsOnly": false}}
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct OrchestratorInput {
     pub weights: CriterionWeights,
     pub context: Context,
 }
+
+json_object!(OrchestratorInput { "weights": weights, "context": context });
 
 impl OrchestratorInput {
     /// Reads and validates the input from JSON text (the shape [`OrchestratorInput`] shows),
