@@ -6,9 +6,9 @@ use yew::prelude::*;
 use crate::core::compute::{Basis, Capacity, Choice, ComputeRecommendation, Priority};
 use crate::core::form::show_number;
 use crate::core::i18n::Lang;
-use crate::ui::fact_cite::FactCite;
+use crate::ui::fact_cite::fact_cite;
 use crate::ui::labels;
-use crate::ui::score_bars::ScoreBars;
+use crate::ui::score_bars::{score_bars, ScoreRow};
 
 #[derive(Properties, PartialEq)]
 pub struct ComputeResultProps {
@@ -49,7 +49,7 @@ pub fn compute_result(props: &ComputeResultProps) -> Html {
                             <span class="meta">
                                 { format!(" ({} {} × {}) ", basis_name(reason.basis, lang),
                                     reason.points, reason.weight) }
-                                <FactCite fact_id={reason.fact_id} {lang} />
+                                { fact_cite(reason.fact_id, lang) }
                             </span>
                         </li>
                     }) }
@@ -78,12 +78,18 @@ pub fn compute_result(props: &ComputeResultProps) -> Html {
                 <strong>{ labels::choice(result.choice).get(lang) }</strong>
                 { format!(" — EC2 {} : Fargate {}", result.scores.ec2, result.scores.fargate) }
             </p>
-            <ScoreBars label={labels::SCORES.get(lang)} rows={vec![
-                (labels::capacity(Capacity::Ec2).get(lang).into(), result.scores.ec2,
-                    winner == Capacity::Ec2),
-                (labels::capacity(Capacity::Fargate).get(lang).into(), result.scores.fargate,
-                    winner == Capacity::Fargate),
-            ]} />
+            { score_bars(labels::SCORES.get(lang), &[
+                ScoreRow {
+                    name: labels::capacity(Capacity::Ec2).get(lang),
+                    score: result.scores.ec2,
+                    chosen: winner == Capacity::Ec2,
+                },
+                ScoreRow {
+                    name: labels::capacity(Capacity::Fargate).get(lang),
+                    score: result.scores.fargate,
+                    chosen: winner == Capacity::Fargate,
+                },
+            ]) }
             <p class="meta">{ weights_line }</p>
             if let Some(size) = &result.fargate_size {
                 <p class="meta">{ format!("{}: {} vCPU / {} GB", labels::FARGATE_SIZE.get(lang),
@@ -94,7 +100,7 @@ pub fn compute_result(props: &ComputeResultProps) -> Html {
                 <ul class="blockers">
                     { for result.blockers.iter().map(|blocker| html! {
                         <li>{ blocker.text.get(lang) }{ " " }
-                            <FactCite fact_id={blocker.fact_id} {lang} /></li>
+                            { fact_cite(blocker.fact_id, lang) }</li>
                     }) }
                 </ul>
             }
@@ -104,7 +110,7 @@ pub fn compute_result(props: &ComputeResultProps) -> Html {
                     { for result.placements.iter().map(|placement| html! {
                         <li><strong>{ labels::target(placement.target).get(lang) }</strong>
                             { ": " }{ placement.text.get(lang) }{ " " }
-                            <FactCite fact_id={placement.fact_id} {lang} /></li>
+                            { fact_cite(placement.fact_id, lang) }</li>
                     }) }
                 </ul>
             }
@@ -117,7 +123,7 @@ pub fn compute_result(props: &ComputeResultProps) -> Html {
                 <ul>
                     { for result.caveats.iter().map(|caveat| html! {
                         <li>{ caveat.text.get(lang) }{ " " }
-                            <FactCite fact_id={caveat.fact_id} {lang} /></li>
+                            { fact_cite(caveat.fact_id, lang) }</li>
                     }) }
                 </ul>
             }

@@ -15,12 +15,12 @@ use crate::core::orchestrator::{
 };
 use crate::core::presets::MatrixView;
 use crate::core::share;
-use crate::ui::fact_cite::FactCite;
+use crate::ui::fact_cite::fact_cite;
 use crate::ui::form_events::{checked, selected_value};
 use crate::ui::labels;
 use crate::ui::markdown::matrix_markdown;
 use crate::ui::number_field::NumberField;
-use crate::ui::quadrant_grid::QuadrantGrid;
+use crate::ui::quadrant_grid::quadrant_grid;
 use crate::ui::share_bar::{ShareAction, ShareBar, ShareKind};
 
 /// What the `change` event carries: the weights and context, and the comparison.
@@ -127,7 +127,7 @@ pub fn ecs_eks_matrix(props: &EcsEksMatrixProps) -> Html {
     if props.view == MatrixView::Quadrants {
         return html! {
             <section class={classes!("widget", "matrix", props.theme.class())} lang={lang.code()} part="root">
-                <QuadrantGrid {lang} />
+                { quadrant_grid(lang) }
             </section>
         };
     }
@@ -182,7 +182,7 @@ pub fn ecs_eks_matrix(props: &EcsEksMatrixProps) -> Html {
                         <summary>{ row.criterion.get(lang) }</summary>
                         if let Some(fact) = row.fact() {
                             <p class="detail">{ fact.text.get(lang) }{ " " }
-                                <FactCite fact_id={fact.id} {lang} /></p>
+                                { fact_cite(fact.id, lang) }</p>
                         }
                     </details>
                     { importance.unwrap_or_else(|| html! {
@@ -295,11 +295,11 @@ pub fn ecs_eks_matrix(props: &EcsEksMatrixProps) -> Html {
                 </p>
                 if let Some(note) = comparison.tie_break {
                     <p class="meta">{ labels::TIE.get(lang) }{ ": " }{ note.text.get(lang) }{ " " }
-                        <FactCite fact_id={note.fact_id} {lang} /></p>
+                        { fact_cite(note.fact_id, lang) }</p>
                 }
                 <ul>
                     { for comparison.reasons.iter().filter(|r| r.option == winner).take(3).map(|reason| html! {
-                        <li>{ reason.text.get(lang) }{ " " }<FactCite fact_id={reason.fact_id} {lang} /></li>
+                        <li>{ reason.text.get(lang) }{ " " }{ fact_cite(reason.fact_id, lang) }</li>
                     }) }
                 </ul>
                 <h4>{ labels::FLIPS.get(lang) }</h4>
