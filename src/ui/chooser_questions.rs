@@ -16,21 +16,25 @@ use crate::ui::number_field::NumberField;
 /// The question groups, in order; `compact` shows one at a time.
 pub const GROUPS: [Text; 4] = [labels::NEEDS, labels::SHAPE, labels::RUNNING, labels::TEAM];
 
-#[derive(Properties, PartialEq)]
-pub struct ChooserQuestionsProps {
-    pub profile: WorkloadProfile,
+/// The current answers, and where a changed copy goes.
+///
+/// Rendered by [`ChooserQuestions::view`], not a component: each component costs about 1 KB
+/// of wasm in Yew's generic machinery, and the questions keep no state (the answers live in
+/// the chooser, typed numbers in their own fields).
+pub struct ChooserQuestions<'a> {
+    pub profile: &'a WorkloadProfile,
     pub lang: Lang,
     /// The one group to show, or every group when `None`.
     pub only_group: Option<usize>,
-    pub on_change: Callback<WorkloadProfile>,
+    pub on_change: &'a Callback<WorkloadProfile>,
 }
 
 /// A callback that applies `edit` to a copy of the current profile and reports it.
 fn edit<T: 'static>(
-    props: &ChooserQuestionsProps,
+    questions: &ChooserQuestions,
     edit: impl Fn(&mut WorkloadProfile, T) + 'static,
 ) -> Callback<T> {
-    let (profile, on_change) = (props.profile.clone(), props.on_change.clone());
+    let (profile, on_change) = (questions.profile.clone(), questions.on_change.clone());
     Callback::from(move |value: T| {
         let mut next = profile.clone();
         edit(&mut next, value);
@@ -67,123 +71,121 @@ fn radios<T: Copy + PartialEq + 'static>(
     }
 }
 
-#[function_component(ChooserQuestions)]
-pub fn chooser_questions(props: &ChooserQuestionsProps) -> Html {
-    let lang = props.lang;
-    let profile = &props.profile;
-    let shown = |group: usize| props.only_group.is_none_or(|only| only == group);
+impl ChooserQuestions<'_> {
+    /// The questions' markup.
+    pub fn view(&self) -> Html {
+        let lang = self.lang;
+        let profile = self.profile;
+        let shown = |group: usize| self.only_group.is_none_or(|only| only == group);
 
-    let needs = html! {
-        <fieldset class="group">
-            <legend>{ labels::NEEDS.get(lang) }</legend>
-            { for Need::ALL.iter().map(|&need| {
-                let (name, hint) = labels::need(need);
-                let id = format!("need-{}", need_key(need));
-                let onchange = edit(props, move |p: &mut WorkloadProfile, on: bool| {
-                    p.needs = p.needs.with(need, on);
-                });
-                html! {
-                    <div class="check">
-                        <input type="checkbox" id={id.clone()} checked={profile.needs.has(need)}
-                            aria-describedby={format!("{id}-hint")}
-                            onchange={onchange.reform(|e: Event| checked(&e))} />
-                        <label for={id.clone()}>{ name.get(lang) }</label>
-                        <span class="hint" id={format!("{id}-hint")}>{ hint.get(lang) }</span>
-                    </div>
-                }
-            }) }
-        </fieldset>
-    };
+        let needs = html! {
+            <fieldset class="group">
+                <legend>{ labels::NEEDS.get(lang) }</legend>
+                { for Need::ALL.iter().map(|&need| {
+                    let (name, hint) = labels::need(need);
+                    let id = format!("need-{}", need_key(need));
+                    let onchange = edit(self, move |p: &mut WorkloadProfile, on: bool| {
+                        p.needs = p.needs.with(need, on);
+                    });
+                    html! {
+                        <div class="check">
+                            <input type="checkbox" id={id.clone()} checked={profile.needs.has(need)}
+                                aria-describedby={format!("{id}-hint")}
+                                onchange={onchange.reform(|e: Event| checked(&e))} />
+                            <label for={id.clone()}>{ name.get(lang) }</label>
+                            <span class="hint" id={format!("{id}-hint")}>{ hint.get(lang) }</span>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+        };
 
-    let shape = html! {
-        <fieldset class="group">
-            <legend>{ labels::SHAPE.get(lang) }</legend>
-            <NumberField id="vcpu" label={labels::VCPU} {lang} value={profile.vcpu} bounds={VCPU}
-                on_change={edit(props, |p: &mut WorkloadProfile, v| p.vcpu = v)} />
-            <NumberField id="memory" label={labels::MEMORY} {lang} value={profile.memory_gib}
-                bounds={MEMORY_GIB}
-                on_change={edit(props, |p: &mut WorkloadProfile, v| p.memory_gib = v)} />
-            <NumberField id="replicas" label={labels::REPLICAS} {lang}
-                value={f64::from(profile.replicas)} bounds={REPLICAS} step="1"
-                on_change={edit(props, |p: &mut WorkloadProfile, v: f64| {
-                    // REPLICAS admits only whole numbers from 1 to 10000: the cast is exact.
-                    p.replicas = v as u32;
-                })} />
-            <NumberField id="storage" label={labels::STORAGE} {lang}
-                value={profile.ephemeral_storage_gib} bounds={EPHEMERAL_STORAGE_GIB}
-                on_change={edit(props, |p: &mut WorkloadProfile, v| p.ephemeral_storage_gib = v)} />
-        </fieldset>
-    };
+        let shape = html! {
+            <fieldset class="group">
+                <legend>{ labels::SHAPE.get(lang) }</legend>
+                <NumberField id="vcpu" label={labels::VCPU} {lang} value={profile.vcpu} bounds={VCPU}
+                    on_change={edit(self, |p: &mut WorkloadProfile, v| p.vcpu = v)} />
+                <NumberField id="memory" label={labels::MEMORY} {lang} value={profile.memory_gib}
+                    bounds={MEMORY_GIB}
+                    on_change={edit(self, |p: &mut WorkloadProfile, v| p.memory_gib = v)} />
+                <NumberField id="replicas" label={labels::REPLICAS} {lang}
+                    value={f64::from(profile.replicas)} bounds={REPLICAS} step="1"
+                    on_change={edit(self, |p: &mut WorkloadProfile, v: f64| {
+                        // REPLICAS admits only whole numbers from 1 to 10000: the cast is exact.
+                        p.replicas = v as u32;
+                    })} />
+                <NumberField id="storage" label={labels::STORAGE} {lang}
+                    value={profile.ephemeral_storage_gib} bounds={EPHEMERAL_STORAGE_GIB}
+                    on_change={edit(self, |p: &mut WorkloadProfile, v| p.ephemeral_storage_gib = v)} />
+            </fieldset>
+        };
 
-    let running = html! {
-        <fieldset class="group">
-            <legend>{ labels::RUNNING.get(lang) }</legend>
-            { radios("load", labels::LOAD, lang, &LoadPattern::ALL, profile.load_pattern,
-                labels::load_pattern,
-                edit(props, |p: &mut WorkloadProfile, v| p.load_pattern = v)) }
-            <div class="check">
-                <input type="checkbox" id="startup" checked={profile.startup_sensitive}
-                    onchange={edit(props, |p: &mut WorkloadProfile, on| p.startup_sensitive = on)
-                        .reform(|e: Event| checked(&e))} />
-                <label for="startup">{ labels::STARTUP.get(lang) }</label>
+        let running = html! {
+            <fieldset class="group">
+                <legend>{ labels::RUNNING.get(lang) }</legend>
+                { radios("load", labels::LOAD, lang, &LoadPattern::ALL, profile.load_pattern,
+                    labels::load_pattern,
+                    edit(self, |p: &mut WorkloadProfile, v| p.load_pattern = v)) }
+                <div class="check">
+                    <input type="checkbox" id="startup" checked={profile.startup_sensitive}
+                        onchange={edit(self, |p: &mut WorkloadProfile, on| p.startup_sensitive = on)
+                            .reform(|e: Event| checked(&e))} />
+                    <label for="startup">{ labels::STARTUP.get(lang) }</label>
+                </div>
+            </fieldset>
+        };
+
+        let team = html! {
+            <fieldset class="group">
+                <legend>{ labels::TEAM.get(lang) }</legend>
+                { radios("ops", labels::OPS, lang, &OpsCapacity::ALL, profile.ops_capacity,
+                    labels::ops_capacity,
+                    edit(self, |p: &mut WorkloadProfile, v| p.ops_capacity = v)) }
+                <p class="hint" id="priority-hint">{ labels::PRIORITY_HINT.get(lang) }</p>
+                { for Priority::ALL.iter().map(|&priority| {
+                    let id = format!("priority-{}", priority_key(priority));
+                    let weight = profile.priorities.get(priority);
+                    let oninput = edit(self, move |p: &mut WorkloadProfile, w: u8| {
+                        p.priorities = p.priorities.with(priority, w);
+                    });
+                    html! {
+                        <div class="slider">
+                            <label for={id.clone()}>{ priority.name().get(lang) }</label>
+                            <input type="range" id={id.clone()} min="0" max="3" step="1"
+                                value={weight.to_string()} aria-describedby="priority-hint"
+                                oninput={oninput.reform(|e: InputEvent| {
+                                    e.target_dyn_into::<HtmlInputElement>()
+                                        .and_then(|input| input.value().parse::<u8>().ok())
+                                        .map_or(1, |w| w.min(3))
+                                })} />
+                            <output for={id}>{ weight }</output>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+        };
+
+        html! {
+            <div class="questions">
+                if shown(0) { { needs } }
+                if shown(1) { { shape } }
+                if shown(2) { { running } }
+                if shown(3) { { team } }
             </div>
-        </fieldset>
-    };
-
-    let team = html! {
-        <fieldset class="group">
-            <legend>{ labels::TEAM.get(lang) }</legend>
-            { radios("ops", labels::OPS, lang, &OpsCapacity::ALL, profile.ops_capacity,
-                labels::ops_capacity,
-                edit(props, |p: &mut WorkloadProfile, v| p.ops_capacity = v)) }
-            <p class="hint" id="priority-hint">{ labels::PRIORITY_HINT.get(lang) }</p>
-            { for Priority::ALL.iter().map(|&priority| {
-                let id = format!("priority-{}", priority_key(priority));
-                let weight = profile.priorities.get(priority);
-                let oninput = edit(props, move |p: &mut WorkloadProfile, w: u8| {
-                    p.priorities = p.priorities.with(priority, w);
-                });
-                html! {
-                    <div class="slider">
-                        <label for={id.clone()}>{ priority.name().get(lang) }</label>
-                        <input type="range" id={id.clone()} min="0" max="3" step="1"
-                            value={weight.to_string()} aria-describedby="priority-hint"
-                            oninput={oninput.reform(|e: InputEvent| {
-                                e.target_dyn_into::<HtmlInputElement>()
-                                    .and_then(|input| input.value().parse::<u8>().ok())
-                                    .map_or(1, |w| w.min(3))
-                            })} />
-                        <output for={id}>{ weight }</output>
-                    </div>
-                }
-            }) }
-        </fieldset>
-    };
-
-    html! {
-        <div class="questions">
-            if shown(0) { { needs } }
-            if shown(1) { { shape } }
-            if shown(2) { { running } }
-            if shown(3) { { team } }
-        </div>
+        }
     }
 }
 
-/// The EKS / ECS switch above the questions.
-#[derive(Properties, PartialEq)]
-pub struct OrchestratorSwitchProps {
-    pub value: Orchestrator,
-    pub lang: Lang,
-    pub on_change: Callback<Orchestrator>,
-}
-
-#[function_component(OrchestratorSwitch)]
-pub fn orchestrator_switch(props: &OrchestratorSwitchProps) -> Html {
+/// The EKS / ECS switch above the questions. A view function, like the questions.
+pub fn orchestrator_switch(
+    value: Orchestrator,
+    lang: Lang,
+    on_change: Callback<Orchestrator>,
+) -> Html {
     html! {
         <div class="switch">
-            { radios("orchestrator", labels::ORCHESTRATOR, props.lang, &Orchestrator::ALL,
-                props.value, labels::orchestrator, props.on_change.clone()) }
+            { radios("orchestrator", labels::ORCHESTRATOR, lang, &Orchestrator::ALL,
+                value, labels::orchestrator, on_change) }
         </div>
     }
 }

@@ -10,12 +10,6 @@ use crate::ui::fact_cite::fact_cite;
 use crate::ui::labels;
 use crate::ui::score_bars::{score_bars, ScoreRow};
 
-#[derive(Properties, PartialEq)]
-pub struct ComputeResultProps {
-    pub result: std::rc::Rc<ComputeRecommendation>,
-    pub lang: Lang,
-}
-
 /// How many reasons each side shows; the rest are in the `change` event's detail.
 const TOP_REASONS: usize = 3;
 
@@ -28,9 +22,11 @@ fn basis_name(basis: Basis, lang: Lang) -> &'static str {
     }
 }
 
-#[function_component(ComputeResult)]
-pub fn compute_result(props: &ComputeResultProps) -> Html {
-    let (result, lang) = (&props.result, props.lang);
+/// The result card for `result`.
+///
+/// A view function, not a component: each component costs about 1 KB of wasm in Yew's
+/// generic machinery, and the card has no state of its own.
+pub fn compute_result(result: &ComputeRecommendation, lang: Lang) -> Html {
     // The side that won the scores; for `mixed` that is Fargate, for the rest of the pods.
     let winner = match result.choice {
         Choice::Ec2 => Capacity::Ec2,

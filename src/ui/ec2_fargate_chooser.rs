@@ -15,8 +15,8 @@ use crate::core::cost::{
 };
 use crate::core::i18n::Lang;
 use crate::core::share;
-use crate::ui::chooser_questions::{ChooserQuestions, OrchestratorSwitch, GROUPS};
-use crate::ui::compute_result::ComputeResult;
+use crate::ui::chooser_questions::{orchestrator_switch, ChooserQuestions, GROUPS};
+use crate::ui::compute_result::compute_result;
 use crate::ui::cost_section::CostSection;
 use crate::ui::labels;
 use crate::ui::markdown::chooser_markdown;
@@ -187,7 +187,7 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
     html! {
         <section class={classes!("widget", "chooser", props.theme.class(), props.compact.then_some("compact"))}
             lang={lang.code()} part="root">
-            <OrchestratorSwitch value={profile.orchestrator} {lang} on_change={on_orchestrator} />
+            { orchestrator_switch(profile.orchestrator, lang, on_orchestrator) }
             <div class="layout">
                 <form class="form" part="form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     if props.compact {
@@ -197,9 +197,12 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
                                 GROUPS.get(current_step).map_or("", |group| group.get(lang))) }
                         </p>
                     }
-                    <ChooserQuestions profile={(*profile).clone()} {lang}
-                        only_group={props.compact.then_some(current_step)}
-                        on_change={on_profile} />
+                    { ChooserQuestions {
+                        profile: &profile,
+                        lang,
+                        only_group: props.compact.then_some(current_step),
+                        on_change: &on_profile,
+                    }.view() }
                     if props.compact {
                         <div class="nav">
                             <button type="button" disabled={current_step == 0}
@@ -210,13 +213,20 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
                     }
                 </form>
                 <div class="result-column">
-                    <ComputeResult result={result.clone()} {lang} />
+                    { compute_result(&result, lang) }
                     <ShareBar {lang} make={make_share} on_share={props.on_share.clone()} />
                 </div>
             </div>
-            <CostSection estimate={cost.0.clone()} series={cost.1.clone()} settings={(*cost_settings).clone()}
-                replicas={profile.replicas} arm={profile.needs.arm} fargate_blocked={!result.blockers.is_empty()}
-                {lang} on_change={on_cost} />
+            { CostSection {
+                estimate: &cost.0,
+                series: &cost.1,
+                settings: &cost_settings,
+                replicas: profile.replicas,
+                arm: profile.needs.arm,
+                fargate_blocked: !result.blockers.is_empty(),
+                lang,
+                on_change: &on_cost,
+            }.view() }
         </section>
     }
 }
