@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::core::compute::{Basis, Capacity, Choice, ComputeRecommendation, Priority};
 use crate::core::form::show_number;
 use crate::core::i18n::Lang;
-use crate::ui::fact_cite::fact_cite;
+use crate::ui::fact_cite::{cited_item, fact_cite};
 use crate::ui::labels;
 use crate::ui::score_bars::{score_bars, ScoreRow};
 
@@ -94,10 +94,8 @@ pub fn compute_result(result: &ComputeRecommendation, lang: Lang) -> Html {
             if !result.blockers.is_empty() {
                 <h4>{ labels::BLOCKERS.get(lang) }</h4>
                 <ul class="blockers">
-                    { for result.blockers.iter().map(|blocker| html! {
-                        <li>{ blocker.text.get(lang) }{ " " }
-                            { fact_cite(blocker.fact_id, lang) }</li>
-                    }) }
+                    { for result.blockers.iter()
+                        .map(|blocker| cited_item(blocker.text.get(lang), blocker.fact_id, lang)) }
                 </ul>
             }
             if !result.placements.is_empty() {
@@ -117,10 +115,8 @@ pub fn compute_result(result: &ComputeRecommendation, lang: Lang) -> Html {
             if !result.caveats.is_empty() {
                 <h4>{ labels::CAVEATS.get(lang) }</h4>
                 <ul>
-                    { for result.caveats.iter().map(|caveat| html! {
-                        <li>{ caveat.text.get(lang) }{ " " }
-                            { fact_cite(caveat.fact_id, lang) }</li>
-                    }) }
+                    { for result.caveats.iter()
+                        .map(|caveat| cited_item(caveat.text.get(lang), caveat.fact_id, lang)) }
                 </ul>
             }
             <h4>{ labels::FLIPS.get(lang) }</h4>

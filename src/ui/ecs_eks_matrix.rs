@@ -15,7 +15,7 @@ use crate::core::orchestrator::{
 };
 use crate::core::presets::MatrixView;
 use crate::core::share;
-use crate::ui::fact_cite::fact_cite;
+use crate::ui::fact_cite::{cited_item, fact_cite};
 use crate::ui::form_events::{checked, selected_value};
 use crate::ui::labels;
 use crate::ui::markdown::matrix_markdown;
@@ -298,9 +298,8 @@ pub fn ecs_eks_matrix(props: &EcsEksMatrixProps) -> Html {
                         { fact_cite(note.fact_id, lang) }</p>
                 }
                 <ul>
-                    { for comparison.reasons.iter().filter(|r| r.option == winner).take(3).map(|reason| html! {
-                        <li>{ reason.text.get(lang) }{ " " }{ fact_cite(reason.fact_id, lang) }</li>
-                    }) }
+                    { for comparison.reasons.iter().filter(|r| r.option == winner).take(3)
+                        .map(|reason| cited_item(reason.text.get(lang), reason.fact_id, lang)) }
                 </ul>
                 <h4>{ labels::FLIPS.get(lang) }</h4>
                 if comparison.flips.is_empty() {

@@ -25,6 +25,12 @@ pub fn fact_cite(fact_id: &str, lang: Lang) -> Html {
     )
 }
 
+/// A list item: a statement, then the citation of the fact it rests on. Every cited list in
+/// the results goes through it, so its markup is compiled once.
+pub fn cited_item(text: &str, fact_id: &str, lang: Lang) -> Html {
+    html! { <li>{ text }{ " " }{ fact_cite(fact_id, lang) }</li> }
+}
+
 /// The markup of a citation: a link to `source`, the date it was checked, and the status in
 /// words when it is not verified. Facts and prices cite alike through it.
 pub fn cite(

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::core::i18n::Lang;
 use crate::core::quadrants::{Quadrant, COLUMNS, QUADRANTS, ROWS};
-use crate::ui::fact_cite::fact_cite;
+use crate::ui::fact_cite::cited_item;
 use crate::ui::labels;
 
 fn cell(quadrant: &Quadrant, lang: Lang) -> Html {
@@ -13,9 +13,8 @@ fn cell(quadrant: &Quadrant, lang: Lang) -> Html {
             <p class="summary"><strong>{ quadrant.title.get(lang) }</strong>{ ": " }
                 { quadrant.summary.get(lang) }</p>
             <ul>
-                { for quadrant.points.iter().map(|point| html! {
-                    <li>{ point.text.get(lang) }{ " " }{ fact_cite(point.fact_id, lang) }</li>
-                }) }
+                { for quadrant.points.iter()
+                    .map(|point| cited_item(point.text.get(lang), point.fact_id, lang)) }
             </ul>
         </td>
     }
