@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::core::cost::{BreakEven, BreakEvenPoint, Cheaper, Currency, ExchangeRate};
 use crate::core::i18n::Lang;
 use crate::core::number::format_number;
+use crate::ui::class_attr::with_class;
 use crate::ui::labels;
 use crate::ui::money::{money, money_short};
 
@@ -185,15 +186,19 @@ pub fn break_even_chart(
         } else {
             (x + 4.0, "start")
         };
-        html! {
-            <g class={class}>
-                <line x1={coord(x)} x2={coord(x)} y1={coord(TOP)}
-                    y2={coord(baseline)} />
-                if let Some(label) = label {
-                    <text x={coord(label_x)} y={coord(TOP + 12.0)} text-anchor={anchor}>{ label }</text>
-                }
-            </g>
-        }
+        with_class(
+            "g",
+            Some(class),
+            html! {
+                <>
+                    <line x1={coord(x)} x2={coord(x)} y1={coord(TOP)}
+                        y2={coord(baseline)} />
+                    if let Some(label) = label {
+                        <text x={coord(label_x)} y={coord(TOP + 12.0)} text-anchor={anchor}>{ label }</text>
+                    }
+                </>
+            },
+        )
     };
 
     html! {

@@ -16,6 +16,7 @@ use crate::core::cost::{
 use crate::core::i18n::Lang;
 use crate::core::share;
 use crate::ui::chooser_questions::{orchestrator_switch, ChooserQuestions, GROUPS};
+use crate::ui::class_attr::widget_root;
 use crate::ui::compute_result::compute_result;
 use crate::ui::cost_section::CostSection;
 use crate::ui::labels;
@@ -184,9 +185,8 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
     let last_step = GROUPS.len().saturating_sub(1);
     let current_step = (*step).min(last_step);
 
-    html! {
-        <section class={classes!("widget", "chooser", props.theme.class(), props.compact.then_some("compact"))}
-            lang={lang.code()} part="root">
+    let content = html! {
+        <>
             { orchestrator_switch(profile.orchestrator, lang, on_orchestrator) }
             <div class="layout">
                 <form class="form" part="form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
@@ -227,6 +227,7 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
                 lang,
                 on_change: &on_cost,
             }.view() }
-        </section>
-    }
+        </>
+    };
+    widget_root("chooser", props.theme, props.compact, lang, content)
 }

@@ -15,6 +15,7 @@ use crate::core::orchestrator::{
 };
 use crate::core::presets::MatrixView;
 use crate::core::share;
+use crate::ui::class_attr::{widget_root, with_class};
 use crate::ui::fact_cite::{cited_item, fact_cite};
 use crate::ui::form_events::{checked, selected_value};
 use crate::ui::labels;
@@ -65,16 +66,23 @@ const IMPORTANCE_LEVELS: [(u8, labels::Level); 4] = [
 
 /// One option's cell: the seed's short answer, its points × weight, and a mark if it leads.
 fn option_cell(text: &str, score: Option<(u8, u8, u32)>, leads: bool, lang: Lang) -> Html {
-    html! {
-        <td class={classes!(leads.then_some("lead"))}>
+    let content = html! {
+        <>
             if leads { <span class="mark" aria-hidden="true">{ "✓ " }</span> }
             { text }
             if leads { <span class="sr-only">{ " " }{ labels::STRONGER.get(lang) }</span> }
             if let Some((points, weight, score)) = score {
                 <span class="pts">{ format!("{points} × {weight} = {score} {}", labels::POINTS.get(lang)) }</span>
             }
-        </td>
-    }
+        </>
+    };
+    with_class("td", leads.then_some("lead"), content)
+}
+
+/// One option's total in the footer, marked if it wins.
+fn total_cell(total: u32, wins: bool) -> Html {
+    let text = format!("{}{total}", if wins { "✓ " } else { "" });
+    with_class("td", wins.then_some("lead"), html! { { text } })
 }
 
 #[function_component(EcsEksMatrix)]
@@ -125,11 +133,7 @@ pub fn ecs_eks_matrix(props: &EcsEksMatrixProps) -> Html {
     };
 
     if props.view == MatrixView::Quadrants {
-        return html! {
-            <section class={classes!("widget", "matrix", props.theme.class())} lang={lang.code()} part="root">
-                { quadrant_grid(lang) }
-            </section>
-        };
+        return widget_root("matrix", props.theme, false, lang, quadrant_grid(lang));
     }
 
     let score_of = |row: usize| -> Option<&CriterionScore> {
@@ -200,8 +204,8 @@ pub fn ecs_eks_matrix(props: &EcsEksMatrixProps) -> Html {
     let context = input.context;
     let totals = comparison.totals;
     let winner = comparison.choice;
-    html! {
-        <section class={classes!("widget", "matrix", props.theme.class())} lang={lang.code()} part="root">
+    let content = html! {
+        <>
             <div class="table-wrap">
                 <table class="comparison" part="table">
                     <caption>{ labels::MATRIX_CAPTION.get(lang) }</caption>
@@ -217,12 +221,8 @@ pub fn ecs_eks_matrix(props: &EcsEksMatrixProps) -> Html {
                     <tfoot>
                         <tr>
                             <th scope="row">{ labels::TOTAL.get(lang) }</th>
-                            <td class={classes!((winner == Orchestrator::Ecs).then_some("lead"))}>
-                                { format!("{}{}", if winner == Orchestrator::Ecs { "✓ " } else { "" }, totals.ecs) }
-                            </td>
-                            <td class={classes!((winner == Orchestrator::Eks).then_some("lead"))}>
-                                { format!("{}{}", if winner == Orchestrator::Eks { "✓ " } else { "" }, totals.eks) }
-                            </td>
+                            { total_cell(totals.ecs, winner == Orchestrator::Ecs) }
+                            { total_cell(totals.eks, winner == Orchestrator::Eks) }
                         </tr>
                     </tfoot>
                 </table>
@@ -311,6 +311,7 @@ pub fn ecs_eks_matrix(props: &EcsEksMatrixProps) -> Html {
                 }
                 <ShareBar {lang} make={make_share} on_share={props.on_share.clone()} />
             </section>
-        </section>
-    }
+        </>
+    };
+    widget_root("matrix", props.theme, false, lang, content)
 }

@@ -3,6 +3,7 @@
 
 pub mod break_even_chart;
 pub mod chooser_questions;
+pub mod class_attr;
 pub mod comparison_table;
 pub mod compute_result;
 pub mod cost_section;

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::class_attr::with_class;
+
 /// One option's bar: its name, its score, and whether it is the answer.
 pub struct ScoreRow {
     pub name: &'static str,
@@ -20,16 +22,17 @@ pub fn score_bars(label: &'static str, rows: &[ScoreRow]) -> Html {
     html! {
         <dl class="scores" aria-label={label}>
             { for rows.iter().map(|row| {
-                html! {
-                    <div class={classes!("score", row.chosen.then_some("chosen"))}>
+                let class = if row.chosen { "score chosen" } else { "score" };
+                with_class("div", Some(class), html! {
+                    <>
                         <dt>{ row.name }{ if row.chosen { " ✓" } else { "" } }</dt>
                         <dd>
                             <meter aria-hidden="true" min="0" max={top.to_string()}
                                 value={row.score.to_string()}></meter>
                             <span class="value">{ row.score }</span>
                         </dd>
-                    </div>
-                }
+                    </>
+                })
             }) }
         </dl>
     }
