@@ -13,7 +13,7 @@ use crate::core::compute::{
 use crate::core::cost::{
     break_even, chart_replicas, estimate, BreakEven, CostEstimate, CostSettings,
 };
-use crate::core::i18n::Lang;
+use crate::core::i18n::{Lang, Text};
 use crate::core::share;
 use crate::ui::chooser_questions::{orchestrator_switch, ChooserQuestions, GROUPS};
 use crate::ui::class_attr::widget_root;
@@ -21,7 +21,7 @@ use crate::ui::compute_result::compute_result;
 use crate::ui::cost_section::CostSection;
 use crate::ui::labels;
 use crate::ui::markdown::chooser_markdown;
-use crate::ui::share_bar::{ShareAction, ShareBar, ShareKind};
+use crate::ui::share_bar::{share_bar, ShareAction, ShareKind};
 
 /// What the `change` event carries: the answers, the recommendation and the cost.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -90,6 +90,7 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
     let profile = use_state_eq(|| props.preset.clone());
     let step = use_state_eq(|| 0_usize);
     let cost_settings = use_state_eq(|| props.cost.clone());
+    let share_confirmation = use_state_eq(|| None::<Text>);
     // A changed preset (an attribute changed at run time) starts the answers over.
     {
         let (profile, step) = (profile.clone(), step.clone());
@@ -214,7 +215,7 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
                 </form>
                 <div class="result-column">
                     { compute_result(&result, lang) }
-                    <ShareBar {lang} make={make_share} on_share={props.on_share.clone()} />
+                    { share_bar(lang, make_share, &props.on_share, &share_confirmation) }
                 </div>
             </div>
             { CostSection {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::core::attributes::Theme;
 use crate::core::comparison::ORCHESTRATOR;
 use crate::core::compute::Orchestrator;
-use crate::core::i18n::Lang;
+use crate::core::i18n::{Lang, Text};
 use crate::core::orchestrator::{
     compare_orchestrators, CriterionScore, KubernetesExperience, OrchestratorComparison,
     OrchestratorInput, TEAM_SIZE,
@@ -22,7 +22,7 @@ use crate::ui::labels;
 use crate::ui::markdown::matrix_markdown;
 use crate::ui::number_field::NumberField;
 use crate::ui::quadrant_grid::quadrant_grid;
-use crate::ui::share_bar::{ShareAction, ShareBar, ShareKind};
+use crate::ui::share_bar::{share_bar, ShareAction, ShareKind};
 
 /// What the `change` event carries: the weights and context, and the comparison.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -89,6 +89,7 @@ fn total_cell(total: u32, wins: bool) -> Html {
 pub fn ecs_eks_matrix(props: &EcsEksMatrixProps) -> Html {
     let lang = props.lang;
     let input = use_state_eq(|| props.preset);
+    let share_confirmation = use_state_eq(|| None::<Text>);
     {
         let input = input.clone();
         use_effect_with((props.preset, props.generation), move |(preset, _)| {
@@ -133,6 +134,9 @@ pub fn ecs_eks_matrix(props: &EcsEksMatrixProps) -> Html {
     };
 
     if props.view == MatrixView::Quadrants {
+        // The quadrants have no share bar; its confirmation goes with it, as when it was
+        // unmounted, and a later table starts without one.
+        share_confirmation.set(None);
         return widget_root("matrix", props.theme, false, lang, quadrant_grid(lang));
     }
 
@@ -309,7 +313,7 @@ pub fn ecs_eks_matrix(props: &EcsEksMatrixProps) -> Html {
                         { for comparison.flips.iter().map(|flip| html! { <li>{ flip.change.get(lang) }</li> }) }
                     </ul>
                 }
-                <ShareBar {lang} make={make_share} on_share={props.on_share.clone()} />
+                { share_bar(lang, make_share, &props.on_share, &share_confirmation) }
             </section>
         </>
     };
