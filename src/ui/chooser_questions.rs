@@ -47,23 +47,45 @@ fn radios<T: Copy + PartialEq + 'static>(
     name: &'static str,
     legend: Text,
     lang: Lang,
-    options: &[T],
+    options: &'static [T],
     current: T,
     label: fn(T) -> Text,
     on_pick: Callback<T>,
 ) -> Html {
+    let mut labels = Vec::with_capacity(options.len());
+    for &option in options {
+        labels.push(label(option));
+    }
+    let on_pick = Callback::from(move |index: usize| {
+        if let Some(&option) = options.get(index) {
+            on_pick.emit(option);
+        }
+    });
+    let current = options.iter().position(|&option| option == current);
+    radio_group(name, legend, lang, &labels, current, on_pick)
+}
+
+/// The markup of [`radios`], by position: compiled once, not once per enum.
+fn radio_group(
+    name: &'static str,
+    legend: Text,
+    lang: Lang,
+    labels: &[Text],
+    current: Option<usize>,
+    on_pick: Callback<usize>,
+) -> Html {
     html! {
         <fieldset class="choices">
             <legend>{ legend.get(lang) }</legend>
-            { for options.iter().map(|&option| {
+            { for labels.iter().enumerate().map(|(index, label)| {
                 let on_pick = on_pick.clone();
                 let onchange = Callback::from(move |event: Event| {
-                    if checked(&event) { on_pick.emit(option) }
+                    if checked(&event) { on_pick.emit(index) }
                 });
                 html! {
                     <label class="choice">
-                        <input type="radio" {name} checked={option == current} {onchange} />
-                        <span>{ label(option).get(lang) }</span>
+                        <input type="radio" {name} checked={current == Some(index)} {onchange} />
+                        <span>{ label.get(lang) }</span>
                     </label>
                 }
             }) }
