@@ -84,33 +84,87 @@ impl Default for Ec2FargateChooserProps {
     }
 }
 
+/// What the reader has set: the answers, the question group shown in compact mode, and the
+/// cost settings. One reducer rather than a `use_state` each: every state type costs the
+/// wasm its own copy of Yew's hook code.
+#[derive(PartialEq)]
+struct Answers {
+    profile: WorkloadProfile,
+    step: usize,
+    cost: CostSettings,
+}
+
+/// A change to [`Answers`], applied to the latest answers (two in one tick both count).
+enum Edit {
+    Profile(WorkloadProfile),
+    /// A new preset: its answers, from the first question group.
+    Preset(WorkloadProfile),
+    Step(usize),
+    Cost(CostSettings),
+}
+
+impl Reducible for Answers {
+    type Action = Edit;
+
+    fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
+        let Answers {
+            profile,
+            step,
+            cost,
+        } = &*self;
+        let (profile, step, cost) = (profile.clone(), *step, cost.clone());
+        Rc::new(match edit {
+            Edit::Profile(profile) => Answers {
+                profile,
+                step,
+                cost,
+            },
+            Edit::Preset(profile) => Answers {
+                profile,
+                step: 0,
+                cost,
+            },
+            Edit::Step(step) => Answers {
+                profile,
+                step,
+                cost,
+            },
+            Edit::Cost(cost) => Answers {
+                profile,
+                step,
+                cost,
+            },
+        })
+    }
+}
+
 #[function_component(Ec2FargateChooser)]
 pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
     let lang = props.lang;
-    let profile = use_state_eq(|| props.preset.clone());
-    let step = use_state_eq(|| 0_usize);
-    let cost_settings = use_state_eq(|| props.cost.clone());
+    let answers = use_reducer_eq(|| Answers {
+        profile: props.preset.clone(),
+        step: 0,
+        cost: props.cost.clone(),
+    });
     let share_confirmation = use_state_eq(|| None::<Text>);
     // A changed preset (an attribute changed at run time) starts the answers over.
     {
-        let (profile, step) = (profile.clone(), step.clone());
+        let edit = answers.dispatcher();
         use_effect_with(
             (props.preset.clone(), props.generation),
-            move |(preset, _)| {
-                profile.set(preset.clone());
-                step.set(0);
-            },
+            move |(preset, _)| edit.dispatch(Edit::Preset(preset.clone())),
         );
     }
     {
-        let cost_settings = cost_settings.clone();
+        let edit = answers.dispatcher();
         use_effect_with((props.cost.clone(), props.generation), move |(cost, _)| {
-            cost_settings.set(cost.clone());
+            edit.dispatch(Edit::Cost(cost.clone()))
         });
     }
-    let result = use_memo((*profile).clone(), recommend_compute);
+    let (profile, cost_settings) = (&answers.profile, &answers.cost);
+    let result = use_memo(profile.clone(), recommend_compute);
     let cost = use_memo(
-        ((*profile).clone(), (*cost_settings).clone()),
+        (profile.clone(), cost_settings.clone()),
         |(profile, settings)| costs(profile, settings),
     );
 
@@ -133,22 +187,22 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
         )
     };
     let on_profile = {
-        let (profile, settings, report) =
-            (profile.clone(), (*cost_settings).clone(), report.clone());
+        let (edit, settings, report) =
+            (answers.dispatcher(), cost_settings.clone(), report.clone());
         Callback::from(move |next: WorkloadProfile| {
-            profile.set(next.clone());
+            edit.dispatch(Edit::Profile(next.clone()));
             report.emit((next, settings.clone()));
         })
     };
     let on_cost = {
-        let (current, cost_settings, report) = ((*profile).clone(), cost_settings.clone(), report);
+        let (current, edit, report) = (profile.clone(), answers.dispatcher(), report);
         Callback::from(move |next: CostSettings| {
-            cost_settings.set(next.clone());
+            edit.dispatch(Edit::Cost(next.clone()));
             report.emit((current.clone(), next));
         })
     };
     let on_orchestrator = {
-        let (current, on_profile) = ((*profile).clone(), on_profile.clone());
+        let (current, on_profile) = (profile.clone(), on_profile.clone());
         Callback::from(move |orchestrator: Orchestrator| {
             on_profile.emit(WorkloadProfile {
                 orchestrator,
@@ -158,9 +212,9 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
     };
     let make_share = {
         let (profile, result, settings, cost) = (
-            (*profile).clone(),
+            profile.clone(),
             result.clone(),
-            (*cost_settings).clone(),
+            cost_settings.clone(),
             cost.clone(),
         );
         Callback::from(move |kind: ShareKind| match kind {
@@ -180,11 +234,11 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
         })
     };
     let go = |to: usize| {
-        let step = step.clone();
-        Callback::from(move |_: MouseEvent| step.set(to))
+        let edit = answers.dispatcher();
+        Callback::from(move |_: MouseEvent| edit.dispatch(Edit::Step(to)))
     };
     let last_step = GROUPS.len().saturating_sub(1);
-    let current_step = (*step).min(last_step);
+    let current_step = answers.step.min(last_step);
 
     let content = html! {
         <>
@@ -199,7 +253,7 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
                         </p>
                     }
                     { ChooserQuestions {
-                        profile: &profile,
+                        profile,
                         lang,
                         only_group: props.compact.then_some(current_step),
                         on_change: &on_profile,
@@ -221,7 +275,7 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
             { CostSection {
                 estimate: &cost.0,
                 series: &cost.1,
-                settings: &cost_settings,
+                settings: cost_settings,
                 replicas: profile.replicas,
                 arm: profile.needs.arm,
                 fargate_blocked: !result.blockers.is_empty(),
