@@ -84,14 +84,38 @@ impl Default for Ec2FargateChooserProps {
     }
 }
 
-/// What the reader has set: the answers, the question group shown in compact mode, and the
-/// cost settings. One reducer rather than a `use_state` each: every state type costs the
-/// wasm its own copy of Yew's hook code.
-#[derive(PartialEq)]
+/// What the reader has set (the answers, the question group shown in compact mode, the cost
+/// settings) and what follows from it. One reducer rather than a `use_state` per field and a
+/// `use_memo` per result: every state or memo type costs the wasm its own copy of Yew's hook
+/// code.
+#[derive(Clone)]
 struct Answers {
     profile: WorkloadProfile,
     step: usize,
     cost: CostSettings,
+    /// Recomputed only when `profile` changes.
+    recommendation: Rc<ComputeRecommendation>,
+    /// Recomputed only when `profile` or `cost` changes.
+    costs: (Rc<CostEstimate>, Rc<BreakEven>),
+}
+
+impl Answers {
+    fn new(profile: WorkloadProfile, cost: CostSettings) -> Answers {
+        Answers {
+            recommendation: Rc::new(recommend_compute(&profile)),
+            costs: costs(&profile, &cost),
+            profile,
+            step: 0,
+            cost,
+        }
+    }
+}
+
+/// Equal when the reader's settings are: the results follow from them.
+impl PartialEq for Answers {
+    fn eq(&self, other: &Answers) -> bool {
+        self.profile == other.profile && self.step == other.step && self.cost == other.cost
+    }
 }
 
 /// A change to [`Answers`], applied to the latest answers (two in one tick both count).
@@ -107,45 +131,30 @@ impl Reducible for Answers {
     type Action = Edit;
 
     fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
-        let Answers {
-            profile,
-            step,
-            cost,
-        } = &*self;
-        let (profile, step, cost) = (profile.clone(), *step, cost.clone());
-        Rc::new(match edit {
-            Edit::Profile(profile) => Answers {
-                profile,
-                step,
-                cost,
-            },
-            Edit::Preset(profile) => Answers {
-                profile,
-                step: 0,
-                cost,
-            },
-            Edit::Step(step) => Answers {
-                profile,
-                step,
-                cost,
-            },
-            Edit::Cost(cost) => Answers {
-                profile,
-                step,
-                cost,
-            },
-        })
+        let mut next = (*self).clone();
+        match edit {
+            Edit::Profile(profile) => next.profile = profile,
+            Edit::Preset(profile) => {
+                next.profile = profile;
+                next.step = 0;
+            }
+            Edit::Step(step) => next.step = step,
+            Edit::Cost(cost) => next.cost = cost,
+        }
+        if next.profile != self.profile {
+            next.recommendation = Rc::new(recommend_compute(&next.profile));
+        }
+        if next.profile != self.profile || next.cost != self.cost {
+            next.costs = costs(&next.profile, &next.cost);
+        }
+        Rc::new(next)
     }
 }
 
 #[function_component(Ec2FargateChooser)]
 pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
     let lang = props.lang;
-    let answers = use_reducer_eq(|| Answers {
-        profile: props.preset.clone(),
-        step: 0,
-        cost: props.cost.clone(),
-    });
+    let answers = use_reducer_eq(|| Answers::new(props.preset.clone(), props.cost.clone()));
     let share_confirmation = use_state_eq(|| None::<Text>);
     // A changed preset (an attribute changed at run time) starts the answers over.
     {
@@ -162,11 +171,7 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
         });
     }
     let (profile, cost_settings) = (&answers.profile, &answers.cost);
-    let result = use_memo(profile.clone(), recommend_compute);
-    let cost = use_memo(
-        (profile.clone(), cost_settings.clone()),
-        |(profile, settings)| costs(profile, settings),
-    );
+    let (result, cost) = (&answers.recommendation, &answers.costs);
 
     // Every change reports the whole state: answers, recommendation and cost.
     let report = {
@@ -174,7 +179,7 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
         Callback::from(
             move |(profile, settings): (WorkloadProfile, CostSettings)| {
                 // Only the estimate: the event carries no break-even series, so it is not
-                // computed twice per input (the render's memo computes it once).
+                // computed twice per input ([`Answers`] computes it once).
                 let recommendation = recommend_compute(&profile);
                 let cost = estimate(&settings.input_for(&profile));
                 on_change.emit(ChooserChange {
@@ -268,7 +273,7 @@ pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
                     }
                 </form>
                 <div class="result-column">
-                    { compute_result(&result, lang) }
+                    { compute_result(result, lang) }
                     { share_bar(lang, make_share, &props.on_share, &share_confirmation) }
                 </div>
             </div>
