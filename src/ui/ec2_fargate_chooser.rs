@@ -84,210 +84,228 @@ impl Default for Ec2FargateChooserProps {
     }
 }
 
-/// What the reader has set (the answers, the question group shown in compact mode, the cost
-/// settings) and what follows from it. One reducer rather than a `use_state` per field and a
-/// `use_memo` per result: every state or memo type costs the wasm its own copy of Yew's hook
-/// code.
-#[derive(Clone)]
-struct Answers {
+/// The widget: what the reader has set (the answers, the question group shown in compact
+/// mode, the cost settings), what follows from it, and what the share bar confirms.
+///
+/// A struct component, not a function one: with no hooks anywhere, the wasm carries none of
+/// Yew's hook code, which is compiled again for every state, memo and effect type (about
+/// 4 KB gzip for the three components). New props are taken in [`Component::changed`].
+pub struct Ec2FargateChooser {
     profile: WorkloadProfile,
+    /// The question group shown in compact mode.
     step: usize,
     cost: CostSettings,
     /// Recomputed only when `profile` changes.
     recommendation: Rc<ComputeRecommendation>,
     /// Recomputed only when `profile` or `cost` changes.
     costs: (Rc<CostEstimate>, Rc<BreakEven>),
+    /// What the share bar confirms: the last thing the reader took away.
+    shared: Option<Text>,
 }
 
-impl Answers {
-    fn new(profile: WorkloadProfile, cost: CostSettings) -> Answers {
-        Answers {
+/// A change from the reader: the chooser's message.
+pub enum ChooserEdit {
+    Profile(WorkloadProfile),
+    Step(usize),
+    Cost(CostSettings),
+    Shared(Text),
+}
+
+impl Ec2FargateChooser {
+    /// Takes new answers, and the recommendation and cost that follow; whether they changed.
+    fn set_profile(&mut self, profile: WorkloadProfile) -> bool {
+        if profile == self.profile {
+            return false;
+        }
+        self.recommendation = Rc::new(recommend_compute(&profile));
+        self.costs = costs(&profile, &self.cost);
+        self.profile = profile;
+        true
+    }
+
+    /// Takes new cost settings, and the cost that follows; whether they changed.
+    fn set_cost(&mut self, cost: CostSettings) -> bool {
+        if cost == self.cost {
+            return false;
+        }
+        self.costs = costs(&self.profile, &cost);
+        self.cost = cost;
+        true
+    }
+}
+
+impl Component for Ec2FargateChooser {
+    type Message = ChooserEdit;
+    type Properties = Ec2FargateChooserProps;
+
+    fn create(ctx: &Context<Self>) -> Self {
+        let props = ctx.props();
+        let (profile, cost) = (props.preset.clone(), props.cost.clone());
+        Ec2FargateChooser {
             recommendation: Rc::new(recommend_compute(&profile)),
             costs: costs(&profile, &cost),
             profile,
             step: 0,
             cost,
+            shared: None,
         }
     }
-}
 
-/// Equal when the reader's settings are: the results follow from them.
-impl PartialEq for Answers {
-    fn eq(&self, other: &Answers) -> bool {
-        self.profile == other.profile && self.step == other.step && self.cost == other.cost
-    }
-}
-
-/// A change to [`Answers`], applied to the latest answers (two in one tick both count).
-enum Edit {
-    Profile(WorkloadProfile),
-    /// A new preset: its answers, from the first question group.
-    Preset(WorkloadProfile),
-    Step(usize),
-    Cost(CostSettings),
-}
-
-impl Reducible for Answers {
-    type Action = Edit;
-
-    fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
-        let mut next = (*self).clone();
+    fn update(&mut self, _ctx: &Context<Self>, edit: ChooserEdit) -> bool {
         match edit {
-            Edit::Profile(profile) => next.profile = profile,
-            Edit::Preset(profile) => {
-                next.profile = profile;
-                next.step = 0;
+            ChooserEdit::Profile(profile) => self.set_profile(profile),
+            ChooserEdit::Step(step) => {
+                let changed = step != self.step;
+                self.step = step;
+                changed
             }
-            Edit::Step(step) => next.step = step,
-            Edit::Cost(cost) => next.cost = cost,
-        }
-        if next.profile != self.profile {
-            next.recommendation = Rc::new(recommend_compute(&next.profile));
-        }
-        if next.profile != self.profile || next.cost != self.cost {
-            next.costs = costs(&next.profile, &next.cost);
-        }
-        Rc::new(next)
-    }
-}
-
-#[function_component(Ec2FargateChooser)]
-pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
-    let lang = props.lang;
-    let answers = use_reducer_eq(|| Answers::new(props.preset.clone(), props.cost.clone()));
-    let share_confirmation = use_state_eq(|| None::<Text>);
-    // A changed preset (an attribute changed at run time) starts the answers over.
-    {
-        let edit = answers.dispatcher();
-        use_effect_with(
-            (props.preset.clone(), props.generation),
-            move |(preset, _)| edit.dispatch(Edit::Preset(preset.clone())),
-        );
-    }
-    {
-        let edit = answers.dispatcher();
-        use_effect_with((props.cost.clone(), props.generation), move |(cost, _)| {
-            edit.dispatch(Edit::Cost(cost.clone()))
-        });
-    }
-    let (profile, cost_settings) = (&answers.profile, &answers.cost);
-    let (result, cost) = (&answers.recommendation, &answers.costs);
-
-    // Every change reports the whole state: answers, recommendation and cost.
-    let report = {
-        let on_change = props.on_change.clone();
-        Callback::from(
-            move |(profile, settings): (WorkloadProfile, CostSettings)| {
-                // Only the estimate: the event carries no break-even series, so it is not
-                // computed twice per input ([`Answers`] computes it once).
-                let recommendation = recommend_compute(&profile);
-                let cost = estimate(&settings.input_for(&profile));
-                on_change.emit(ChooserChange {
-                    profile,
-                    recommendation,
-                    cost_settings: settings,
-                    cost,
-                });
-            },
-        )
-    };
-    let on_profile = {
-        let (edit, settings, report) =
-            (answers.dispatcher(), cost_settings.clone(), report.clone());
-        Callback::from(move |next: WorkloadProfile| {
-            edit.dispatch(Edit::Profile(next.clone()));
-            report.emit((next, settings.clone()));
-        })
-    };
-    let on_cost = {
-        let (current, edit, report) = (profile.clone(), answers.dispatcher(), report);
-        Callback::from(move |next: CostSettings| {
-            edit.dispatch(Edit::Cost(next.clone()));
-            report.emit((current.clone(), next));
-        })
-    };
-    let on_orchestrator = {
-        let (current, on_profile) = (profile.clone(), on_profile.clone());
-        Callback::from(move |orchestrator: Orchestrator| {
-            on_profile.emit(WorkloadProfile {
-                orchestrator,
-                ..current.clone()
-            })
-        })
-    };
-    let make_share = {
-        let (profile, result, settings, cost) = (
-            profile.clone(),
-            result.clone(),
-            cost_settings.clone(),
-            cost.clone(),
-        );
-        Callback::from(move |kind: ShareKind| match kind {
-            ShareKind::Link => ShareAction::CopyLink(share::encode_profile(&profile)),
-            ShareKind::Markdown => {
-                ShareAction::CopyMarkdown(chooser_markdown(&profile, &result, lang))
+            ChooserEdit::Cost(cost) => self.set_cost(cost),
+            ChooserEdit::Shared(confirmation) => {
+                let changed = self.shared != Some(confirmation);
+                self.shared = Some(confirmation);
+                changed
             }
-            ShareKind::Json => ShareAction::DownloadJson(
-                serde_json::to_string(&ChooserChange {
-                    profile: profile.clone(),
-                    recommendation: (*result).clone(),
-                    cost_settings: settings.clone(),
-                    cost: (*cost.0).clone(),
-                })
-                .unwrap_or_default(),
-            ),
-        })
-    };
-    let go = |to: usize| {
-        let edit = answers.dispatcher();
-        Callback::from(move |_: MouseEvent| edit.dispatch(Edit::Step(to)))
-    };
-    let last_step = GROUPS.len().saturating_sub(1);
-    let current_step = answers.step.min(last_step);
+        }
+    }
 
-    let content = html! {
-        <>
-            { orchestrator_switch(profile.orchestrator, lang, on_orchestrator) }
-            <div class="layout">
-                <form class="form" part="form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    if props.compact {
-                        <p class="stepper" aria-live="polite">
-                            { format!("{} {} {} {}: {}", labels::STEP.get(lang), current_step.saturating_add(1),
-                                labels::OF.get(lang), GROUPS.len(),
-                                GROUPS.get(current_step).map_or("", |group| group.get(lang))) }
-                        </p>
-                    }
-                    { ChooserQuestions {
+    fn changed(&mut self, ctx: &Context<Self>, old: &Ec2FargateChooserProps) -> bool {
+        let props = ctx.props();
+        // A bumped generation (the widget given to a new element) starts everything over.
+        let renewed = props.generation != old.generation;
+        // A changed preset (an attribute changed at run time) starts the answers over.
+        if renewed || props.preset != old.preset {
+            self.set_profile(props.preset.clone());
+            self.step = 0;
+        }
+        if renewed || props.cost != old.cost {
+            self.set_cost(props.cost.clone());
+        }
+        true
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let props = ctx.props();
+        let lang = props.lang;
+        let (profile, cost_settings) = (&self.profile, &self.cost);
+        let (result, cost) = (&self.recommendation, &self.costs);
+
+        // Every change reports the whole state: answers, recommendation and cost.
+        let report = {
+            let on_change = props.on_change.clone();
+            Callback::from(
+                move |(profile, settings): (WorkloadProfile, CostSettings)| {
+                    // Only the estimate: the event carries no break-even series, so it is
+                    // not computed twice per input (the chooser computes it once).
+                    let recommendation = recommend_compute(&profile);
+                    let cost = estimate(&settings.input_for(&profile));
+                    on_change.emit(ChooserChange {
                         profile,
-                        lang,
-                        only_group: props.compact.then_some(current_step),
-                        on_change: &on_profile,
-                    }.view() }
-                    if props.compact {
-                        <div class="nav">
-                            <button type="button" disabled={current_step == 0}
-                                onclick={go(current_step.saturating_sub(1))}>{ labels::BACK.get(lang) }</button>
-                            <button type="button" disabled={current_step == last_step}
-                                onclick={go(current_step.saturating_add(1).min(last_step))}>{ labels::NEXT.get(lang) }</button>
-                        </div>
-                    }
-                </form>
-                <div class="result-column">
-                    { compute_result(result, lang) }
-                    { share_bar(lang, make_share, &props.on_share, &share_confirmation) }
+                        recommendation,
+                        cost_settings: settings,
+                        cost,
+                    });
+                },
+            )
+        };
+        let on_profile = {
+            let (link, settings, report) =
+                (ctx.link().clone(), cost_settings.clone(), report.clone());
+            Callback::from(move |next: WorkloadProfile| {
+                link.send_message(ChooserEdit::Profile(next.clone()));
+                report.emit((next, settings.clone()));
+            })
+        };
+        let on_cost = {
+            let (current, link, report) = (profile.clone(), ctx.link().clone(), report);
+            Callback::from(move |next: CostSettings| {
+                link.send_message(ChooserEdit::Cost(next.clone()));
+                report.emit((current.clone(), next));
+            })
+        };
+        let on_orchestrator = {
+            let (current, on_profile) = (profile.clone(), on_profile.clone());
+            Callback::from(move |orchestrator: Orchestrator| {
+                on_profile.emit(WorkloadProfile {
+                    orchestrator,
+                    ..current.clone()
+                })
+            })
+        };
+        let make_share = {
+            let (profile, result, settings, cost) = (
+                profile.clone(),
+                result.clone(),
+                cost_settings.clone(),
+                cost.clone(),
+            );
+            Callback::from(move |kind: ShareKind| match kind {
+                ShareKind::Link => ShareAction::CopyLink(share::encode_profile(&profile)),
+                ShareKind::Markdown => {
+                    ShareAction::CopyMarkdown(chooser_markdown(&profile, &result, lang))
+                }
+                ShareKind::Json => ShareAction::DownloadJson(
+                    serde_json::to_string(&ChooserChange {
+                        profile: profile.clone(),
+                        recommendation: (*result).clone(),
+                        cost_settings: settings.clone(),
+                        cost: (*cost.0).clone(),
+                    })
+                    .unwrap_or_default(),
+                ),
+            })
+        };
+        let go = |to: usize| {
+            ctx.link()
+                .callback(move |_: MouseEvent| ChooserEdit::Step(to))
+        };
+        let last_step = GROUPS.len().saturating_sub(1);
+        let current_step = self.step.min(last_step);
+
+        let content = html! {
+            <>
+                { orchestrator_switch(profile.orchestrator, lang, on_orchestrator) }
+                <div class="layout">
+                    <form class="form" part="form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                        if props.compact {
+                            <p class="stepper" aria-live="polite">
+                                { format!("{} {} {} {}: {}", labels::STEP.get(lang), current_step.saturating_add(1),
+                                    labels::OF.get(lang), GROUPS.len(),
+                                    GROUPS.get(current_step).map_or("", |group| group.get(lang))) }
+                            </p>
+                        }
+                        { ChooserQuestions {
+                            profile,
+                            lang,
+                            only_group: props.compact.then_some(current_step),
+                            on_change: &on_profile,
+                        }.view() }
+                        if props.compact {
+                            <div class="nav">
+                                <button type="button" disabled={current_step == 0}
+                                    onclick={go(current_step.saturating_sub(1))}>{ labels::BACK.get(lang) }</button>
+                                <button type="button" disabled={current_step == last_step}
+                                    onclick={go(current_step.saturating_add(1).min(last_step))}>{ labels::NEXT.get(lang) }</button>
+                            </div>
+                        }
+                    </form>
+                    <div class="result-column">
+                        { compute_result(result, lang) }
+                        { share_bar(lang, make_share, &props.on_share, self.shared,
+                            ctx.link().callback(ChooserEdit::Shared)) }
+                    </div>
                 </div>
-            </div>
-            { CostSection {
-                estimate: &cost.0,
-                series: &cost.1,
-                settings: cost_settings,
-                replicas: profile.replicas,
-                arm: profile.needs.arm,
-                fargate_blocked: !result.blockers.is_empty(),
-                lang,
-                on_change: &on_cost,
-            }.view() }
-        </>
-    };
-    widget_root("chooser", props.theme, props.compact, lang, content)
+                { CostSection {
+                    estimate: &cost.0,
+                    series: &cost.1,
+                    settings: cost_settings,
+                    replicas: profile.replicas,
+                    arm: profile.needs.arm,
+                    fargate_blocked: !result.blockers.is_empty(),
+                    lang,
+                    on_change: &on_cost,
+                }.view() }
+            </>
+        };
+        widget_root("chooser", props.theme, props.compact, lang, content)
+    }
 }

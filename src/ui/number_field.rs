@@ -34,8 +34,9 @@ fn allowed(bounds: &Bounds, lang: Lang) -> String {
     }
 }
 
-/// The field, holding the text as typed. A struct component rather than a function one:
-/// with no hooks it compiles none of Yew's per-type hook code (about 0.5 KB of wasm).
+/// The field, holding the text as typed. A struct component rather than a function one, like
+/// the widgets: hooks would cost the wasm Yew's hook code, compiled again for every state and
+/// effect type.
 pub struct NumberField {
     text: String,
 }

@@ -26,8 +26,8 @@ pub enum ShareKind {
 }
 
 /// The buttons and the confirmation of the last one pressed. `make` builds the payload of an
-/// action when its button is pressed (not on every render); `confirmation` is the widget's
-/// state of what to confirm.
+/// action when its button is pressed (not on every render); the widget keeps `confirmation`
+/// and hears of a new one through `on_confirm`.
 ///
 /// A view function, not a component: each component costs about 1 KB of wasm in Yew's
 /// generic machinery, so the one piece of state lives in the widget instead.
@@ -35,13 +35,14 @@ pub fn share_bar(
     lang: Lang,
     make: Callback<ShareKind, ShareAction>,
     on_share: &Callback<ShareAction>,
-    confirmation: &UseStateHandle<Option<Text>>,
+    confirmation: Option<Text>,
+    on_confirm: Callback<Text>,
 ) -> Html {
     let button = |kind: ShareKind, label: Text, confirm: Text| {
-        let (make, on_share, done) = (make.clone(), on_share.clone(), confirmation.clone());
+        let (make, on_share, on_confirm) = (make.clone(), on_share.clone(), on_confirm.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             on_share.emit(make.emit(kind));
-            done.set(Some(confirm));
+            on_confirm.emit(confirm);
         });
         html! { <button type="button" {onclick}>{ label.get(lang) }</button> }
     };
