@@ -9,24 +9,78 @@ use crate::core::compute::{
     MEMORY_GIB, REPLICAS, VCPU,
 };
 use crate::core::i18n::{Lang, Text};
+use crate::core::input::Bounds;
 use crate::ui::form_events::checked;
 use crate::ui::labels;
-use crate::ui::number_field::NumberField;
+use crate::ui::number_field::{NumberField, TypedTexts};
 
 /// The question groups, in order; `compact` shows one at a time.
 pub const GROUPS: [Text; 4] = [labels::NEEDS, labels::SHAPE, labels::RUNNING, labels::TEAM];
 
+/// The position of the workload shape, the group with number fields, in [`GROUPS`].
+pub const SHAPE_GROUP: usize = 1;
+
+/// A number field of the workload shape: which answer it shows and sets.
+pub struct ShapeField {
+    pub id: &'static str,
+    label: Text,
+    pub bounds: Bounds,
+    step: &'static str,
+    pub get: fn(&WorkloadProfile) -> f64,
+    set: fn(&mut WorkloadProfile, f64),
+}
+
+/// The workload shape's number fields, in order.
+pub const SHAPE_FIELDS: [ShapeField; 4] = [
+    ShapeField {
+        id: "vcpu",
+        label: labels::VCPU,
+        bounds: VCPU,
+        step: "any",
+        get: |p| p.vcpu,
+        set: |p, v| p.vcpu = v,
+    },
+    ShapeField {
+        id: "memory",
+        label: labels::MEMORY,
+        bounds: MEMORY_GIB,
+        step: "any",
+        get: |p| p.memory_gib,
+        set: |p, v| p.memory_gib = v,
+    },
+    ShapeField {
+        id: "replicas",
+        label: labels::REPLICAS,
+        bounds: REPLICAS,
+        step: "1",
+        get: |p| f64::from(p.replicas),
+        // REPLICAS admits only whole numbers from 1 to 10000: the cast is exact.
+        set: |p, v| p.replicas = v as u32,
+    },
+    ShapeField {
+        id: "storage",
+        label: labels::STORAGE,
+        bounds: EPHEMERAL_STORAGE_GIB,
+        step: "any",
+        get: |p| p.ephemeral_storage_gib,
+        set: |p, v| p.ephemeral_storage_gib = v,
+    },
+];
+
 /// The current answers, and where a changed copy goes.
 ///
 /// Rendered by [`ChooserQuestions::view`], not a component: each component costs about 1 KB
-/// of wasm in Yew's generic machinery, and the questions keep no state (the answers live in
-/// the chooser, typed numbers in their own fields).
+/// of wasm in Yew's generic machinery, and the questions keep no state (the answers and
+/// what was typed in the number fields live in the chooser).
 pub struct ChooserQuestions<'a> {
     pub profile: &'a WorkloadProfile,
     pub lang: Lang,
     /// The one group to show, or every group when `None`.
     pub only_group: Option<usize>,
     pub on_change: &'a Callback<WorkloadProfile>,
+    /// What was typed in the number fields, and where new text goes.
+    pub typed: &'a TypedTexts,
+    pub on_typed: &'a Callback<(&'static str, String)>,
 }
 
 /// A callback that applies `edit` to a copy of the current profile and reports it.
@@ -125,20 +179,17 @@ impl ChooserQuestions<'_> {
         let shape = html! {
             <fieldset class="group">
                 <legend>{ labels::SHAPE.get(lang) }</legend>
-                <NumberField id="vcpu" label={labels::VCPU} {lang} value={profile.vcpu} bounds={VCPU}
-                    on_change={edit(self, |p: &mut WorkloadProfile, v| p.vcpu = v)} />
-                <NumberField id="memory" label={labels::MEMORY} {lang} value={profile.memory_gib}
-                    bounds={MEMORY_GIB}
-                    on_change={edit(self, |p: &mut WorkloadProfile, v| p.memory_gib = v)} />
-                <NumberField id="replicas" label={labels::REPLICAS} {lang}
-                    value={f64::from(profile.replicas)} bounds={REPLICAS} step="1"
-                    on_change={edit(self, |p: &mut WorkloadProfile, v: f64| {
-                        // REPLICAS admits only whole numbers from 1 to 10000: the cast is exact.
-                        p.replicas = v as u32;
-                    })} />
-                <NumberField id="storage" label={labels::STORAGE} {lang}
-                    value={profile.ephemeral_storage_gib} bounds={EPHEMERAL_STORAGE_GIB}
-                    on_change={edit(self, |p: &mut WorkloadProfile, v| p.ephemeral_storage_gib = v)} />
+                { for SHAPE_FIELDS.iter().map(|field| NumberField {
+                    id: field.id,
+                    label: field.label,
+                    lang,
+                    value: (field.get)(profile),
+                    bounds: field.bounds,
+                    step: field.step,
+                    typed: self.typed,
+                    on_typed: self.on_typed,
+                    on_change: edit(self, field.set),
+                }.view()) }
             </fieldset>
         };
 
@@ -190,7 +241,7 @@ impl ChooserQuestions<'_> {
         html! {
             <div class="questions">
                 if shown(0) { { needs } }
-                if shown(1) { { shape } }
+                if shown(SHAPE_GROUP) { { shape } }
                 if shown(2) { { running } }
                 if shown(3) { { team } }
             </div>

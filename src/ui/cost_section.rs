@@ -15,13 +15,13 @@ use crate::ui::fact_cite::cite;
 use crate::ui::form_events::selected_value;
 use crate::ui::labels;
 use crate::ui::money::money;
-use crate::ui::number_field::NumberField;
+use crate::ui::number_field::{NumberField, TypedTexts};
 
 /// What the cost section shows, and where a change of its settings goes.
 ///
 /// Rendered by [`CostSection::view`], not a component: each component costs about 1 KB of
-/// wasm in Yew's generic machinery, and the section keeps no state (the settings live in
-/// the chooser, the typed hours in their own field).
+/// wasm in Yew's generic machinery, and the section keeps no state (the settings and what was
+/// typed in the hours field live in the chooser).
 pub struct CostSection<'a> {
     pub estimate: &'a CostEstimate,
     pub series: &'a BreakEven,
@@ -34,7 +34,13 @@ pub struct CostSection<'a> {
     pub fargate_blocked: bool,
     pub lang: Lang,
     pub on_change: &'a Callback<CostSettings>,
+    /// What was typed in the hours field, and where new text goes.
+    pub typed: &'a TypedTexts,
+    pub on_typed: &'a Callback<(&'static str, String)>,
 }
+
+/// The id of the hours field, by which the chooser keeps what was typed in it.
+pub const HOURS_FIELD: &str = "cost-hours";
 
 fn region_name(region: Region) -> Text {
     match region {
@@ -218,8 +224,17 @@ impl CostSection<'_> {
                             }) }
                         </select>
                     </div>
-                    <NumberField id="cost-hours" label={labels::HOURS} {lang} value={settings.hours_per_month}
-                        bounds={HOURS_PER_MONTH} on_change={on_hours} />
+                    { NumberField {
+                        id: HOURS_FIELD,
+                        label: labels::HOURS,
+                        lang,
+                        value: settings.hours_per_month,
+                        bounds: HOURS_PER_MONTH,
+                        step: "any",
+                        typed: self.typed,
+                        on_typed: self.on_typed,
+                        on_change: on_hours,
+                    }.view() }
                     <div class="field">
                         <label for="cost-currency">{ labels::CURRENCY.get(lang) }</label>
                         <select id="cost-currency" onchange={edit(|next, value| {

@@ -11,16 +11,19 @@ use crate::core::compute::{
     recommend_compute, ComputeRecommendation, Orchestrator, WorkloadProfile,
 };
 use crate::core::cost::{
-    break_even, chart_replicas, estimate, BreakEven, CostEstimate, CostSettings,
+    break_even, chart_replicas, estimate, BreakEven, CostEstimate, CostSettings, HOURS_PER_MONTH,
 };
 use crate::core::i18n::{Lang, Text};
 use crate::core::share;
-use crate::ui::chooser_questions::{orchestrator_switch, ChooserQuestions, GROUPS};
+use crate::ui::chooser_questions::{
+    orchestrator_switch, ChooserQuestions, GROUPS, SHAPE_FIELDS, SHAPE_GROUP,
+};
 use crate::ui::class_attr::widget_root;
 use crate::ui::compute_result::compute_result;
-use crate::ui::cost_section::CostSection;
+use crate::ui::cost_section::{CostSection, HOURS_FIELD};
 use crate::ui::labels;
 use crate::ui::markdown::chooser_markdown;
+use crate::ui::number_field::TypedTexts;
 use crate::ui::share_bar::{share_bar, ShareAction, ShareKind};
 
 /// What the `change` event carries: the answers, the recommendation and the cost.
@@ -101,6 +104,8 @@ pub struct Ec2FargateChooser {
     costs: (Rc<CostEstimate>, Rc<BreakEven>),
     /// What the share bar confirms: the last thing the reader took away.
     shared: Option<Text>,
+    /// What was typed in the number fields.
+    typed: TypedTexts,
 }
 
 /// A change from the reader: the chooser's message.
@@ -109,6 +114,8 @@ pub enum ChooserEdit {
     Step(usize),
     Cost(CostSettings),
     Shared(Text),
+    /// Text typed in the number field with this id.
+    Typed(&'static str, String),
 }
 
 impl Ec2FargateChooser {
@@ -116,6 +123,10 @@ impl Ec2FargateChooser {
     fn set_profile(&mut self, profile: WorkloadProfile) -> bool {
         if profile == self.profile {
             return false;
+        }
+        for field in &SHAPE_FIELDS {
+            let (old, new) = ((field.get)(&self.profile), (field.get)(&profile));
+            self.typed.follow(field.id, &field.bounds, old, new);
         }
         self.recommendation = Rc::new(recommend_compute(&profile));
         self.costs = costs(&profile, &self.cost);
@@ -128,9 +139,23 @@ impl Ec2FargateChooser {
         if cost == self.cost {
             return false;
         }
+        let (old_hours, new_hours) = (self.cost.hours_per_month, cost.hours_per_month);
+        self.typed
+            .follow(HOURS_FIELD, &HOURS_PER_MONTH, old_hours, new_hours);
         self.costs = costs(&self.profile, &cost);
         self.cost = cost;
         true
+    }
+
+    /// What was typed in the shape's number fields goes when compact mode hides them, as it
+    /// would with the fields: shown again, they start from the answers.
+    fn forget_hidden_typing(&mut self, compact: bool) {
+        let last_step = GROUPS.len().saturating_sub(1);
+        if compact && self.step.min(last_step) != SHAPE_GROUP {
+            for field in &SHAPE_FIELDS {
+                self.typed.forget(field.id);
+            }
+        }
     }
 }
 
@@ -148,15 +173,17 @@ impl Component for Ec2FargateChooser {
             step: 0,
             cost,
             shared: None,
+            typed: TypedTexts::default(),
         }
     }
 
-    fn update(&mut self, _ctx: &Context<Self>, edit: ChooserEdit) -> bool {
+    fn update(&mut self, ctx: &Context<Self>, edit: ChooserEdit) -> bool {
         match edit {
             ChooserEdit::Profile(profile) => self.set_profile(profile),
             ChooserEdit::Step(step) => {
                 let changed = step != self.step;
                 self.step = step;
+                self.forget_hidden_typing(ctx.props().compact);
                 changed
             }
             ChooserEdit::Cost(cost) => self.set_cost(cost),
@@ -164,6 +191,10 @@ impl Component for Ec2FargateChooser {
                 let changed = self.shared != Some(confirmation);
                 self.shared = Some(confirmation);
                 changed
+            }
+            ChooserEdit::Typed(id, text) => {
+                self.typed.set(id, text);
+                true
             }
         }
     }
@@ -180,6 +211,7 @@ impl Component for Ec2FargateChooser {
         if renewed || props.cost != old.cost {
             self.set_cost(props.cost.clone());
         }
+        self.forget_hidden_typing(props.compact);
         true
     }
 
@@ -258,6 +290,9 @@ impl Component for Ec2FargateChooser {
             ctx.link()
                 .callback(move |_: MouseEvent| ChooserEdit::Step(to))
         };
+        let on_typed = ctx
+            .link()
+            .callback(|(id, text)| ChooserEdit::Typed(id, text));
         let last_step = GROUPS.len().saturating_sub(1);
         let current_step = self.step.min(last_step);
 
@@ -278,6 +313,8 @@ impl Component for Ec2FargateChooser {
                             lang,
                             only_group: props.compact.then_some(current_step),
                             on_change: &on_profile,
+                            typed: &self.typed,
+                            on_typed: &on_typed,
                         }.view() }
                         if props.compact {
                             <div class="nav">
@@ -303,6 +340,8 @@ impl Component for Ec2FargateChooser {
                     fargate_blocked: !result.blockers.is_empty(),
                     lang,
                     on_change: &on_cost,
+                    typed: &self.typed,
+                    on_typed: &on_typed,
                 }.view() }
             </>
         };

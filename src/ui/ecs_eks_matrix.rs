@@ -22,7 +22,7 @@ use crate::ui::fact_cite::{cited_item, fact_cite};
 use crate::ui::form_events::{checked, selected_value};
 use crate::ui::labels;
 use crate::ui::markdown::matrix_markdown;
-use crate::ui::number_field::NumberField;
+use crate::ui::number_field::{NumberField, TypedTexts};
 use crate::ui::quadrant_grid::quadrant_grid;
 use crate::ui::share_bar::{share_bar, ShareAction, ShareKind};
 
@@ -99,13 +99,20 @@ pub struct EcsEksMatrix {
     comparison: Rc<OrchestratorComparison>,
     /// What the share bar confirms: the last thing the reader took away.
     shared: Option<Text>,
+    /// What was typed in the team size field.
+    typed: TypedTexts,
 }
 
 /// A change from the reader: the matrix's message.
 pub enum MatrixEdit {
     Input(OrchestratorInput),
     Shared(Text),
+    /// Text typed in the number field with this id.
+    Typed(&'static str, String),
 }
+
+/// The id of the team size field, by which the matrix keeps what was typed in it.
+const TEAM_SIZE_FIELD: &str = "team-size";
 
 impl EcsEksMatrix {
     /// Takes new weights and context, and the comparison that follows; whether they changed.
@@ -113,6 +120,13 @@ impl EcsEksMatrix {
         if input == self.input {
             return false;
         }
+        let (old_size, new_size) = (self.input.context.team_size, input.context.team_size);
+        self.typed.follow(
+            TEAM_SIZE_FIELD,
+            &TEAM_SIZE,
+            f64::from(old_size),
+            f64::from(new_size),
+        );
         self.comparison = Rc::new(compare_orchestrators(&input));
         self.input = input;
         true
@@ -129,6 +143,7 @@ impl Component for EcsEksMatrix {
             input,
             comparison: Rc::new(compare_orchestrators(&input)),
             shared: None,
+            typed: TypedTexts::default(),
         }
     }
 
@@ -140,6 +155,10 @@ impl Component for EcsEksMatrix {
                 self.shared = Some(confirmation);
                 changed
             }
+            MatrixEdit::Typed(id, text) => {
+                self.typed.set(id, text);
+                true
+            }
         }
     }
 
@@ -149,10 +168,11 @@ impl Component for EcsEksMatrix {
         if props.preset != old.preset || props.generation != old.generation {
             self.set_input(props.preset);
         }
-        // The quadrants have no share bar; its confirmation goes with it, and a later table
-        // starts without one.
+        // The quadrants have no share bar and no team size field; what they showed goes with
+        // them, and a later table starts without it.
         if props.view == MatrixView::Quadrants {
             self.shared = None;
+            self.typed.forget(TEAM_SIZE_FIELD);
         }
         true
     }
@@ -339,9 +359,16 @@ impl Component for EcsEksMatrix {
                                 })} />
                             <label for="aws-only">{ labels::AWS_ONLY.get(lang) }</label>
                         </div>
-                        <NumberField id="team-size" label={labels::TEAM_SIZE} {lang}
-                            value={f64::from(context.team_size)} bounds={TEAM_SIZE} step="1"
-                            on_change={{
+                        { NumberField {
+                            id: TEAM_SIZE_FIELD,
+                            label: labels::TEAM_SIZE,
+                            lang,
+                            value: f64::from(context.team_size),
+                            bounds: TEAM_SIZE,
+                            step: "1",
+                            typed: &self.typed,
+                            on_typed: &ctx.link().callback(|(id, text)| MatrixEdit::Typed(id, text)),
+                            on_change: {
                                 let (current, update) = (input, update.clone());
                                 Callback::from(move |size: f64| {
                                     let mut next = current;
@@ -349,7 +376,8 @@ impl Component for EcsEksMatrix {
                                     next.context.team_size = size as u32;
                                     update.emit(next);
                                 })
-                            }} />
+                            },
+                        }.view() }
                     </fieldset>
                 </form>
                 <section class="result" part="result" aria-labelledby="matrix-result">

@@ -1,10 +1,10 @@
-//! The widgets' Yew UI, one concern per file. Three components keep state: the two widgets,
-//! [`Ec2FargateChooser`] and [`EcsEksMatrix`], and [`number_field::NumberField`], which holds
-//! what is typed in a number input. Everything else is a view function that a widget calls:
-//! each component costs about 1 KB of wasm gzip in Yew's generic machinery, and those parts
-//! have no state. The components are struct components, not function ones, because hooks
-//! cost the wasm more again. They take typed props from `core` and never parse raw outside
-//! input; usable in any Yew app without the custom elements.
+//! The widgets' Yew UI, one concern per file. The two widgets, [`Ec2FargateChooser`] and
+//! [`EcsEksMatrix`], are the only components and keep all the state, down to the text typed
+//! in a number field; everything else is a view function that a widget calls. Each component
+//! costs about 1 KB of wasm gzip in Yew's generic machinery, and the widgets are struct
+//! components, not function ones, because hooks cost the wasm more again. They take typed
+//! props from `core` and never parse raw outside input; usable in any Yew app without the
+//! custom elements.
 
 pub mod break_even_chart;
 pub mod chooser_questions;
