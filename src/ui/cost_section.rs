@@ -16,6 +16,7 @@ use crate::ui::form_events::selected_value;
 use crate::ui::labels;
 use crate::ui::money::money;
 use crate::ui::number_field::{NumberField, TypedTexts};
+use crate::ui::select_option::select_option;
 
 /// What the cost section shows, and where a change of its settings goes.
 ///
@@ -204,11 +205,9 @@ impl CostSection<'_> {
                         <select id="cost-region" onchange={edit(|next, value| {
                             next.region = if value == "ap-northeast-2" { Region::ApNortheast2 } else { Region::UsEast1 };
                         })}>
-                            { for Region::ALL.into_iter().map(|region| html! {
-                                <option value={region.code()} selected={region == settings.region}>
-                                    { format!("{} ({})", region.code(), region_name(region).get(lang)) }
-                                </option>
-                            }) }
+                            { for Region::ALL.into_iter().map(|region| select_option(
+                                region.code().into(), region == settings.region,
+                                format!("{} ({})", region.code(), region_name(region).get(lang)).into())) }
                         </select>
                     </div>
                     <div class="field">
@@ -216,12 +215,10 @@ impl CostSection<'_> {
                         <select id="cost-instance" onchange={edit(|next, value| {
                             next.instance_type = INSTANCE_TYPES.iter().find(|i| i.name == value).map(|i| i.name);
                         })}>
-                            <option value="" selected={settings.instance_type.is_none()}>{ labels::CHEAPEST.get(lang) }</option>
-                            { for INSTANCE_TYPES.iter().filter(|instance| (instance.arch == Arch::Arm) == self.arm).map(|instance| html! {
-                                <option value={instance.name} selected={settings.instance_type == Some(instance.name)}>
-                                    { format!("{} · {} vCPU · {} GiB", instance.name, instance.vcpu, format_number(instance.memory_gib)) }
-                                </option>
-                            }) }
+                            { select_option("".into(), settings.instance_type.is_none(), labels::CHEAPEST.get(lang).into()) }
+                            { for INSTANCE_TYPES.iter().filter(|instance| (instance.arch == Arch::Arm) == self.arm).map(|instance| select_option(
+                                instance.name.into(), settings.instance_type == Some(instance.name),
+                                format!("{} · {} vCPU · {} GiB", instance.name, instance.vcpu, format_number(instance.memory_gib)).into())) }
                         </select>
                     </div>
                     { NumberField {
@@ -240,9 +237,8 @@ impl CostSection<'_> {
                         <select id="cost-currency" onchange={edit(|next, value| {
                             next.currency = if value == "KRW" { Currency::Krw } else { Currency::Usd };
                         })}>
-                            { for Currency::ALL.into_iter().map(|currency| html! {
-                                <option value={currency.code()} selected={currency == settings.currency}>{ currency.code() }</option>
-                            }) }
+                            { for Currency::ALL.into_iter().map(|currency| select_option(
+                                currency.code().into(), currency == settings.currency, currency.code().into())) }
                         </select>
                     </div>
                 </fieldset>

@@ -24,6 +24,7 @@ use crate::ui::labels;
 use crate::ui::markdown::matrix_markdown;
 use crate::ui::number_field::{NumberField, TypedTexts};
 use crate::ui::quadrant_grid::quadrant_grid;
+use crate::ui::select_option::select_option;
 use crate::ui::share_bar::{share_bar, ShareAction, ShareKind};
 
 /// What the `change` event carries: the weights and context, and the comparison.
@@ -254,11 +255,9 @@ impl Component for EcsEksMatrix {
                     <div class="importance">
                         <label for={id.clone()}>{ labels::IMPORTANCE.get(lang) }</label>
                         <select id={id} {onchange}>
-                            { for IMPORTANCE_LEVELS.iter().map(|(value, level)| html! {
-                                <option value={value.to_string()} selected={*value == score.weight}>
-                                    { format!("{value} · {}", level.text().get(lang)) }
-                                </option>
-                            }) }
+                            { for IMPORTANCE_LEVELS.iter().map(|(value, level)| select_option(
+                                value.to_string().into(), *value == score.weight,
+                                format!("{value} · {}", level.text().get(lang)).into())) }
                         </select>
                     </div>
                 }
@@ -325,11 +324,9 @@ impl Component for EcsEksMatrix {
                                 };
                             })}>
                                 { for [("none", KubernetesExperience::None), ("some", KubernetesExperience::Some),
-                                       ("strong", KubernetesExperience::Strong)].iter().map(|(value, level)| html! {
-                                    <option value={*value} selected={*level == context.kubernetes_experience}>
-                                        { labels::kubernetes_experience(*level).get(lang) }
-                                    </option>
-                                }) }
+                                       ("strong", KubernetesExperience::Strong)].iter().map(|(value, level)| select_option(
+                                    (*value).into(), *level == context.kubernetes_experience,
+                                    labels::kubernetes_experience(*level).get(lang).into())) }
                             </select>
                         </div>
                         <div class="check">

@@ -24,6 +24,7 @@ pub mod number_field;
 pub mod prerender;
 pub mod quadrant_grid;
 pub mod score_bars;
+pub mod select_option;
 pub mod share_bar;
 pub mod widget_kind;
 
