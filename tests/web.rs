@@ -216,6 +216,106 @@ async fn compact_mode_shows_one_group_at_a_time() {
     assert!(root.query_selector("#vcpu").unwrap().is_some());
 }
 
+/// Presses "Next" (or, with `back`, "Back") once to go from step `from` to step `to`: the
+/// buttons are not idempotent, so one is only pressed again while still on `from`.
+async fn step(root: &Element, from: &str, to: &str, back: bool) {
+    let button = if back {
+        ".nav button:first-child"
+    } else {
+        ".nav button:last-child"
+    };
+    until(
+        &format!("step {to} shows"),
+        || {
+            if text(root, ".stepper").contains(from) {
+                click(root, button)
+            }
+        },
+        || text(root, ".stepper").contains(to),
+    )
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_number_goes_with_its_field_when_a_compact_step_hides_it() {
+    let root = fresh_root();
+    chooser(
+        &root,
+        Ec2FargateChooserProps {
+            compact: true,
+            ..Default::default()
+        },
+    );
+    rendered(&root, ".stepper").await;
+    step(&root, "1 of 4", "2 of 4", false).await;
+    until(
+        "the field is marked invalid",
+        || type_into(&root, "#vcpu", "abc"),
+        || root.query_selector("#vcpu-error").unwrap().is_some(),
+    )
+    .await;
+    step(&root, "2 of 4", "3 of 4", false).await;
+    step(&root, "3 of 4", "2 of 4", true).await;
+    let vcpu: HtmlInputElement = find(&root, "#vcpu").unchecked_into();
+    assert_eq!(
+        vcpu.value(),
+        "0.5",
+        "shown again, the field starts from the answer"
+    );
+    assert!(root.query_selector("#vcpu-error").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_new_preset_replaces_a_bad_number_and_a_typed_number_stays_as_typed() {
+    let root = fresh_root();
+    let mut app = yew::Renderer::<Ec2FargateChooser>::with_root_and_props(
+        root.clone(),
+        Ec2FargateChooserProps::default(),
+    )
+    .render();
+    rendered(&root, ".answer").await;
+    let before = text(&root, ".result");
+    until(
+        "4 GB is taken (the Fargate size changes)",
+        || type_into(&root, "#memory", "4.0"),
+        || text(&root, ".result") != before,
+    )
+    .await;
+    until(
+        "the field is marked invalid",
+        || type_into(&root, "#vcpu", "abc"),
+        || root.query_selector("#vcpu-error").unwrap().is_some(),
+    )
+    .await;
+    let memory: HtmlInputElement = find(&root, "#memory").unchecked_into();
+    assert_eq!(
+        memory.value(),
+        "4.0",
+        "what was typed, not the number reformatted"
+    );
+
+    let mut preset = WorkloadProfile::new(Orchestrator::Eks);
+    preset.vcpu = 2.0;
+    preset.memory_gib = 4.0;
+    app.update(Ec2FargateChooserProps {
+        preset,
+        ..Default::default()
+    });
+    eventually("the preset's vCPU shows", || {
+        find(&root, "#vcpu")
+            .unchecked_into::<HtmlInputElement>()
+            .value()
+            == "2"
+    })
+    .await;
+    assert!(root.query_selector("#vcpu-error").unwrap().is_none());
+    assert_eq!(
+        memory.value(),
+        "4.0",
+        "the preset agrees with what was typed"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn raising_a_weight_raises_that_criterion_and_the_total() {
     let root = fresh_root();

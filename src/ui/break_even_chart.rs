@@ -6,25 +6,14 @@
 //! attributes. The two lines also differ in dash pattern and are labelled in text, so
 //! neither colour nor the chart alone carries the meaning.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::core::cost::{BreakEven, BreakEvenPoint, Cheaper, Currency, ExchangeRate};
 use crate::core::i18n::Lang;
 use crate::core::number::format_number;
+use crate::ui::class_attr::with_class;
 use crate::ui::labels;
 use crate::ui::money::{money, money_short};
-
-#[derive(Properties, PartialEq)]
-pub struct BreakEvenChartProps {
-    pub series: Rc<BreakEven>,
-    /// The reader's replica count, marked on the chart.
-    pub replicas: u32,
-    pub currency: Currency,
-    pub rate: ExchangeRate,
-    pub lang: Lang,
-}
 
 // The drawing's coordinate system: a fixed viewBox that scales to the column's width.
 const WIDTH: f64 = 640.0;
@@ -121,11 +110,18 @@ fn table_rows(series: &BreakEven, replicas: u32) -> Vec<&BreakEvenPoint> {
         .collect()
 }
 
-#[function_component(BreakEvenChart)]
-pub fn break_even_chart(props: &BreakEvenChartProps) -> Html {
-    let lang = props.lang;
-    let series = &props.series;
-    let show = |usd: f64| money(usd, props.currency, &props.rate, lang);
+/// The chart of `series` in `currency`, with the reader's replica count `replicas` marked.
+///
+/// A view function, not a component: each component costs about 1 KB of wasm in Yew's
+/// generic machinery, and the chart has no state of its own.
+pub fn break_even_chart(
+    series: &BreakEven,
+    replicas: u32,
+    currency: Currency,
+    rate: &ExchangeRate,
+    lang: Lang,
+) -> Html {
+    let show = |usd: f64| money(usd, currency, rate, lang);
     let max_usd = series
         .points
         .iter()
@@ -190,15 +186,19 @@ pub fn break_even_chart(props: &BreakEvenChartProps) -> Html {
         } else {
             (x + 4.0, "start")
         };
-        html! {
-            <g class={class}>
-                <line x1={coord(x)} x2={coord(x)} y1={coord(TOP)}
-                    y2={coord(baseline)} />
-                if let Some(label) = label {
-                    <text x={coord(label_x)} y={coord(TOP + 12.0)} text-anchor={anchor}>{ label }</text>
-                }
-            </g>
-        }
+        with_class(
+            "g",
+            Some(class),
+            html! {
+                <>
+                    <line x1={coord(x)} x2={coord(x)} y1={coord(TOP)}
+                        y2={coord(baseline)} />
+                    if let Some(label) = label {
+                        <text x={coord(label_x)} y={coord(TOP + 12.0)} text-anchor={anchor}>{ label }</text>
+                    }
+                </>
+            },
+        )
     };
 
     html! {
@@ -213,7 +213,7 @@ pub fn break_even_chart(props: &BreakEvenChartProps) -> Html {
                             <line x1={coord(LEFT)} x2={coord(WIDTH - RIGHT)}
                                 y1={coord(y)} y2={coord(y)} />
                             <text class="axis-label" x={coord(LEFT - 6.0)} y={coord(y + 4.0)}
-                                text-anchor="end">{ money_short(*usd, props.currency, &props.rate, lang) }</text>
+                                text-anchor="end">{ money_short(*usd, currency, rate, lang) }</text>
                         </g>
                     }
                 }) }
@@ -227,7 +227,7 @@ pub fn break_even_chart(props: &BreakEvenChartProps) -> Html {
                     crossover.replicas, "crossover",
                     (index == 0).then(|| format!("{} {}", labels::CROSSOVER.get(lang), crossover.replicas)),
                 )) }
-                { mark(props.replicas.min(last.replicas), "now", Some(labels::NOW.get(lang).to_string())) }
+                { mark(replicas.min(last.replicas), "now", Some(labels::NOW.get(lang).to_string())) }
                 <polyline class="line fargate" points={fargate_points} />
                 <polyline class="line ec2" points={ec2_points} />
             </svg>
@@ -248,7 +248,7 @@ pub fn break_even_chart(props: &BreakEvenChartProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for table_rows(series, props.replicas).into_iter().map(|point| {
+                        { for table_rows(series, replicas).into_iter().map(|point| {
                             let cell = |usd: Option<f64>| usd.map_or_else(|| "—".to_string(), show);
                             let cheaper = match (point.fargate_usd, point.ec2_usd) {
                                 (Some(fargate), Some(ec2)) if fargate <= ec2 => "Fargate",

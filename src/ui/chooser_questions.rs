@@ -9,28 +9,86 @@ use crate::core::compute::{
     MEMORY_GIB, REPLICAS, VCPU,
 };
 use crate::core::i18n::{Lang, Text};
+use crate::core::input::Bounds;
 use crate::ui::form_events::checked;
 use crate::ui::labels;
-use crate::ui::number_field::NumberField;
+use crate::ui::number_field::{NumberField, TypedTexts};
 
 /// The question groups, in order; `compact` shows one at a time.
 pub const GROUPS: [Text; 4] = [labels::NEEDS, labels::SHAPE, labels::RUNNING, labels::TEAM];
 
-#[derive(Properties, PartialEq)]
-pub struct ChooserQuestionsProps {
-    pub profile: WorkloadProfile,
+/// The position of the workload shape, the group with number fields, in [`GROUPS`].
+pub const SHAPE_GROUP: usize = 1;
+
+/// A number field of the workload shape: which answer it shows and sets.
+pub struct ShapeField {
+    pub id: &'static str,
+    label: Text,
+    pub bounds: Bounds,
+    step: &'static str,
+    pub get: fn(&WorkloadProfile) -> f64,
+    set: fn(&mut WorkloadProfile, f64),
+}
+
+/// The workload shape's number fields, in order.
+pub const SHAPE_FIELDS: [ShapeField; 4] = [
+    ShapeField {
+        id: "vcpu",
+        label: labels::VCPU,
+        bounds: VCPU,
+        step: "any",
+        get: |p| p.vcpu,
+        set: |p, v| p.vcpu = v,
+    },
+    ShapeField {
+        id: "memory",
+        label: labels::MEMORY,
+        bounds: MEMORY_GIB,
+        step: "any",
+        get: |p| p.memory_gib,
+        set: |p, v| p.memory_gib = v,
+    },
+    ShapeField {
+        id: "replicas",
+        label: labels::REPLICAS,
+        bounds: REPLICAS,
+        step: "1",
+        get: |p| f64::from(p.replicas),
+        // REPLICAS admits only whole numbers from 1 to 10000: the cast is exact.
+        set: |p, v| p.replicas = v as u32,
+    },
+    ShapeField {
+        id: "storage",
+        label: labels::STORAGE,
+        bounds: EPHEMERAL_STORAGE_GIB,
+        step: "any",
+        get: |p| p.ephemeral_storage_gib,
+        set: |p, v| p.ephemeral_storage_gib = v,
+    },
+];
+
+/// The current answers, and where a changed copy goes.
+///
+/// Rendered by [`ChooserQuestions::view`], not a component: each component costs about 1 KB
+/// of wasm in Yew's generic machinery, and the questions keep no state (the answers and
+/// what was typed in the number fields live in the chooser).
+pub struct ChooserQuestions<'a> {
+    pub profile: &'a WorkloadProfile,
     pub lang: Lang,
     /// The one group to show, or every group when `None`.
     pub only_group: Option<usize>,
-    pub on_change: Callback<WorkloadProfile>,
+    pub on_change: &'a Callback<WorkloadProfile>,
+    /// What was typed in the number fields, and where new text goes.
+    pub typed: &'a TypedTexts,
+    pub on_typed: &'a Callback<(&'static str, String)>,
 }
 
 /// A callback that applies `edit` to a copy of the current profile and reports it.
 fn edit<T: 'static>(
-    props: &ChooserQuestionsProps,
+    questions: &ChooserQuestions,
     edit: impl Fn(&mut WorkloadProfile, T) + 'static,
 ) -> Callback<T> {
-    let (profile, on_change) = (props.profile.clone(), props.on_change.clone());
+    let (profile, on_change) = (questions.profile.clone(), questions.on_change.clone());
     Callback::from(move |value: T| {
         let mut next = profile.clone();
         edit(&mut next, value);
@@ -43,23 +101,45 @@ fn radios<T: Copy + PartialEq + 'static>(
     name: &'static str,
     legend: Text,
     lang: Lang,
-    options: &[T],
+    options: &'static [T],
     current: T,
     label: fn(T) -> Text,
     on_pick: Callback<T>,
 ) -> Html {
+    let mut labels = Vec::with_capacity(options.len());
+    for &option in options {
+        labels.push(label(option));
+    }
+    let on_pick = Callback::from(move |index: usize| {
+        if let Some(&option) = options.get(index) {
+            on_pick.emit(option);
+        }
+    });
+    let current = options.iter().position(|&option| option == current);
+    radio_group(name, legend, lang, &labels, current, on_pick)
+}
+
+/// The markup of [`radios`], by position: compiled once, not once per enum.
+fn radio_group(
+    name: &'static str,
+    legend: Text,
+    lang: Lang,
+    labels: &[Text],
+    current: Option<usize>,
+    on_pick: Callback<usize>,
+) -> Html {
     html! {
         <fieldset class="choices">
             <legend>{ legend.get(lang) }</legend>
-            { for options.iter().map(|&option| {
+            { for labels.iter().enumerate().map(|(index, label)| {
                 let on_pick = on_pick.clone();
                 let onchange = Callback::from(move |event: Event| {
-                    if checked(&event) { on_pick.emit(option) }
+                    if checked(&event) { on_pick.emit(index) }
                 });
                 html! {
                     <label class="choice">
-                        <input type="radio" {name} checked={option == current} {onchange} />
-                        <span>{ label(option).get(lang) }</span>
+                        <input type="radio" {name} checked={current == Some(index)} {onchange} />
+                        <span>{ label.get(lang) }</span>
                     </label>
                 }
             }) }
@@ -67,123 +147,118 @@ fn radios<T: Copy + PartialEq + 'static>(
     }
 }
 
-#[function_component(ChooserQuestions)]
-pub fn chooser_questions(props: &ChooserQuestionsProps) -> Html {
-    let lang = props.lang;
-    let profile = &props.profile;
-    let shown = |group: usize| props.only_group.is_none_or(|only| only == group);
+impl ChooserQuestions<'_> {
+    /// The questions' markup.
+    pub fn view(&self) -> Html {
+        let lang = self.lang;
+        let profile = self.profile;
+        let shown = |group: usize| self.only_group.is_none_or(|only| only == group);
 
-    let needs = html! {
-        <fieldset class="group">
-            <legend>{ labels::NEEDS.get(lang) }</legend>
-            { for Need::ALL.iter().map(|&need| {
-                let (name, hint) = labels::need(need);
-                let id = format!("need-{}", need_key(need));
-                let onchange = edit(props, move |p: &mut WorkloadProfile, on: bool| {
-                    p.needs = p.needs.with(need, on);
-                });
-                html! {
-                    <div class="check">
-                        <input type="checkbox" id={id.clone()} checked={profile.needs.has(need)}
-                            aria-describedby={format!("{id}-hint")}
-                            onchange={onchange.reform(|e: Event| checked(&e))} />
-                        <label for={id.clone()}>{ name.get(lang) }</label>
-                        <span class="hint" id={format!("{id}-hint")}>{ hint.get(lang) }</span>
-                    </div>
-                }
-            }) }
-        </fieldset>
-    };
+        let needs = html! {
+            <fieldset class="group">
+                <legend>{ labels::NEEDS.get(lang) }</legend>
+                { for Need::ALL.iter().map(|&need| {
+                    let (name, hint) = labels::need(need);
+                    let id = format!("need-{}", need_key(need));
+                    let onchange = edit(self, move |p: &mut WorkloadProfile, on: bool| {
+                        p.needs = p.needs.with(need, on);
+                    });
+                    html! {
+                        <div class="check">
+                            <input type="checkbox" id={id.clone()} checked={profile.needs.has(need)}
+                                aria-describedby={format!("{id}-hint")}
+                                onchange={onchange.reform(|e: Event| checked(&e))} />
+                            <label for={id.clone()}>{ name.get(lang) }</label>
+                            <span class="hint" id={format!("{id}-hint")}>{ hint.get(lang) }</span>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+        };
 
-    let shape = html! {
-        <fieldset class="group">
-            <legend>{ labels::SHAPE.get(lang) }</legend>
-            <NumberField id="vcpu" label={labels::VCPU} {lang} value={profile.vcpu} bounds={VCPU}
-                on_change={edit(props, |p: &mut WorkloadProfile, v| p.vcpu = v)} />
-            <NumberField id="memory" label={labels::MEMORY} {lang} value={profile.memory_gib}
-                bounds={MEMORY_GIB}
-                on_change={edit(props, |p: &mut WorkloadProfile, v| p.memory_gib = v)} />
-            <NumberField id="replicas" label={labels::REPLICAS} {lang}
-                value={f64::from(profile.replicas)} bounds={REPLICAS} step="1"
-                on_change={edit(props, |p: &mut WorkloadProfile, v: f64| {
-                    // REPLICAS admits only whole numbers from 1 to 10000: the cast is exact.
-                    p.replicas = v as u32;
-                })} />
-            <NumberField id="storage" label={labels::STORAGE} {lang}
-                value={profile.ephemeral_storage_gib} bounds={EPHEMERAL_STORAGE_GIB}
-                on_change={edit(props, |p: &mut WorkloadProfile, v| p.ephemeral_storage_gib = v)} />
-        </fieldset>
-    };
+        let shape = html! {
+            <fieldset class="group">
+                <legend>{ labels::SHAPE.get(lang) }</legend>
+                { for SHAPE_FIELDS.iter().map(|field| NumberField {
+                    id: field.id,
+                    label: field.label,
+                    lang,
+                    value: (field.get)(profile),
+                    bounds: field.bounds,
+                    step: field.step,
+                    typed: self.typed,
+                    on_typed: self.on_typed,
+                    on_change: edit(self, field.set),
+                }.view()) }
+            </fieldset>
+        };
 
-    let running = html! {
-        <fieldset class="group">
-            <legend>{ labels::RUNNING.get(lang) }</legend>
-            { radios("load", labels::LOAD, lang, &LoadPattern::ALL, profile.load_pattern,
-                labels::load_pattern,
-                edit(props, |p: &mut WorkloadProfile, v| p.load_pattern = v)) }
-            <div class="check">
-                <input type="checkbox" id="startup" checked={profile.startup_sensitive}
-                    onchange={edit(props, |p: &mut WorkloadProfile, on| p.startup_sensitive = on)
-                        .reform(|e: Event| checked(&e))} />
-                <label for="startup">{ labels::STARTUP.get(lang) }</label>
+        let running = html! {
+            <fieldset class="group">
+                <legend>{ labels::RUNNING.get(lang) }</legend>
+                { radios("load", labels::LOAD, lang, &LoadPattern::ALL, profile.load_pattern,
+                    labels::load_pattern,
+                    edit(self, |p: &mut WorkloadProfile, v| p.load_pattern = v)) }
+                <div class="check">
+                    <input type="checkbox" id="startup" checked={profile.startup_sensitive}
+                        onchange={edit(self, |p: &mut WorkloadProfile, on| p.startup_sensitive = on)
+                            .reform(|e: Event| checked(&e))} />
+                    <label for="startup">{ labels::STARTUP.get(lang) }</label>
+                </div>
+            </fieldset>
+        };
+
+        let team = html! {
+            <fieldset class="group">
+                <legend>{ labels::TEAM.get(lang) }</legend>
+                { radios("ops", labels::OPS, lang, &OpsCapacity::ALL, profile.ops_capacity,
+                    labels::ops_capacity,
+                    edit(self, |p: &mut WorkloadProfile, v| p.ops_capacity = v)) }
+                <p class="hint" id="priority-hint">{ labels::PRIORITY_HINT.get(lang) }</p>
+                { for Priority::ALL.iter().map(|&priority| {
+                    let id = format!("priority-{}", priority_key(priority));
+                    let weight = profile.priorities.get(priority);
+                    let oninput = edit(self, move |p: &mut WorkloadProfile, w: u8| {
+                        p.priorities = p.priorities.with(priority, w);
+                    });
+                    html! {
+                        <div class="slider">
+                            <label for={id.clone()}>{ priority.name().get(lang) }</label>
+                            <input type="range" id={id.clone()} min="0" max="3" step="1"
+                                value={weight.to_string()} aria-describedby="priority-hint"
+                                oninput={oninput.reform(|e: InputEvent| {
+                                    e.target_dyn_into::<HtmlInputElement>()
+                                        .and_then(|input| input.value().parse::<u8>().ok())
+                                        .map_or(1, |w| w.min(3))
+                                })} />
+                            <output for={id}>{ weight }</output>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+        };
+
+        html! {
+            <div class="questions">
+                if shown(0) { { needs } }
+                if shown(SHAPE_GROUP) { { shape } }
+                if shown(2) { { running } }
+                if shown(3) { { team } }
             </div>
-        </fieldset>
-    };
-
-    let team = html! {
-        <fieldset class="group">
-            <legend>{ labels::TEAM.get(lang) }</legend>
-            { radios("ops", labels::OPS, lang, &OpsCapacity::ALL, profile.ops_capacity,
-                labels::ops_capacity,
-                edit(props, |p: &mut WorkloadProfile, v| p.ops_capacity = v)) }
-            <p class="hint" id="priority-hint">{ labels::PRIORITY_HINT.get(lang) }</p>
-            { for Priority::ALL.iter().map(|&priority| {
-                let id = format!("priority-{}", priority_key(priority));
-                let weight = profile.priorities.get(priority);
-                let oninput = edit(props, move |p: &mut WorkloadProfile, w: u8| {
-                    p.priorities = p.priorities.with(priority, w);
-                });
-                html! {
-                    <div class="slider">
-                        <label for={id.clone()}>{ priority.name().get(lang) }</label>
-                        <input type="range" id={id.clone()} min="0" max="3" step="1"
-                            value={weight.to_string()} aria-describedby="priority-hint"
-                            oninput={oninput.reform(|e: InputEvent| {
-                                e.target_dyn_into::<HtmlInputElement>()
-                                    .and_then(|input| input.value().parse::<u8>().ok())
-                                    .map_or(1, |w| w.min(3))
-                            })} />
-                        <output for={id}>{ weight }</output>
-                    </div>
-                }
-            }) }
-        </fieldset>
-    };
-
-    html! {
-        <div class="questions">
-            if shown(0) { { needs } }
-            if shown(1) { { shape } }
-            if shown(2) { { running } }
-            if shown(3) { { team } }
-        </div>
+        }
     }
 }
 
-/// The EKS / ECS switch above the questions.
-#[derive(Properties, PartialEq)]
-pub struct OrchestratorSwitchProps {
-    pub value: Orchestrator,
-    pub lang: Lang,
-    pub on_change: Callback<Orchestrator>,
-}
-
-#[function_component(OrchestratorSwitch)]
-pub fn orchestrator_switch(props: &OrchestratorSwitchProps) -> Html {
+/// The EKS / ECS switch above the questions. A view function, like the questions.
+pub fn orchestrator_switch(
+    value: Orchestrator,
+    lang: Lang,
+    on_change: Callback<Orchestrator>,
+) -> Html {
     html! {
         <div class="switch">
-            { radios("orchestrator", labels::ORCHESTRATOR, props.lang, &Orchestrator::ALL,
-                props.value, labels::orchestrator, props.on_change.clone()) }
+            { radios("orchestrator", labels::ORCHESTRATOR, lang, &Orchestrator::ALL,
+                value, labels::orchestrator, on_change) }
         </div>
     }
 }

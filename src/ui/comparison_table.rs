@@ -5,21 +5,15 @@ use yew::prelude::*;
 use crate::core::comparison::Comparison;
 use crate::core::i18n::{Lang, Text};
 
-#[derive(Properties, PartialEq)]
-pub struct ComparisonTableProps {
-    pub comparison: &'static Comparison,
-    pub lang: Lang,
-}
-
 const SOURCE: Text = Text::new("출처", "Source");
 const CHECKED: Text = Text::new("확인", "checked");
 
 /// Renders a [`Comparison`] as an accessible table: a caption, column and row headers, and
 /// for each row a link to the AWS page behind it with the date it was checked.
-#[function_component(ComparisonTable)]
-pub fn comparison_table(props: &ComparisonTableProps) -> Html {
-    let ComparisonTableProps { comparison, lang } = props;
-    let lang = *lang;
+///
+/// A view function, not a component: each component costs about 1 KB of wasm in Yew's
+/// generic machinery, and the table has no state of its own.
+pub fn comparison_table(comparison: &Comparison, lang: Lang) -> Html {
     html! {
         <table class="comparison" part="table">
             <caption>{ comparison.caption.get(lang) }</caption>

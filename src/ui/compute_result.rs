@@ -6,15 +6,9 @@ use yew::prelude::*;
 use crate::core::compute::{Basis, Capacity, Choice, ComputeRecommendation, Priority};
 use crate::core::form::show_number;
 use crate::core::i18n::Lang;
-use crate::ui::fact_cite::FactCite;
+use crate::ui::fact_cite::{cited_item, fact_cite};
 use crate::ui::labels;
-use crate::ui::score_bars::ScoreBars;
-
-#[derive(Properties, PartialEq)]
-pub struct ComputeResultProps {
-    pub result: std::rc::Rc<ComputeRecommendation>,
-    pub lang: Lang,
-}
+use crate::ui::score_bars::{score_bars, ScoreRow};
 
 /// How many reasons each side shows; the rest are in the `change` event's detail.
 const TOP_REASONS: usize = 3;
@@ -28,9 +22,11 @@ fn basis_name(basis: Basis, lang: Lang) -> &'static str {
     }
 }
 
-#[function_component(ComputeResult)]
-pub fn compute_result(props: &ComputeResultProps) -> Html {
-    let (result, lang) = (&props.result, props.lang);
+/// The result card for `result`.
+///
+/// A view function, not a component: each component costs about 1 KB of wasm in Yew's
+/// generic machinery, and the card has no state of its own.
+pub fn compute_result(result: &ComputeRecommendation, lang: Lang) -> Html {
     // The side that won the scores; for `mixed` that is Fargate, for the rest of the pods.
     let winner = match result.choice {
         Choice::Ec2 => Capacity::Ec2,
@@ -49,7 +45,7 @@ pub fn compute_result(props: &ComputeResultProps) -> Html {
                             <span class="meta">
                                 { format!(" ({} {} × {}) ", basis_name(reason.basis, lang),
                                     reason.points, reason.weight) }
-                                <FactCite fact_id={reason.fact_id} {lang} />
+                                { fact_cite(reason.fact_id, lang) }
                             </span>
                         </li>
                     }) }
@@ -78,12 +74,18 @@ pub fn compute_result(props: &ComputeResultProps) -> Html {
                 <strong>{ labels::choice(result.choice).get(lang) }</strong>
                 { format!(" — EC2 {} : Fargate {}", result.scores.ec2, result.scores.fargate) }
             </p>
-            <ScoreBars label={labels::SCORES.get(lang)} rows={vec![
-                (labels::capacity(Capacity::Ec2).get(lang).into(), result.scores.ec2,
-                    winner == Capacity::Ec2),
-                (labels::capacity(Capacity::Fargate).get(lang).into(), result.scores.fargate,
-                    winner == Capacity::Fargate),
-            ]} />
+            { score_bars(labels::SCORES.get(lang), &[
+                ScoreRow {
+                    name: labels::capacity(Capacity::Ec2).get(lang),
+                    score: result.scores.ec2,
+                    chosen: winner == Capacity::Ec2,
+                },
+                ScoreRow {
+                    name: labels::capacity(Capacity::Fargate).get(lang),
+                    score: result.scores.fargate,
+                    chosen: winner == Capacity::Fargate,
+                },
+            ]) }
             <p class="meta">{ weights_line }</p>
             if let Some(size) = &result.fargate_size {
                 <p class="meta">{ format!("{}: {} vCPU / {} GB", labels::FARGATE_SIZE.get(lang),
@@ -92,10 +94,8 @@ pub fn compute_result(props: &ComputeResultProps) -> Html {
             if !result.blockers.is_empty() {
                 <h4>{ labels::BLOCKERS.get(lang) }</h4>
                 <ul class="blockers">
-                    { for result.blockers.iter().map(|blocker| html! {
-                        <li>{ blocker.text.get(lang) }{ " " }
-                            <FactCite fact_id={blocker.fact_id} {lang} /></li>
-                    }) }
+                    { for result.blockers.iter()
+                        .map(|blocker| cited_item(blocker.text.get(lang), blocker.fact_id, lang)) }
                 </ul>
             }
             if !result.placements.is_empty() {
@@ -104,7 +104,7 @@ pub fn compute_result(props: &ComputeResultProps) -> Html {
                     { for result.placements.iter().map(|placement| html! {
                         <li><strong>{ labels::target(placement.target).get(lang) }</strong>
                             { ": " }{ placement.text.get(lang) }{ " " }
-                            <FactCite fact_id={placement.fact_id} {lang} /></li>
+                            { fact_cite(placement.fact_id, lang) }</li>
                     }) }
                 </ul>
             }
@@ -115,10 +115,8 @@ pub fn compute_result(props: &ComputeResultProps) -> Html {
             if !result.caveats.is_empty() {
                 <h4>{ labels::CAVEATS.get(lang) }</h4>
                 <ul>
-                    { for result.caveats.iter().map(|caveat| html! {
-                        <li>{ caveat.text.get(lang) }{ " " }
-                            <FactCite fact_id={caveat.fact_id} {lang} /></li>
-                    }) }
+                    { for result.caveats.iter()
+                        .map(|caveat| cited_item(caveat.text.get(lang), caveat.fact_id, lang)) }
                 </ul>
             }
             <h4>{ labels::FLIPS.get(lang) }</h4>

@@ -2,8 +2,6 @@
 //! nodes, with the charges, the prices used (dated, sourced, unverified ones marked) and the
 //! break-even chart.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::core::cost::{
@@ -12,18 +10,23 @@ use crate::core::cost::{
 };
 use crate::core::i18n::{Lang, Text};
 use crate::core::number::format_number;
-use crate::ui::break_even_chart::BreakEvenChart;
+use crate::ui::break_even_chart::break_even_chart;
 use crate::ui::fact_cite::cite;
 use crate::ui::form_events::selected_value;
 use crate::ui::labels;
 use crate::ui::money::money;
-use crate::ui::number_field::NumberField;
+use crate::ui::number_field::{NumberField, TypedTexts};
+use crate::ui::select_option::select_option;
 
-#[derive(Properties, PartialEq)]
-pub struct CostSectionProps {
-    pub estimate: Rc<CostEstimate>,
-    pub series: Rc<BreakEven>,
-    pub settings: CostSettings,
+/// What the cost section shows, and where a change of its settings goes.
+///
+/// Rendered by [`CostSection::view`], not a component: each component costs about 1 KB of
+/// wasm in Yew's generic machinery, and the section keeps no state (the settings and what was
+/// typed in the hours field live in the chooser).
+pub struct CostSection<'a> {
+    pub estimate: &'a CostEstimate,
+    pub series: &'a BreakEven,
+    pub settings: &'a CostSettings,
     /// The reader's replica count, marked on the chart.
     pub replicas: u32,
     /// Whether the workload uses Arm images: the instance list offers that architecture.
@@ -31,8 +34,14 @@ pub struct CostSectionProps {
     /// Whether the recommendation found a need Fargate cannot meet.
     pub fargate_blocked: bool,
     pub lang: Lang,
-    pub on_change: Callback<CostSettings>,
+    pub on_change: &'a Callback<CostSettings>,
+    /// What was typed in the hours field, and where new text goes.
+    pub typed: &'a TypedTexts,
+    pub on_typed: &'a Callback<(&'static str, String)>,
 }
+
+/// The id of the hours field, by which the chooser keeps what was typed in it.
+pub const HOURS_FIELD: &str = "cost-hours";
 
 fn region_name(region: Region) -> Text {
     match region {
@@ -104,159 +113,165 @@ fn prices_used(estimate: &CostEstimate) -> Vec<Price> {
     prices
 }
 
-#[function_component(CostSection)]
-pub fn cost_section(props: &CostSectionProps) -> Html {
-    let lang = props.lang;
-    let settings = &props.settings;
-    let estimate = &props.estimate;
-    let show = |usd: f64| money(usd, settings.currency, &settings.exchange_rate, lang);
-    let edit = |apply: fn(&mut CostSettings, String)| {
-        let (settings, on_change) = (settings.clone(), props.on_change.clone());
-        Callback::from(move |event: Event| {
-            let mut next = settings.clone();
-            apply(&mut next, selected_value(&event).unwrap_or_default());
-            on_change.emit(next);
-        })
-    };
-    let on_hours = {
-        let (settings, on_change) = (settings.clone(), props.on_change.clone());
-        Callback::from(move |hours: f64| {
-            on_change.emit(CostSettings {
-                hours_per_month: hours,
-                ..settings.clone()
+impl CostSection<'_> {
+    /// The section's markup.
+    pub fn view(&self) -> Html {
+        let lang = self.lang;
+        let settings = self.settings;
+        let estimate = self.estimate;
+        let show = |usd: f64| money(usd, settings.currency, &settings.exchange_rate, lang);
+        let edit = |apply: fn(&mut CostSettings, String)| {
+            let (settings, on_change) = (settings.clone(), self.on_change.clone());
+            Callback::from(move |event: Event| {
+                let mut next = settings.clone();
+                apply(&mut next, selected_value(&event).unwrap_or_default());
+                on_change.emit(next);
             })
-        })
-    };
+        };
+        let on_hours = {
+            let (settings, on_change) = (settings.clone(), self.on_change.clone());
+            Callback::from(move |hours: f64| {
+                on_change.emit(CostSettings {
+                    hours_per_month: hours,
+                    ..settings.clone()
+                })
+            })
+        };
 
-    let fargate_card = match &estimate.fargate {
-        Side::Available(cost) => fargate_summary(cost, &show, lang),
-        Side::Unavailable(reason) => unavailable(reason, lang),
-    };
-    let ec2_card = match &estimate.ec2 {
-        Side::Available(cost) => ec2_summary(cost, &show, lang),
-        Side::Unavailable(reason) => unavailable(reason, lang),
-    };
-    let verdict = match (
-        estimate.fargate.available(),
-        estimate.ec2.available(),
-        estimate.cheaper,
-    ) {
-        (Some(fargate), Some(ec2), Some(cheaper)) => {
-            let gap = (fargate.total_usd - ec2.total_usd).abs();
-            if gap < 0.005 {
-                labels::SAME_COST.get(lang).to_string()
+        let fargate_card = match &estimate.fargate {
+            Side::Available(cost) => fargate_summary(cost, &show, lang),
+            Side::Unavailable(reason) => unavailable(reason, lang),
+        };
+        let ec2_card = match &estimate.ec2 {
+            Side::Available(cost) => ec2_summary(cost, &show, lang),
+            Side::Unavailable(reason) => unavailable(reason, lang),
+        };
+        let verdict = match (
+            estimate.fargate.available(),
+            estimate.ec2.available(),
+            estimate.cheaper,
+        ) {
+            (Some(fargate), Some(ec2), Some(cheaper)) => {
+                let gap = (fargate.total_usd - ec2.total_usd).abs();
+                if gap < 0.005 {
+                    labels::SAME_COST.get(lang).to_string()
+                } else {
+                    let side = match cheaper {
+                        Cheaper::Fargate => "Fargate",
+                        Cheaper::Ec2 => "EC2",
+                    };
+                    match lang {
+                        Lang::Ko => format!(
+                            "{side} 쪽이 월 {} {}.",
+                            show(gap),
+                            labels::CHEAPER_BY.get(lang)
+                        ),
+                        Lang::En => format!(
+                            "{side} is {} a month {}.",
+                            show(gap),
+                            labels::CHEAPER_BY.get(lang)
+                        ),
+                    }
+                }
+            }
+            _ => String::new(),
+        };
+        let rate = &settings.exchange_rate;
+        let rate_note = (settings.currency == Currency::Krw).then(|| {
+            let (label, date) = if rate.assumption {
+                (labels::RATE_ASSUMED, rate.date.to_string())
             } else {
-                let side = match cheaper {
-                    Cheaper::Fargate => "Fargate",
-                    Cheaper::Ec2 => "EC2",
-                };
-                match lang {
-                    Lang::Ko => format!(
-                        "{side} 쪽이 월 {} {}.",
-                        show(gap),
-                        labels::CHEAPER_BY.get(lang)
-                    ),
-                    Lang::En => format!(
-                        "{side} is {} a month {}.",
-                        show(gap),
-                        labels::CHEAPER_BY.get(lang)
-                    ),
-                }
-            }
-        }
-        _ => String::new(),
-    };
-    let rate = &settings.exchange_rate;
-    let rate_note = (settings.currency == Currency::Krw).then(|| {
-        let (label, date) = if rate.assumption {
-            (labels::RATE_ASSUMED, rate.date.to_string())
-        } else {
-            (labels::RATE_SET, rate.date.to_string())
-        };
-        let date = if date.is_empty() {
-            String::new()
-        } else {
-            format!(", {date}")
-        };
-        format!(
-            "1 USD = {} KRW ({}{date})",
-            format_number(rate.krw_per_usd),
-            label.get(lang)
-        )
-    });
+                (labels::RATE_SET, rate.date.to_string())
+            };
+            let date = if date.is_empty() {
+                String::new()
+            } else {
+                format!(", {date}")
+            };
+            format!(
+                "1 USD = {} KRW ({}{date})",
+                format_number(rate.krw_per_usd),
+                label.get(lang)
+            )
+        });
 
-    html! {
-        <section class="cost" part="cost" aria-labelledby="cost-heading">
-            <h3 id="cost-heading">{ labels::COST.get(lang) }</h3>
-            <fieldset class="group cost-settings">
-                <legend>{ labels::COST_SETTINGS.get(lang) }</legend>
-                <div class="field">
-                    <label for="cost-region">{ labels::REGION.get(lang) }</label>
-                    <select id="cost-region" onchange={edit(|next, value| {
-                        next.region = if value == "ap-northeast-2" { Region::ApNortheast2 } else { Region::UsEast1 };
-                    })}>
-                        { for Region::ALL.into_iter().map(|region| html! {
-                            <option value={region.code()} selected={region == settings.region}>
-                                { format!("{} ({})", region.code(), region_name(region).get(lang)) }
-                            </option>
-                        }) }
-                    </select>
+        html! {
+            <section class="cost" part="cost" aria-labelledby="cost-heading">
+                <h3 id="cost-heading">{ labels::COST.get(lang) }</h3>
+                <fieldset class="group cost-settings">
+                    <legend>{ labels::COST_SETTINGS.get(lang) }</legend>
+                    <div class="field">
+                        <label for="cost-region">{ labels::REGION.get(lang) }</label>
+                        <select id="cost-region" onchange={edit(|next, value| {
+                            next.region = if value == "ap-northeast-2" { Region::ApNortheast2 } else { Region::UsEast1 };
+                        })}>
+                            { for Region::ALL.into_iter().map(|region| select_option(
+                                region.code().into(), region == settings.region,
+                                format!("{} ({})", region.code(), region_name(region).get(lang)).into())) }
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="cost-instance">{ labels::INSTANCE_TYPE.get(lang) }</label>
+                        <select id="cost-instance" onchange={edit(|next, value| {
+                            next.instance_type = INSTANCE_TYPES.iter().find(|i| i.name == value).map(|i| i.name);
+                        })}>
+                            { select_option("".into(), settings.instance_type.is_none(), labels::CHEAPEST.get(lang).into()) }
+                            { for INSTANCE_TYPES.iter().filter(|instance| (instance.arch == Arch::Arm) == self.arm).map(|instance| select_option(
+                                instance.name.into(), settings.instance_type == Some(instance.name),
+                                format!("{} · {} vCPU · {} GiB", instance.name, instance.vcpu, format_number(instance.memory_gib)).into())) }
+                        </select>
+                    </div>
+                    { NumberField {
+                        id: HOURS_FIELD,
+                        label: labels::HOURS,
+                        lang,
+                        value: settings.hours_per_month,
+                        bounds: HOURS_PER_MONTH,
+                        step: "any",
+                        typed: self.typed,
+                        on_typed: self.on_typed,
+                        on_change: on_hours,
+                    }.view() }
+                    <div class="field">
+                        <label for="cost-currency">{ labels::CURRENCY.get(lang) }</label>
+                        <select id="cost-currency" onchange={edit(|next, value| {
+                            next.currency = if value == "KRW" { Currency::Krw } else { Currency::Usd };
+                        })}>
+                            { for Currency::ALL.into_iter().map(|currency| select_option(
+                                currency.code().into(), currency == settings.currency, currency.code().into())) }
+                        </select>
+                    </div>
+                </fieldset>
+                <div class="cost-sides">
+                    <div class="cost-side fargate">
+                        <h4>{ "Fargate" }</h4>
+                        { fargate_card }
+                    </div>
+                    <div class="cost-side ec2">
+                        <h4>{ "EC2" }</h4>
+                        { ec2_card }
+                    </div>
                 </div>
-                <div class="field">
-                    <label for="cost-instance">{ labels::INSTANCE_TYPE.get(lang) }</label>
-                    <select id="cost-instance" onchange={edit(|next, value| {
-                        next.instance_type = INSTANCE_TYPES.iter().find(|i| i.name == value).map(|i| i.name);
-                    })}>
-                        <option value="" selected={settings.instance_type.is_none()}>{ labels::CHEAPEST.get(lang) }</option>
-                        { for INSTANCE_TYPES.iter().filter(|instance| (instance.arch == Arch::Arm) == props.arm).map(|instance| html! {
-                            <option value={instance.name} selected={settings.instance_type == Some(instance.name)}>
-                                { format!("{} · {} vCPU · {} GiB", instance.name, instance.vcpu, format_number(instance.memory_gib)) }
-                            </option>
-                        }) }
-                    </select>
-                </div>
-                <NumberField id="cost-hours" label={labels::HOURS} {lang} value={settings.hours_per_month}
-                    bounds={HOURS_PER_MONTH} on_change={on_hours} />
-                <div class="field">
-                    <label for="cost-currency">{ labels::CURRENCY.get(lang) }</label>
-                    <select id="cost-currency" onchange={edit(|next, value| {
-                        next.currency = if value == "KRW" { Currency::Krw } else { Currency::Usd };
-                    })}>
-                        { for Currency::ALL.into_iter().map(|currency| html! {
-                            <option value={currency.code()} selected={currency == settings.currency}>{ currency.code() }</option>
-                        }) }
-                    </select>
-                </div>
-            </fieldset>
-            <div class="cost-sides">
-                <div class="cost-side fargate">
-                    <h4>{ "Fargate" }</h4>
-                    { fargate_card }
-                </div>
-                <div class="cost-side ec2">
-                    <h4>{ "EC2" }</h4>
-                    { ec2_card }
-                </div>
-            </div>
-            if !verdict.is_empty() {
-                <p class="cost-verdict">{ verdict }</p>
-            }
-            if props.fargate_blocked {
-                <p class="note">{ labels::FARGATE_BLOCKED_NOTE.get(lang) }</p>
-            }
-            <BreakEvenChart series={props.series.clone()} replicas={props.replicas}
-                currency={settings.currency} rate={settings.exchange_rate.clone()} {lang} />
-            <p class="note">
-                { labels::NOT_INCLUDED.get(lang) }
-                if let Some(rate_note) = rate_note {
-                    { " " }{ rate_note }{ "." }
+                if !verdict.is_empty() {
+                    <p class="cost-verdict">{ verdict }</p>
                 }
-            </p>
-            <details class="prices">
-                <summary>{ labels::PRICES_USED.get(lang) }</summary>
-                <ul>{ for prices_used(estimate).iter().map(|price| price_item(price, lang)) }</ul>
-            </details>
-        </section>
+                if self.fargate_blocked {
+                    <p class="note">{ labels::FARGATE_BLOCKED_NOTE.get(lang) }</p>
+                }
+                { break_even_chart(self.series, self.replicas, settings.currency,
+                    &settings.exchange_rate, lang) }
+                <p class="note">
+                    { labels::NOT_INCLUDED.get(lang) }
+                    if let Some(rate_note) = rate_note {
+                        { " " }{ rate_note }{ "." }
+                    }
+                </p>
+                <details class="prices">
+                    <summary>{ labels::PRICES_USED.get(lang) }</summary>
+                    <ul>{ for prices_used(estimate).iter().map(|price| price_item(price, lang)) }</ul>
+                </details>
+            </section>
+        }
     }
 }
 

@@ -10,17 +10,21 @@ use crate::core::compute::{
     recommend_compute, ComputeRecommendation, Orchestrator, WorkloadProfile,
 };
 use crate::core::cost::{
-    break_even, chart_replicas, estimate, BreakEven, CostEstimate, CostSettings,
+    break_even, chart_replicas, estimate, BreakEven, CostEstimate, CostSettings, HOURS_PER_MONTH,
 };
-use crate::core::i18n::Lang;
+use crate::core::i18n::{Lang, Text};
 use crate::core::json::{json_object, ToJson};
 use crate::core::share;
-use crate::ui::chooser_questions::{ChooserQuestions, OrchestratorSwitch, GROUPS};
-use crate::ui::compute_result::ComputeResult;
-use crate::ui::cost_section::CostSection;
+use crate::ui::chooser_questions::{
+    orchestrator_switch, ChooserQuestions, GROUPS, SHAPE_FIELDS, SHAPE_GROUP,
+};
+use crate::ui::class_attr::widget_root;
+use crate::ui::compute_result::compute_result;
+use crate::ui::cost_section::{CostSection, HOURS_FIELD};
 use crate::ui::labels;
 use crate::ui::markdown::chooser_markdown;
-use crate::ui::share_bar::{ShareAction, ShareBar, ShareKind};
+use crate::ui::number_field::TypedTexts;
+use crate::ui::share_bar::{share_bar, ShareAction, ShareKind};
 
 /// What the `change` event carries: the answers, the recommendation and the cost.
 #[derive(Clone, Debug, PartialEq)]
@@ -89,140 +93,264 @@ impl Default for Ec2FargateChooserProps {
     }
 }
 
-#[function_component(Ec2FargateChooser)]
-pub fn ec2_fargate_chooser(props: &Ec2FargateChooserProps) -> Html {
-    let lang = props.lang;
-    let profile = use_state_eq(|| props.preset.clone());
-    let step = use_state_eq(|| 0_usize);
-    let cost_settings = use_state_eq(|| props.cost.clone());
-    // A changed preset (an attribute changed at run time) starts the answers over.
-    {
-        let (profile, step) = (profile.clone(), step.clone());
-        use_effect_with(
-            (props.preset.clone(), props.generation),
-            move |(preset, _)| {
-                profile.set(preset.clone());
-                step.set(0);
-            },
-        );
-    }
-    {
-        let cost_settings = cost_settings.clone();
-        use_effect_with((props.cost.clone(), props.generation), move |(cost, _)| {
-            cost_settings.set(cost.clone());
-        });
-    }
-    let result = use_memo((*profile).clone(), recommend_compute);
-    let cost = use_memo(
-        ((*profile).clone(), (*cost_settings).clone()),
-        |(profile, settings)| costs(profile, settings),
-    );
+/// The widget: what the reader has set (the answers, the question group shown in compact
+/// mode, the cost settings), what follows from it, and what the share bar confirms.
+///
+/// A struct component, not a function one: with no hooks anywhere, the wasm carries none of
+/// Yew's hook code, which is compiled again for every state, memo and effect type (about
+/// 4 KB gzip for the three components). New props are taken in [`Component::changed`].
+pub struct Ec2FargateChooser {
+    profile: WorkloadProfile,
+    /// The question group shown in compact mode.
+    step: usize,
+    cost: CostSettings,
+    /// Recomputed only when `profile` changes.
+    recommendation: Rc<ComputeRecommendation>,
+    /// Recomputed only when `profile` or `cost` changes.
+    costs: (Rc<CostEstimate>, Rc<BreakEven>),
+    /// What the share bar confirms: the last thing the reader took away.
+    shared: Option<Text>,
+    /// What was typed in the number fields.
+    typed: TypedTexts,
+}
 
-    // Every change reports the whole state: answers, recommendation and cost.
-    let report = {
-        let on_change = props.on_change.clone();
-        Callback::from(
-            move |(profile, settings): (WorkloadProfile, CostSettings)| {
-                // Only the estimate: the event carries no break-even series, so it is not
-                // computed twice per input (the render's memo computes it once).
-                let recommendation = recommend_compute(&profile);
-                let cost = estimate(&settings.input_for(&profile));
-                on_change.emit(ChooserChange {
-                    profile,
-                    recommendation,
-                    cost_settings: settings,
-                    cost,
-                });
-            },
-        )
-    };
-    let on_profile = {
-        let (profile, settings, report) =
-            (profile.clone(), (*cost_settings).clone(), report.clone());
-        Callback::from(move |next: WorkloadProfile| {
-            profile.set(next.clone());
-            report.emit((next, settings.clone()));
-        })
-    };
-    let on_cost = {
-        let (current, cost_settings, report) = ((*profile).clone(), cost_settings.clone(), report);
-        Callback::from(move |next: CostSettings| {
-            cost_settings.set(next.clone());
-            report.emit((current.clone(), next));
-        })
-    };
-    let on_orchestrator = {
-        let (current, on_profile) = ((*profile).clone(), on_profile.clone());
-        Callback::from(move |orchestrator: Orchestrator| {
-            on_profile.emit(WorkloadProfile {
-                orchestrator,
-                ..current.clone()
-            })
-        })
-    };
-    let make_share = {
-        let (profile, result, settings, cost) = (
-            (*profile).clone(),
-            result.clone(),
-            (*cost_settings).clone(),
-            cost.clone(),
-        );
-        Callback::from(move |kind: ShareKind| match kind {
-            ShareKind::Link => ShareAction::CopyLink(share::encode_profile(&profile)),
-            ShareKind::Markdown => {
-                ShareAction::CopyMarkdown(chooser_markdown(&profile, &result, lang))
+/// A change from the reader: the chooser's message.
+pub enum ChooserEdit {
+    Profile(WorkloadProfile),
+    Step(usize),
+    Cost(CostSettings),
+    Shared(Text),
+    /// Text typed in the number field with this id.
+    Typed(&'static str, String),
+}
+
+impl Ec2FargateChooser {
+    /// Takes new answers, and the recommendation and cost that follow; whether they changed.
+    fn set_profile(&mut self, profile: WorkloadProfile) -> bool {
+        if profile == self.profile {
+            return false;
+        }
+        for field in &SHAPE_FIELDS {
+            let (old, new) = ((field.get)(&self.profile), (field.get)(&profile));
+            self.typed.follow(field.id, &field.bounds, old, new);
+        }
+        self.recommendation = Rc::new(recommend_compute(&profile));
+        self.costs = costs(&profile, &self.cost);
+        self.profile = profile;
+        true
+    }
+
+    /// Takes new cost settings, and the cost that follows; whether they changed.
+    fn set_cost(&mut self, cost: CostSettings) -> bool {
+        if cost == self.cost {
+            return false;
+        }
+        let (old_hours, new_hours) = (self.cost.hours_per_month, cost.hours_per_month);
+        self.typed
+            .follow(HOURS_FIELD, &HOURS_PER_MONTH, old_hours, new_hours);
+        self.costs = costs(&self.profile, &cost);
+        self.cost = cost;
+        true
+    }
+
+    /// What was typed in the shape's number fields goes when compact mode hides them, as it
+    /// would with the fields: shown again, they start from the answers.
+    fn forget_hidden_typing(&mut self, compact: bool) {
+        let last_step = GROUPS.len().saturating_sub(1);
+        if compact && self.step.min(last_step) != SHAPE_GROUP {
+            for field in &SHAPE_FIELDS {
+                self.typed.forget(field.id);
             }
-            ShareKind::Json => ShareAction::DownloadJson(
-                ChooserChange {
-                    profile: profile.clone(),
-                    recommendation: (*result).clone(),
-                    cost_settings: settings.clone(),
-                    cost: (*cost.0).clone(),
-                }
-                .to_json(),
-            ),
-        })
-    };
-    let go = |to: usize| {
-        let step = step.clone();
-        Callback::from(move |_: MouseEvent| step.set(to))
-    };
-    let last_step = GROUPS.len().saturating_sub(1);
-    let current_step = (*step).min(last_step);
+        }
+    }
+}
 
-    html! {
-        <section class={classes!("widget", "chooser", props.theme.class(), props.compact.then_some("compact"))}
-            lang={lang.code()} part="root">
-            <OrchestratorSwitch value={profile.orchestrator} {lang} on_change={on_orchestrator} />
-            <div class="layout">
-                <form class="form" part="form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    if props.compact {
-                        <p class="stepper" aria-live="polite">
-                            { format!("{} {} {} {}: {}", labels::STEP.get(lang), current_step.saturating_add(1),
-                                labels::OF.get(lang), GROUPS.len(),
-                                GROUPS.get(current_step).map_or("", |group| group.get(lang))) }
-                        </p>
+impl Component for Ec2FargateChooser {
+    type Message = ChooserEdit;
+    type Properties = Ec2FargateChooserProps;
+
+    fn create(ctx: &Context<Self>) -> Self {
+        let props = ctx.props();
+        let (profile, cost) = (props.preset.clone(), props.cost.clone());
+        Ec2FargateChooser {
+            recommendation: Rc::new(recommend_compute(&profile)),
+            costs: costs(&profile, &cost),
+            profile,
+            step: 0,
+            cost,
+            shared: None,
+            typed: TypedTexts::default(),
+        }
+    }
+
+    fn update(&mut self, ctx: &Context<Self>, edit: ChooserEdit) -> bool {
+        match edit {
+            ChooserEdit::Profile(profile) => self.set_profile(profile),
+            ChooserEdit::Step(step) => {
+                let changed = step != self.step;
+                self.step = step;
+                self.forget_hidden_typing(ctx.props().compact);
+                changed
+            }
+            ChooserEdit::Cost(cost) => self.set_cost(cost),
+            ChooserEdit::Shared(confirmation) => {
+                let changed = self.shared != Some(confirmation);
+                self.shared = Some(confirmation);
+                changed
+            }
+            ChooserEdit::Typed(id, text) => {
+                self.typed.set(id, text);
+                true
+            }
+        }
+    }
+
+    fn changed(&mut self, ctx: &Context<Self>, old: &Ec2FargateChooserProps) -> bool {
+        let props = ctx.props();
+        // A bumped generation (the widget given to a new element) starts everything over.
+        let renewed = props.generation != old.generation;
+        // A changed preset (an attribute changed at run time) starts the answers over.
+        if renewed || props.preset != old.preset {
+            self.set_profile(props.preset.clone());
+            self.step = 0;
+        }
+        if renewed || props.cost != old.cost {
+            self.set_cost(props.cost.clone());
+        }
+        self.forget_hidden_typing(props.compact);
+        true
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let props = ctx.props();
+        let lang = props.lang;
+        let (profile, cost_settings) = (&self.profile, &self.cost);
+        let (result, cost) = (&self.recommendation, &self.costs);
+
+        // Every change reports the whole state: answers, recommendation and cost.
+        let report = {
+            let on_change = props.on_change.clone();
+            Callback::from(
+                move |(profile, settings): (WorkloadProfile, CostSettings)| {
+                    // Only the estimate: the event carries no break-even series, so it is
+                    // not computed twice per input (the chooser computes it once).
+                    let recommendation = recommend_compute(&profile);
+                    let cost = estimate(&settings.input_for(&profile));
+                    on_change.emit(ChooserChange {
+                        profile,
+                        recommendation,
+                        cost_settings: settings,
+                        cost,
+                    });
+                },
+            )
+        };
+        let on_profile = {
+            let (link, settings, report) =
+                (ctx.link().clone(), cost_settings.clone(), report.clone());
+            Callback::from(move |next: WorkloadProfile| {
+                link.send_message(ChooserEdit::Profile(next.clone()));
+                report.emit((next, settings.clone()));
+            })
+        };
+        let on_cost = {
+            let (current, link, report) = (profile.clone(), ctx.link().clone(), report);
+            Callback::from(move |next: CostSettings| {
+                link.send_message(ChooserEdit::Cost(next.clone()));
+                report.emit((current.clone(), next));
+            })
+        };
+        let on_orchestrator = {
+            let (current, on_profile) = (profile.clone(), on_profile.clone());
+            Callback::from(move |orchestrator: Orchestrator| {
+                on_profile.emit(WorkloadProfile {
+                    orchestrator,
+                    ..current.clone()
+                })
+            })
+        };
+        let make_share = {
+            let (profile, result, settings, cost) = (
+                profile.clone(),
+                result.clone(),
+                cost_settings.clone(),
+                cost.clone(),
+            );
+            Callback::from(move |kind: ShareKind| match kind {
+                ShareKind::Link => ShareAction::CopyLink(share::encode_profile(&profile)),
+                ShareKind::Markdown => {
+                    ShareAction::CopyMarkdown(chooser_markdown(&profile, &result, lang))
+                }
+                ShareKind::Json => ShareAction::DownloadJson(
+                    ChooserChange {
+                        profile: profile.clone(),
+                        recommendation: (*result).clone(),
+                        cost_settings: settings.clone(),
+                        cost: (*cost.0).clone(),
                     }
-                    <ChooserQuestions profile={(*profile).clone()} {lang}
-                        only_group={props.compact.then_some(current_step)}
-                        on_change={on_profile} />
-                    if props.compact {
-                        <div class="nav">
-                            <button type="button" disabled={current_step == 0}
-                                onclick={go(current_step.saturating_sub(1))}>{ labels::BACK.get(lang) }</button>
-                            <button type="button" disabled={current_step == last_step}
-                                onclick={go(current_step.saturating_add(1).min(last_step))}>{ labels::NEXT.get(lang) }</button>
-                        </div>
-                    }
-                </form>
-                <div class="result-column">
-                    <ComputeResult result={result.clone()} {lang} />
-                    <ShareBar {lang} make={make_share} on_share={props.on_share.clone()} />
+                    .to_json(),
+                ),
+            })
+        };
+        let go = |to: usize| {
+            ctx.link()
+                .callback(move |_: MouseEvent| ChooserEdit::Step(to))
+        };
+        let on_typed = ctx
+            .link()
+            .callback(|(id, text)| ChooserEdit::Typed(id, text));
+        let last_step = GROUPS.len().saturating_sub(1);
+        let current_step = self.step.min(last_step);
+
+        let content = html! {
+            <>
+                { orchestrator_switch(profile.orchestrator, lang, on_orchestrator) }
+                <div class="layout">
+                    <form class="form" part="form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                        if props.compact {
+                            <p class="stepper" aria-live="polite">
+                                { format!("{} {} {} {}: {}", labels::STEP.get(lang), current_step.saturating_add(1),
+                                    labels::OF.get(lang), GROUPS.len(),
+                                    GROUPS.get(current_step).map_or("", |group| group.get(lang))) }
+                            </p>
+                        }
+                        { ChooserQuestions {
+                            profile,
+                            lang,
+                            only_group: props.compact.then_some(current_step),
+                            on_change: &on_profile,
+                            typed: &self.typed,
+                            on_typed: &on_typed,
+                        }.view() }
+                        if props.compact {
+                            <div class="nav">
+                                <button type="button" disabled={current_step == 0}
+                                    onclick={go(current_step.saturating_sub(1))}>{ labels::BACK.get(lang) }</button>
+                                <button type="button" disabled={current_step == last_step}
+                                    onclick={go(current_step.saturating_add(1).min(last_step))}>{ labels::NEXT.get(lang) }</button>
+                            </div>
+                        }
+                    </form>
+                    <div class="result-column">
+                        { compute_result(result, lang) }
+                        { share_bar(lang, make_share, &props.on_share, self.shared,
+                            ctx.link().callback(ChooserEdit::Shared)) }
+                    </div>
                 </div>
-            </div>
-            <CostSection estimate={cost.0.clone()} series={cost.1.clone()} settings={(*cost_settings).clone()}
-                replicas={profile.replicas} arm={profile.needs.arm} fargate_blocked={!result.blockers.is_empty()}
-                {lang} on_change={on_cost} />
-        </section>
+                { CostSection {
+                    estimate: &cost.0,
+                    series: &cost.1,
+                    settings: cost_settings,
+                    replicas: profile.replicas,
+                    arm: profile.needs.arm,
+                    fargate_blocked: !result.blockers.is_empty(),
+                    lang,
+                    on_change: &on_cost,
+                    typed: &self.typed,
+                    on_typed: &on_typed,
+                }.view() }
+            </>
+        };
+        widget_root("chooser", props.theme, props.compact, lang, content)
     }
 }

@@ -2,12 +2,14 @@
 //! live totals and a recommendation; or, with `view="quadrants"`, the 2×2 of orchestrator
 //! and compute.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::core::attributes::Theme;
 use crate::core::comparison::ORCHESTRATOR;
 use crate::core::compute::Orchestrator;
-use crate::core::i18n::Lang;
+use crate::core::i18n::{Lang, Text};
 use crate::core::json::{json_object, ToJson};
 use crate::core::orchestrator::{
     compare_orchestrators, CriterionScore, KubernetesExperience, OrchestratorComparison,
@@ -15,13 +17,15 @@ use crate::core::orchestrator::{
 };
 use crate::core::presets::MatrixView;
 use crate::core::share;
-use crate::ui::fact_cite::FactCite;
+use crate::ui::class_attr::{widget_root, with_class};
+use crate::ui::fact_cite::{cited_item, fact_cite};
 use crate::ui::form_events::{checked, selected_value};
 use crate::ui::labels;
 use crate::ui::markdown::matrix_markdown;
-use crate::ui::number_field::NumberField;
-use crate::ui::quadrant_grid::QuadrantGrid;
-use crate::ui::share_bar::{ShareAction, ShareBar, ShareKind};
+use crate::ui::number_field::{NumberField, TypedTexts};
+use crate::ui::quadrant_grid::quadrant_grid;
+use crate::ui::select_option::select_option;
+use crate::ui::share_bar::{share_bar, ShareAction, ShareKind};
 
 /// What the `change` event carries: the weights and context, and the comparison.
 #[derive(Clone, Debug, PartialEq)]
@@ -67,253 +71,341 @@ const IMPORTANCE_LEVELS: [(u8, labels::Level); 4] = [
 
 /// One option's cell: the seed's short answer, its points × weight, and a mark if it leads.
 fn option_cell(text: &str, score: Option<(u8, u8, u32)>, leads: bool, lang: Lang) -> Html {
-    html! {
-        <td class={classes!(leads.then_some("lead"))}>
+    let content = html! {
+        <>
             if leads { <span class="mark" aria-hidden="true">{ "✓ " }</span> }
             { text }
             if leads { <span class="sr-only">{ " " }{ labels::STRONGER.get(lang) }</span> }
             if let Some((points, weight, score)) = score {
                 <span class="pts">{ format!("{points} × {weight} = {score} {}", labels::POINTS.get(lang)) }</span>
             }
-        </td>
+        </>
+    };
+    with_class("td", leads.then_some("lead"), content)
+}
+
+/// One option's total in the footer, marked if it wins.
+fn total_cell(total: u32, wins: bool) -> Html {
+    let text = format!("{}{total}", if wins { "✓ " } else { "" });
+    with_class("td", wins.then_some("lead"), html! { { text } })
+}
+
+/// The widget: the reader's weights and context, the comparison that follows from them, and
+/// what the share bar confirms.
+///
+/// A struct component, not a function one: with no hooks anywhere, the wasm carries none of
+/// Yew's hook code, which is compiled again for every state, memo and effect type (about
+/// 4 KB gzip for the three components). New props are taken in [`Component::changed`].
+pub struct EcsEksMatrix {
+    input: OrchestratorInput,
+    /// Recomputed only when `input` changes.
+    comparison: Rc<OrchestratorComparison>,
+    /// What the share bar confirms: the last thing the reader took away.
+    shared: Option<Text>,
+    /// What was typed in the team size field.
+    typed: TypedTexts,
+}
+
+/// A change from the reader: the matrix's message.
+pub enum MatrixEdit {
+    Input(OrchestratorInput),
+    Shared(Text),
+    /// Text typed in the number field with this id.
+    Typed(&'static str, String),
+}
+
+/// The id of the team size field, by which the matrix keeps what was typed in it.
+const TEAM_SIZE_FIELD: &str = "team-size";
+
+impl EcsEksMatrix {
+    /// Takes new weights and context, and the comparison that follows; whether they changed.
+    fn set_input(&mut self, input: OrchestratorInput) -> bool {
+        if input == self.input {
+            return false;
+        }
+        let (old_size, new_size) = (self.input.context.team_size, input.context.team_size);
+        self.typed.follow(
+            TEAM_SIZE_FIELD,
+            &TEAM_SIZE,
+            f64::from(old_size),
+            f64::from(new_size),
+        );
+        self.comparison = Rc::new(compare_orchestrators(&input));
+        self.input = input;
+        true
     }
 }
 
-#[function_component(EcsEksMatrix)]
-pub fn ecs_eks_matrix(props: &EcsEksMatrixProps) -> Html {
-    let lang = props.lang;
-    let input = use_state_eq(|| props.preset);
-    {
-        let input = input.clone();
-        use_effect_with((props.preset, props.generation), move |(preset, _)| {
-            input.set(*preset)
-        });
-    }
-    let comparison = use_memo(*input, compare_orchestrators);
-    let update = {
-        let (input, on_change) = (input.clone(), props.on_change.clone());
-        Callback::from(move |next: OrchestratorInput| {
-            input.set(next);
-            on_change.emit(MatrixChange {
-                input: next,
-                comparison: compare_orchestrators(&next),
-            });
-        })
-    };
-    let edit = |apply: fn(&mut OrchestratorInput, &Event)| {
-        let (current, update) = (*input, update.clone());
-        Callback::from(move |event: Event| {
-            let mut next = current;
-            apply(&mut next, &event);
-            update.emit(next);
-        })
-    };
+impl Component for EcsEksMatrix {
+    type Message = MatrixEdit;
+    type Properties = EcsEksMatrixProps;
 
-    let make_share = {
-        let (input, comparison) = (*input, comparison.clone());
-        Callback::from(move |kind: ShareKind| match kind {
-            ShareKind::Link => ShareAction::CopyLink(share::encode_matrix(&input)),
-            ShareKind::Markdown => {
-                ShareAction::CopyMarkdown(matrix_markdown(&input, &comparison, lang))
-            }
-            ShareKind::Json => ShareAction::DownloadJson(
-                MatrixChange {
-                    input,
-                    comparison: (*comparison).clone(),
-                }
-                .to_json(),
-            ),
-        })
-    };
-
-    if props.view == MatrixView::Quadrants {
-        return html! {
-            <section class={classes!("widget", "matrix", props.theme.class())} lang={lang.code()} part="root">
-                <QuadrantGrid {lang} />
-            </section>
-        };
-    }
-
-    let score_of = |row: usize| -> Option<&CriterionScore> {
-        comparison
-            .criteria
-            .iter()
-            .find(|score| score.row == Some(row))
-    };
-    let rows = ORCHESTRATOR.rows.iter().enumerate().map(|(index, row)| {
-        let score = score_of(index);
-        let leader = score.and_then(|s| {
-            use std::cmp::Ordering::*;
-            match s.ecs.points.cmp(&s.eks.points) {
-                Greater => Some(Orchestrator::Ecs),
-                Less => Some(Orchestrator::Eks),
-                Equal => None,
-            }
-        });
-        let importance = score.map(|score| {
-            let criterion = score.criterion;
-            let (current, update) = (*input, update.clone());
-            let onchange = Callback::from(move |event: Event| {
-                let weight = selected_value(&event)
-                    .and_then(|value| value.parse::<u8>().ok())
-                    .unwrap_or(1)
-                    .min(3);
-                let mut next = current;
-                next.weights = next.weights.with(criterion, weight);
-                update.emit(next);
-            });
-            let id = format!("weight-{index}");
-            html! {
-                <div class="importance">
-                    <label for={id.clone()}>{ labels::IMPORTANCE.get(lang) }</label>
-                    <select id={id} {onchange}>
-                        { for IMPORTANCE_LEVELS.iter().map(|(value, level)| html! {
-                            <option value={value.to_string()} selected={*value == score.weight}>
-                                { format!("{value} · {}", level.text().get(lang)) }
-                            </option>
-                        }) }
-                    </select>
-                </div>
-            }
-        });
-        let [ecs_text, eks_text] = &row.cells;
-        html! {
-            <tr>
-                <th scope="row">
-                    <details>
-                        <summary>{ row.criterion.get(lang) }</summary>
-                        if let Some(fact) = row.fact() {
-                            <p class="detail">{ fact.text.get(lang) }{ " " }
-                                <FactCite fact_id={fact.id} {lang} /></p>
-                        }
-                    </details>
-                    { importance.unwrap_or_else(|| html! {
-                        <span class="meta">{ labels::NOT_SCORED.get(lang) }</span>
-                    }) }
-                </th>
-                { option_cell(ecs_text.get(lang), score.map(|s| (s.ecs.points, s.weight, s.ecs.score)),
-                    leader == Some(Orchestrator::Ecs), lang) }
-                { option_cell(eks_text.get(lang), score.map(|s| (s.eks.points, s.weight, s.eks.score)),
-                    leader == Some(Orchestrator::Eks), lang) }
-            </tr>
+    fn create(ctx: &Context<Self>) -> Self {
+        let input = ctx.props().preset;
+        EcsEksMatrix {
+            input,
+            comparison: Rc::new(compare_orchestrators(&input)),
+            shared: None,
+            typed: TypedTexts::default(),
         }
-    });
+    }
 
-    let context = input.context;
-    let totals = comparison.totals;
-    let winner = comparison.choice;
-    html! {
-        <section class={classes!("widget", "matrix", props.theme.class())} lang={lang.code()} part="root">
-            <div class="table-wrap">
-                <table class="comparison" part="table">
-                    <caption>{ labels::MATRIX_CAPTION.get(lang) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ ORCHESTRATOR.criterion_header.get(lang) }</th>
-                            { for ORCHESTRATOR.options.iter().map(|option| html! {
-                                <th scope="col">{ option.get(lang) }</th>
-                            }) }
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                    <tfoot>
-                        <tr>
-                            <th scope="row">{ labels::TOTAL.get(lang) }</th>
-                            <td class={classes!((winner == Orchestrator::Ecs).then_some("lead"))}>
-                                { format!("{}{}", if winner == Orchestrator::Ecs { "✓ " } else { "" }, totals.ecs) }
-                            </td>
-                            <td class={classes!((winner == Orchestrator::Eks).then_some("lead"))}>
-                                { format!("{}{}", if winner == Orchestrator::Eks { "✓ " } else { "" }, totals.eks) }
-                            </td>
-                        </tr>
-                    </tfoot>
-                </table>
-            </div>
-            <form class="context" part="form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <fieldset class="group">
-                    <legend>{ labels::CONTEXT.get(lang) }</legend>
-                    <div class="field">
-                        <label for="k8s">{ labels::K8S_EXPERIENCE.get(lang) }</label>
-                        <select id="k8s" onchange={edit(|next, event| {
-                            next.context.kubernetes_experience = match selected_value(event).as_deref() {
-                                Some("none") => KubernetesExperience::None,
-                                Some("strong") => KubernetesExperience::Strong,
-                                _ => KubernetesExperience::Some,
-                            };
-                        })}>
-                            { for [("none", KubernetesExperience::None), ("some", KubernetesExperience::Some),
-                                   ("strong", KubernetesExperience::Strong)].iter().map(|(value, level)| html! {
-                                <option value={*value} selected={*level == context.kubernetes_experience}>
-                                    { labels::kubernetes_experience(*level).get(lang) }
-                                </option>
-                            }) }
+    fn update(&mut self, _ctx: &Context<Self>, edit: MatrixEdit) -> bool {
+        match edit {
+            MatrixEdit::Input(input) => self.set_input(input),
+            MatrixEdit::Shared(confirmation) => {
+                let changed = self.shared != Some(confirmation);
+                self.shared = Some(confirmation);
+                changed
+            }
+            MatrixEdit::Typed(id, text) => {
+                self.typed.set(id, text);
+                true
+            }
+        }
+    }
+
+    fn changed(&mut self, ctx: &Context<Self>, old: &EcsEksMatrixProps) -> bool {
+        let props = ctx.props();
+        // A changed preset, or the widget given to a new element, starts the answers over.
+        if props.preset != old.preset || props.generation != old.generation {
+            self.set_input(props.preset);
+        }
+        // The quadrants have no share bar and no team size field; what they showed goes with
+        // them, and a later table starts without it.
+        if props.view == MatrixView::Quadrants {
+            self.shared = None;
+            self.typed.forget(TEAM_SIZE_FIELD);
+        }
+        true
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let props = ctx.props();
+        let lang = props.lang;
+        let (input, comparison) = (self.input, &self.comparison);
+        let update = {
+            let (link, on_change) = (ctx.link().clone(), props.on_change.clone());
+            Callback::from(move |next: OrchestratorInput| {
+                link.send_message(MatrixEdit::Input(next));
+                on_change.emit(MatrixChange {
+                    input: next,
+                    comparison: compare_orchestrators(&next),
+                });
+            })
+        };
+        let edit = |apply: fn(&mut OrchestratorInput, &Event)| {
+            let (current, update) = (input, update.clone());
+            Callback::from(move |event: Event| {
+                let mut next = current;
+                apply(&mut next, &event);
+                update.emit(next);
+            })
+        };
+
+        let make_share = {
+            let comparison = comparison.clone();
+            Callback::from(move |kind: ShareKind| match kind {
+                ShareKind::Link => ShareAction::CopyLink(share::encode_matrix(&input)),
+                ShareKind::Markdown => {
+                    ShareAction::CopyMarkdown(matrix_markdown(&input, &comparison, lang))
+                }
+                ShareKind::Json => ShareAction::DownloadJson(
+                    MatrixChange {
+                        input,
+                        comparison: (*comparison).clone(),
+                    }
+                    .to_json(),
+                ),
+            })
+        };
+
+        if props.view == MatrixView::Quadrants {
+            return widget_root("matrix", props.theme, false, lang, quadrant_grid(lang));
+        }
+
+        let score_of = |row: usize| -> Option<&CriterionScore> {
+            comparison
+                .criteria
+                .iter()
+                .find(|score| score.row == Some(row))
+        };
+        let rows = ORCHESTRATOR.rows.iter().enumerate().map(|(index, row)| {
+            let score = score_of(index);
+            let leader = score.and_then(|s| {
+                use std::cmp::Ordering::*;
+                match s.ecs.points.cmp(&s.eks.points) {
+                    Greater => Some(Orchestrator::Ecs),
+                    Less => Some(Orchestrator::Eks),
+                    Equal => None,
+                }
+            });
+            let importance = score.map(|score| {
+                let criterion = score.criterion;
+                let (current, update) = (input, update.clone());
+                let onchange = Callback::from(move |event: Event| {
+                    let weight = selected_value(&event)
+                        .and_then(|value| value.parse::<u8>().ok())
+                        .unwrap_or(1)
+                        .min(3);
+                    let mut next = current;
+                    next.weights = next.weights.with(criterion, weight);
+                    update.emit(next);
+                });
+                let id = format!("weight-{index}");
+                html! {
+                    <div class="importance">
+                        <label for={id.clone()}>{ labels::IMPORTANCE.get(lang) }</label>
+                        <select id={id} {onchange}>
+                            { for IMPORTANCE_LEVELS.iter().map(|(value, level)| select_option(
+                                value.to_string().into(), *value == score.weight,
+                                format!("{value} · {}", level.text().get(lang)).into())) }
                         </select>
                     </div>
-                    <div class="check">
-                        <input type="checkbox" id="multi-cloud" checked={context.multi_cloud}
-                            onchange={edit(|next, event| {
-                                next.context.multi_cloud = checked(event);
-                                next.context.aws_only &= !next.context.multi_cloud;
-                            })} />
-                        <label for="multi-cloud">{ labels::MULTI_CLOUD.get(lang) }</label>
-                    </div>
-                    <div class="check">
-                        <input type="checkbox" id="on-premises" checked={context.on_premises}
-                            onchange={edit(|next, event| {
-                                next.context.on_premises = checked(event);
-                                next.context.aws_only &= !next.context.on_premises;
-                            })} />
-                        <label for="on-premises">{ labels::ON_PREMISES.get(lang) }</label>
-                    </div>
-                    <div class="check">
-                        <input type="checkbox" id="aws-only" checked={context.aws_only}
-                            onchange={edit(|next, event| {
-                                next.context.aws_only = checked(event);
-                                if next.context.aws_only {
-                                    next.context.multi_cloud = false;
-                                    next.context.on_premises = false;
-                                }
-                            })} />
-                        <label for="aws-only">{ labels::AWS_ONLY.get(lang) }</label>
-                    </div>
-                    <NumberField id="team-size" label={labels::TEAM_SIZE} {lang}
-                        value={f64::from(context.team_size)} bounds={TEAM_SIZE} step="1"
-                        on_change={{
-                            let (current, update) = (*input, update.clone());
-                            Callback::from(move |size: f64| {
-                                let mut next = current;
-                                // TEAM_SIZE admits only whole numbers in u32's range.
-                                next.context.team_size = size as u32;
-                                update.emit(next);
-                            })
-                        }} />
-                </fieldset>
-            </form>
-            <section class="result" part="result" aria-labelledby="matrix-result">
-                <h3 id="matrix-result">{ labels::RECOMMENDATION.get(lang) }</h3>
-                <p class="answer" role="status">
-                    <strong>{ labels::orchestrator(winner).get(lang) }</strong>
-                    { format!(" — ECS {} : EKS {}", totals.ecs, totals.eks) }
-                </p>
-                if let Some(note) = comparison.tie_break {
-                    <p class="meta">{ labels::TIE.get(lang) }{ ": " }{ note.text.get(lang) }{ " " }
-                        <FactCite fact_id={note.fact_id} {lang} /></p>
                 }
-                <ul>
-                    { for comparison.reasons.iter().filter(|r| r.option == winner).take(3).map(|reason| html! {
-                        <li>{ reason.text.get(lang) }{ " " }<FactCite fact_id={reason.fact_id} {lang} /></li>
-                    }) }
-                </ul>
-                <h4>{ labels::FLIPS.get(lang) }</h4>
-                if comparison.flips.is_empty() {
-                    <p>{ labels::NO_FLIPS.get(lang) }</p>
-                } else {
-                    <ul class="flips">
-                        { for comparison.flips.iter().map(|flip| html! { <li>{ flip.change.get(lang) }</li> }) }
+            });
+            let [ecs_text, eks_text] = &row.cells;
+            html! {
+                <tr>
+                    <th scope="row">
+                        <details>
+                            <summary>{ row.criterion.get(lang) }</summary>
+                            if let Some(fact) = row.fact() {
+                                <p class="detail">{ fact.text.get(lang) }{ " " }
+                                    { fact_cite(fact.id, lang) }</p>
+                            }
+                        </details>
+                        { importance.unwrap_or_else(|| html! {
+                            <span class="meta">{ labels::NOT_SCORED.get(lang) }</span>
+                        }) }
+                    </th>
+                    { option_cell(ecs_text.get(lang), score.map(|s| (s.ecs.points, s.weight, s.ecs.score)),
+                        leader == Some(Orchestrator::Ecs), lang) }
+                    { option_cell(eks_text.get(lang), score.map(|s| (s.eks.points, s.weight, s.eks.score)),
+                        leader == Some(Orchestrator::Eks), lang) }
+                </tr>
+            }
+        });
+
+        let context = input.context;
+        let totals = comparison.totals;
+        let winner = comparison.choice;
+        let content = html! {
+            <>
+                <div class="table-wrap">
+                    <table class="comparison" part="table">
+                        <caption>{ labels::MATRIX_CAPTION.get(lang) }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ ORCHESTRATOR.criterion_header.get(lang) }</th>
+                                { for ORCHESTRATOR.options.iter().map(|option| html! {
+                                    <th scope="col">{ option.get(lang) }</th>
+                                }) }
+                            </tr>
+                        </thead>
+                        <tbody>{ for rows }</tbody>
+                        <tfoot>
+                            <tr>
+                                <th scope="row">{ labels::TOTAL.get(lang) }</th>
+                                { total_cell(totals.ecs, winner == Orchestrator::Ecs) }
+                                { total_cell(totals.eks, winner == Orchestrator::Eks) }
+                            </tr>
+                        </tfoot>
+                    </table>
+                </div>
+                <form class="context" part="form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <fieldset class="group">
+                        <legend>{ labels::CONTEXT.get(lang) }</legend>
+                        <div class="field">
+                            <label for="k8s">{ labels::K8S_EXPERIENCE.get(lang) }</label>
+                            <select id="k8s" onchange={edit(|next, event| {
+                                next.context.kubernetes_experience = match selected_value(event).as_deref() {
+                                    Some("none") => KubernetesExperience::None,
+                                    Some("strong") => KubernetesExperience::Strong,
+                                    _ => KubernetesExperience::Some,
+                                };
+                            })}>
+                                { for [("none", KubernetesExperience::None), ("some", KubernetesExperience::Some),
+                                       ("strong", KubernetesExperience::Strong)].iter().map(|(value, level)| select_option(
+                                    (*value).into(), *level == context.kubernetes_experience,
+                                    labels::kubernetes_experience(*level).get(lang).into())) }
+                            </select>
+                        </div>
+                        <div class="check">
+                            <input type="checkbox" id="multi-cloud" checked={context.multi_cloud}
+                                onchange={edit(|next, event| {
+                                    next.context.multi_cloud = checked(event);
+                                    next.context.aws_only &= !next.context.multi_cloud;
+                                })} />
+                            <label for="multi-cloud">{ labels::MULTI_CLOUD.get(lang) }</label>
+                        </div>
+                        <div class="check">
+                            <input type="checkbox" id="on-premises" checked={context.on_premises}
+                                onchange={edit(|next, event| {
+                                    next.context.on_premises = checked(event);
+                                    next.context.aws_only &= !next.context.on_premises;
+                                })} />
+                            <label for="on-premises">{ labels::ON_PREMISES.get(lang) }</label>
+                        </div>
+                        <div class="check">
+                            <input type="checkbox" id="aws-only" checked={context.aws_only}
+                                onchange={edit(|next, event| {
+                                    next.context.aws_only = checked(event);
+                                    if next.context.aws_only {
+                                        next.context.multi_cloud = false;
+                                        next.context.on_premises = false;
+                                    }
+                                })} />
+                            <label for="aws-only">{ labels::AWS_ONLY.get(lang) }</label>
+                        </div>
+                        { NumberField {
+                            id: TEAM_SIZE_FIELD,
+                            label: labels::TEAM_SIZE,
+                            lang,
+                            value: f64::from(context.team_size),
+                            bounds: TEAM_SIZE,
+                            step: "1",
+                            typed: &self.typed,
+                            on_typed: &ctx.link().callback(|(id, text)| MatrixEdit::Typed(id, text)),
+                            on_change: {
+                                let (current, update) = (input, update.clone());
+                                Callback::from(move |size: f64| {
+                                    let mut next = current;
+                                    // TEAM_SIZE admits only whole numbers in u32's range.
+                                    next.context.team_size = size as u32;
+                                    update.emit(next);
+                                })
+                            },
+                        }.view() }
+                    </fieldset>
+                </form>
+                <section class="result" part="result" aria-labelledby="matrix-result">
+                    <h3 id="matrix-result">{ labels::RECOMMENDATION.get(lang) }</h3>
+                    <p class="answer" role="status">
+                        <strong>{ labels::orchestrator(winner).get(lang) }</strong>
+                        { format!(" — ECS {} : EKS {}", totals.ecs, totals.eks) }
+                    </p>
+                    if let Some(note) = comparison.tie_break {
+                        <p class="meta">{ labels::TIE.get(lang) }{ ": " }{ note.text.get(lang) }{ " " }
+                            { fact_cite(note.fact_id, lang) }</p>
+                    }
+                    <ul>
+                        { for comparison.reasons.iter().filter(|r| r.option == winner).take(3)
+                            .map(|reason| cited_item(reason.text.get(lang), reason.fact_id, lang)) }
                     </ul>
-                }
-                <ShareBar {lang} make={make_share} on_share={props.on_share.clone()} />
-            </section>
-        </section>
+                    <h4>{ labels::FLIPS.get(lang) }</h4>
+                    if comparison.flips.is_empty() {
+                        <p>{ labels::NO_FLIPS.get(lang) }</p>
+                    } else {
+                        <ul class="flips">
+                            { for comparison.flips.iter().map(|flip| html! { <li>{ flip.change.get(lang) }</li> }) }
+                        </ul>
+                    }
+                    { share_bar(lang, make_share, &props.on_share, self.shared,
+                        ctx.link().callback(MatrixEdit::Shared)) }
+                </section>
+            </>
+        };
+        widget_root("matrix", props.theme, false, lang, content)
     }
 }

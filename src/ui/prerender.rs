@@ -10,7 +10,7 @@ use yew::ServerRenderer;
 
 use crate::core::comparison::{Comparison, COMPUTE, ORCHESTRATOR};
 use crate::core::i18n::{Lang, Text};
-use crate::ui::comparison_table::ComparisonTable;
+use crate::ui::comparison_table::comparison_table;
 use crate::ui::WidgetKind;
 
 const NEEDS_JS: Text = Text::new(
@@ -28,7 +28,7 @@ struct FallbackProps {
 fn fallback(props: &FallbackProps) -> Html {
     html! {
         <div class="cc-fallback" lang={props.lang.code()}>
-            <ComparisonTable comparison={props.comparison} lang={props.lang} />
+            { comparison_table(props.comparison, props.lang) }
             <p><small>{ NEEDS_JS.get(props.lang) }</small></p>
         </div>
     }

@@ -4,13 +4,8 @@ use yew::prelude::*;
 
 use crate::core::i18n::Lang;
 use crate::core::quadrants::{Quadrant, COLUMNS, QUADRANTS, ROWS};
-use crate::ui::fact_cite::FactCite;
+use crate::ui::fact_cite::cited_item;
 use crate::ui::labels;
-
-#[derive(Properties, PartialEq)]
-pub struct QuadrantGridProps {
-    pub lang: Lang,
-}
 
 fn cell(quadrant: &Quadrant, lang: Lang) -> Html {
     html! {
@@ -18,17 +13,18 @@ fn cell(quadrant: &Quadrant, lang: Lang) -> Html {
             <p class="summary"><strong>{ quadrant.title.get(lang) }</strong>{ ": " }
                 { quadrant.summary.get(lang) }</p>
             <ul>
-                { for quadrant.points.iter().map(|point| html! {
-                    <li>{ point.text.get(lang) }{ " " }<FactCite fact_id={point.fact_id} {lang} /></li>
-                }) }
+                { for quadrant.points.iter()
+                    .map(|point| cited_item(point.text.get(lang), point.fact_id, lang)) }
             </ul>
         </td>
     }
 }
 
-#[function_component(QuadrantGrid)]
-pub fn quadrant_grid(props: &QuadrantGridProps) -> Html {
-    let lang = props.lang;
+/// The 2×2 table, each cell a summary and cited points.
+///
+/// A view function, not a component: each component costs about 1 KB of wasm in Yew's
+/// generic machinery, and the grid has no state of its own.
+pub fn quadrant_grid(lang: Lang) -> Html {
     html! {
         <table class="quadrants" part="table">
             <caption>{ labels::QUADRANTS_CAPTION.get(lang) }</caption>

@@ -17,14 +17,6 @@ pub enum ShareAction {
     DownloadJson(String),
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ShareBarProps {
-    pub lang: Lang,
-    /// Builds the payload of an action when its button is pressed (not on every render).
-    pub make: Callback<ShareKind, ShareAction>,
-    pub on_share: Callback<ShareAction>,
-}
-
 /// Which button was pressed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ShareKind {
@@ -33,15 +25,24 @@ pub enum ShareKind {
     Json,
 }
 
-#[function_component(ShareBar)]
-pub fn share_bar(props: &ShareBarProps) -> Html {
-    let lang = props.lang;
-    let done = use_state_eq(|| None::<Text>);
-    let button = |kind: ShareKind, label: Text, confirmation: Text| {
-        let (make, on_share, done) = (props.make.clone(), props.on_share.clone(), done.clone());
+/// The buttons and the confirmation of the last one pressed. `make` builds the payload of an
+/// action when its button is pressed (not on every render); the widget keeps `confirmation`
+/// and hears of a new one through `on_confirm`.
+///
+/// A view function, not a component: each component costs about 1 KB of wasm in Yew's
+/// generic machinery, so the one piece of state lives in the widget instead.
+pub fn share_bar(
+    lang: Lang,
+    make: Callback<ShareKind, ShareAction>,
+    on_share: &Callback<ShareAction>,
+    confirmation: Option<Text>,
+    on_confirm: Callback<Text>,
+) -> Html {
+    let button = |kind: ShareKind, label: Text, confirm: Text| {
+        let (make, on_share, on_confirm) = (make.clone(), on_share.clone(), on_confirm.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             on_share.emit(make.emit(kind));
-            done.set(Some(confirmation));
+            on_confirm.emit(confirm);
         });
         html! { <button type="button" {onclick}>{ label.get(lang) }</button> }
     };
@@ -50,7 +51,7 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             { button(ShareKind::Link, labels::COPY_LINK, labels::LINK_COPIED) }
             { button(ShareKind::Markdown, labels::COPY_MARKDOWN, labels::MARKDOWN_COPIED) }
             { button(ShareKind::Json, labels::DOWNLOAD_JSON, labels::JSON_SAVED) }
-            <p class="meta" role="status">{ done.map(|text| text.get(lang)).unwrap_or_default() }</p>
+            <p class="meta" role="status">{ confirmation.map(|text| text.get(lang)).unwrap_or_default() }</p>
         </div>
     }
 }
