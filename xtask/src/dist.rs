@@ -65,8 +65,9 @@ pub fn run() -> Result<Dist> {
 }
 
 /// Builds `package` for wasm32 with the size-tuned release profile, runs wasm-bindgen
-/// (`--target web`) and `wasm-opt` (`--flatten --rereloop -Oz -Oz`), and leaves `glue.js` and the optimised wasm (named
-/// `wasm_name`) in `out_dir`. Skips the last two steps when the wasm has not changed.
+/// (`--target web`) and `wasm-opt`, and leaves `glue.js` and the optimised wasm (named
+/// `wasm_name`) in `out_dir`. Skips the last two steps when neither the wasm nor this
+/// pipeline (the xtask itself, which holds their flags) has changed since they last ran.
 pub fn build_wasm(package: &str, out_dir: &Path, wasm_name: &str) -> Result {
     step(&format!("building {package} for wasm32 (release)"));
     run_cmd(
@@ -87,7 +88,11 @@ pub fn build_wasm(package: &str, out_dir: &Path, wasm_name: &str) -> Result {
         &out_dir.join("glue.js"),
         &pkg.join("glue_bg.wasm"),
     ];
-    if outputs.iter().all(|out| is_up_to_date(out, &raw_wasm)) {
+    let pipeline = std::env::current_exe().map_err(io("find the xtask executable"))?;
+    if outputs
+        .iter()
+        .all(|out| is_up_to_date(out, &raw_wasm) && is_up_to_date(out, &pipeline))
+    {
         println!("{package}: wasm unchanged, skipping wasm-bindgen and wasm-opt");
         return Ok(());
     }
