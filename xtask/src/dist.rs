@@ -19,6 +19,7 @@ use container_compass::ui::prerender::fallback_html;
 use container_compass::ui::WidgetKind;
 use flate2::{write::GzEncoder, Compression};
 
+use crate::import_names;
 use crate::shell::{run_cmd, step};
 use crate::tools::{self, cargo_tool, npm_bin};
 use crate::{root, target_dir, Result};
@@ -65,7 +66,7 @@ pub fn run() -> Result<Dist> {
 }
 
 /// Builds `package` for wasm32 with the size-tuned release profile, runs wasm-bindgen
-/// (`--target web`) and `wasm-opt`, and leaves `glue.js` and the optimised wasm (named
+/// (`--target web`) and `wasm-opt`, shortens the import names, and leaves `glue.js` and the optimised wasm (named
 /// `wasm_name`) in `out_dir`. Skips the last two steps when neither the wasm nor this
 /// pipeline (the xtask itself, which holds their flags) has changed since they last ran.
 pub fn build_wasm(package: &str, out_dir: &Path, wasm_name: &str) -> Result {
@@ -113,8 +114,14 @@ pub fn build_wasm(package: &str, out_dir: &Path, wasm_name: &str) -> Result {
             .args(["--strip-debug", "--strip-producers"])
             .args(WASM_FEATURES)
             .arg("-o")
-            .arg(optimised),
-    )
+            .arg(&optimised),
+    )?;
+    let glue_path = out_dir.join("glue.js");
+    let wasm = fs::read(&optimised).map_err(io("read the optimised wasm"))?;
+    let glue = fs::read_to_string(&glue_path).map_err(io("read glue.js"))?;
+    let (wasm, glue) = import_names::shorten(&wasm, &glue)?;
+    fs::write(&optimised, wasm).map_err(io("write the optimised wasm"))?;
+    fs::write(&glue_path, glue).map_err(io("write glue.js"))
 }
 
 /// dist/embed: one ES module (loader, JS API and glue bundled) and the wasm beside it. The

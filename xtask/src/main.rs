@@ -4,6 +4,7 @@
 mod bench;
 mod dist;
 mod fuzz;
+mod import_names;
 mod prices;
 mod serve;
 mod shell;
