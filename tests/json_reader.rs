@@ -1,6 +1,6 @@
 //! The core's JSON reader: RFC 8259, strictly, and never a panic whatever the input.
 
-use container_compass::core::json::{parse, Json, ToJson, MAX_DEPTH};
+use container_compass::core::json::{parse, Json, ToJson, MAX_DEPTH, MAX_MEMBERS};
 use proptest::prelude::*;
 
 fn obj(members: &[(&str, Json)]) -> Json {
@@ -210,6 +210,33 @@ fn a_repeated_key_is_refused_by_its_path() {
             obj(&[("a", Json::Number(1.0))]),
             obj(&[("a", Json::Number(2.0))]),
         ]),
+    );
+}
+
+#[test]
+fn members_of_one_object_are_bounded() {
+    let object = |members: usize| {
+        let members: Vec<String> = (0..members).map(|n| format!("\"k{n}\": {n}")).collect();
+        format!("{{{}}}", members.join(", "))
+    };
+    match parse(&object(MAX_MEMBERS)) {
+        Ok(Json::Object(members)) => assert_eq!(members.len(), MAX_MEMBERS),
+        other => panic!("{MAX_MEMBERS} members were read as {other:?}"),
+    }
+    check_refused(
+        &object(MAX_MEMBERS + 1),
+        &format!(
+            "input: received an object of more than {MAX_MEMBERS} members, \
+             allowed an object of at most {MAX_MEMBERS} members"
+        ),
+    );
+    // The object is named by its path, and the bound is per object, not per document.
+    check_refused(
+        &format!(r#"{{"a": [{}, {}]}}"#, object(3), object(MAX_MEMBERS + 1)),
+        &format!(
+            "a[1]: received an object of more than {MAX_MEMBERS} members, \
+             allowed an object of at most {MAX_MEMBERS} members"
+        ),
     );
 }
 

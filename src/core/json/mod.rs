@@ -44,7 +44,7 @@ mod parse;
 mod reader;
 mod write;
 
-pub use parse::{parse, MAX_DEPTH};
+pub use parse::{parse, MAX_DEPTH, MAX_MEMBERS};
 pub use reader::{one_of, read_object, Keyword, ObjectReader};
 pub(crate) use write::json_object;
 pub use write::{JsonObject, JsonWriter, ToJson};

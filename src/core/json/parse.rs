@@ -9,13 +9,19 @@ use crate::core::number;
 /// bound keeps hostile input from exhausting the stack.
 pub const MAX_DEPTH: usize = 32;
 
+/// How many members one object may have. The readers of the core ask for at most a few
+/// dozen; the bound keeps the check for a repeated key (each key against the ones before
+/// it, with no sort to compile into the wasm) from growing with hostile input.
+pub const MAX_MEMBERS: usize = 256;
+
 /// Exponents beyond this are clamped while read: `1e99999` is infinite either way.
 const MAX_EXPONENT: i64 = 100_000;
 
 /// Parses `text` as one JSON value.
 ///
 /// Errors name a byte offset counted from 0: `input: received invalid JSON at byte 17,
-/// allowed a JSON value`. A key repeated within one object is refused by its path.
+/// allowed a JSON value`. A key repeated within one object is refused by its path, as is an
+/// object of more than [`MAX_MEMBERS`] members.
 pub fn parse(text: &str) -> Result<Json, InputError> {
     let mut parser = Parser {
         text,
@@ -129,7 +135,21 @@ impl Parser<'_> {
             self.consume(b':')?;
             self.skip_whitespace();
             let outer = self.path.len();
+            if members.len() == MAX_MEMBERS {
+                return Err(InputError::new(
+                    self.path.clone(),
+                    format!("an object of more than {MAX_MEMBERS} members"),
+                    format!("an object of at most {MAX_MEMBERS} members"),
+                ));
+            }
             push_key(&mut self.path, &key);
+            if members.iter().any(|(seen, _)| *seen == key) {
+                return Err(InputError::new(
+                    self.path.clone(),
+                    "a second value",
+                    "the field once",
+                ));
+            }
             let value = self.value()?;
             self.path.truncate(outer);
             members.push((key, value));
@@ -143,22 +163,7 @@ impl Parser<'_> {
                 _ => return Err(self.invalid()),
             }
         }
-        self.refuse_duplicates(&members)?;
         Ok(Json::Object(members))
-    }
-
-    /// Sorts the keys to find a repeated one, so a large object costs n log n, not n².
-    fn refuse_duplicates(&self, members: &[(String, Json)]) -> Result<(), InputError> {
-        let mut keys: Vec<&str> = members.iter().map(|(key, _)| key.as_str()).collect();
-        keys.sort_unstable();
-        match keys.windows(2).find(|pair| pair.first() == pair.last()) {
-            Some(pair) => {
-                let mut path = self.path.clone();
-                push_key(&mut path, pair.first().copied().unwrap_or_default());
-                Err(InputError::new(path, "a second value", "the field once"))
-            }
-            None => Ok(()),
-        }
     }
 
     fn array(&mut self) -> Result<Json, InputError> {
