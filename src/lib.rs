@@ -26,5 +26,6 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub mod core;
 pub mod ui;
 
-#[cfg(target_arch = "wasm32")]
+/// The custom elements' surface, only in the bundle built for them (the `embed` feature).
+#[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;

@@ -107,7 +107,7 @@ fn write_twiggy(md: &mut String, table: &str) -> std::fmt::Result {
 /// The Yew counter, built and loaded the way the widgets are: target/bench-baseline/.
 fn build_baseline() -> Result<std::path::PathBuf> {
     let dir = target_dir().join("bench-baseline");
-    build_wasm("yew-counter", &dir.join("build"), "yew-counter.wasm")?;
+    build_wasm("yew-counter", &[], &dir.join("build"), "yew-counter.wasm")?;
     let site = dir.join("site");
     fs::create_dir_all(&site).map_err(|err| format!("create {}: {err}", site.display()))?;
     let www = root().join("bench/yew-counter/www");

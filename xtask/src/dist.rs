@@ -48,7 +48,12 @@ pub fn run() -> Result<Dist> {
     let stage = target.join("www-stage");
     let dist = root.join("dist");
 
-    build_wasm("container-compass", &stage, "container-compass.wasm")?;
+    build_wasm(
+        "container-compass",
+        &["embed"],
+        &stage,
+        "container-compass.wasm",
+    )?;
     copy_dir_files(&root.join("www/src"), &stage)?;
 
     let _ = fs::remove_dir_all(&dist);
@@ -65,16 +70,18 @@ pub fn run() -> Result<Dist> {
     Ok(out)
 }
 
-/// Builds `package` for wasm32 with the size-tuned release profile, runs wasm-bindgen
-/// (`--target web`) and `wasm-opt`, shortens the import names, and leaves `glue.js` and the optimised wasm (named
-/// `wasm_name`) in `out_dir`. Skips the last two steps when neither the wasm nor this
-/// pipeline (the xtask itself, which holds their flags) has changed since they last ran.
-pub fn build_wasm(package: &str, out_dir: &Path, wasm_name: &str) -> Result {
+/// Builds `package` with `features` for wasm32 with the size-tuned release profile, runs
+/// wasm-bindgen (`--target web`) and `wasm-opt`, shortens the import names, and leaves
+/// `glue.js` and the optimised wasm (named `wasm_name`) in `out_dir`. Skips all but the build
+/// when neither the wasm nor this pipeline (the xtask itself, which holds their flags) has
+/// changed since they last ran.
+pub fn build_wasm(package: &str, features: &[&str], out_dir: &Path, wasm_name: &str) -> Result {
     step(&format!("building {package} for wasm32 (release)"));
     run_cmd(
         Command::new("cargo")
             .args(["build", "--release", "--lib", "--target"])
             .args(["wasm32-unknown-unknown", "-p", package])
+            .args(["--features", &features.join(",")])
             .current_dir(root()),
     )?;
     let raw_wasm = target_dir()

@@ -50,6 +50,8 @@ pub fn run(args: &[String]) -> Result {
             "container-compass",
             "--target",
             "wasm32-unknown-unknown",
+            "--features",
+            "embed",
             "--test",
             "web",
         ]);
@@ -81,7 +83,7 @@ pub fn run(args: &[String]) -> Result {
 }
 
 fn lint(tally: &mut Tally) {
-    let checks: [(&str, Command); 3] = [
+    let checks: [(&str, Command); 4] = [
         ("cargo fmt --check", cargo(&["fmt", "--all", "--check"])),
         (
             "clippy (host)",
@@ -102,9 +104,26 @@ fn lint(tally: &mut Tally) {
                 "container-compass",
                 "--target",
                 "wasm32-unknown-unknown",
+                "--features",
+                "embed",
                 "--lib",
                 "--test",
                 "web",
+                "--",
+                "-D",
+                "warnings",
+            ]),
+        ),
+        // As a Yew app depends on the crate: without `embed`.
+        (
+            "clippy (wasm32, no embed)",
+            cargo(&[
+                "clippy",
+                "-p",
+                "container-compass",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--lib",
                 "--",
                 "-D",
                 "warnings",
