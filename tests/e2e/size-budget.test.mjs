@@ -1,9 +1,10 @@
 // Size: a blog reader on a phone pays for every byte before seeing anything.
 //
 // The product budget is 140 KB gzip for dist/embed with both widgets, the cost estimator and
-// both languages (target 100 KB). It is NOT met yet: the bundle is about 174 KB (it was 204 KB
-// before the JSON writer replaced serde_json, the sub-components became view functions and
-// wasm-opt got a flatten pass; BENCHMARKS.md lists what still costs bytes). Until it is, this
+// both languages (target 100 KB). It is NOT met yet: the bundle is about 168 KB (it was 204 KB
+// before the JSON writer replaced serde_json, the sub-components became view functions,
+// wasm-opt got a flatten pass, wasm-bindgen's import names were shortened and the JSON
+// parser stopped sorting; BENCHMARKS.md lists what still costs bytes). Until it is, this
 // test is a ratchet: it fails if the bundle grows past the ceiling below, so nothing makes it
 // worse unnoticed. Lower CEILING_BYTES with every change that saves bytes, down to
 // BUDGET_BYTES; raise it only for a feature an issue asks for, saying so.
@@ -15,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { DIST } from './harness.mjs';
 
 const BUDGET_BYTES = 140_000;
-const CEILING_BYTES = 175_000;
+const CEILING_BYTES = 170_000;
 
 async function embedGzipBytes() {
   const dir = join(DIST, 'embed');
