@@ -82,6 +82,20 @@ pub fn run(args: &[String]) -> Result {
     }
 }
 
+/// Clippy on the library for wasm32, with `targets` (features and targets to check).
+fn clippy_wasm(targets: &[&str]) -> Command {
+    let mut args = vec![
+        "clippy",
+        "-p",
+        "container-compass",
+        "--target",
+        "wasm32-unknown-unknown",
+    ];
+    args.extend_from_slice(targets);
+    args.extend_from_slice(&["--", "-D", "warnings"]);
+    cargo(&args)
+}
+
 fn lint(tally: &mut Tally) {
     let checks: [(&str, Command); 4] = [
         ("cargo fmt --check", cargo(&["fmt", "--all", "--check"])),
@@ -98,37 +112,10 @@ fn lint(tally: &mut Tally) {
         ),
         (
             "clippy (wasm32)",
-            cargo(&[
-                "clippy",
-                "-p",
-                "container-compass",
-                "--target",
-                "wasm32-unknown-unknown",
-                "--features",
-                "embed",
-                "--lib",
-                "--test",
-                "web",
-                "--",
-                "-D",
-                "warnings",
-            ]),
+            clippy_wasm(&["--features", "embed", "--lib", "--test", "web"]),
         ),
         // As a Yew app depends on the crate: without `embed`.
-        (
-            "clippy (wasm32, no embed)",
-            cargo(&[
-                "clippy",
-                "-p",
-                "container-compass",
-                "--target",
-                "wasm32-unknown-unknown",
-                "--lib",
-                "--",
-                "-D",
-                "warnings",
-            ]),
-        ),
+        ("clippy (wasm32, no embed)", clippy_wasm(&["--lib"])),
     ];
     for (name, mut cmd) in checks {
         step(name);
