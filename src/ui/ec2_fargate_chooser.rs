@@ -153,6 +153,21 @@ impl Ec2FargateChooser {
         true
     }
 
+    /// Tells the host, through `on_change`, of a change the reader made (props changed by
+    /// the host are not reported back); passes `changed` on. The event carries the state
+    /// `update` has just computed, so nothing is computed twice per input.
+    fn report(&self, ctx: &Context<Self>, changed: bool) -> bool {
+        if changed {
+            ctx.props().on_change.emit(ChooserChange {
+                profile: self.profile.clone(),
+                recommendation: (*self.recommendation).clone(),
+                cost_settings: self.cost.clone(),
+                cost: (*self.costs.0).clone(),
+            });
+        }
+        changed
+    }
+
     /// What was typed in the shape's number fields goes when compact mode hides them, as it
     /// would with the fields: shown again, they start from the answers.
     fn forget_hidden_typing(&mut self, compact: bool) {
@@ -185,14 +200,20 @@ impl Component for Ec2FargateChooser {
 
     fn update(&mut self, ctx: &Context<Self>, edit: ChooserEdit) -> bool {
         match edit {
-            ChooserEdit::Profile(profile) => self.set_profile(profile),
+            ChooserEdit::Profile(profile) => {
+                let changed = self.set_profile(profile);
+                self.report(ctx, changed)
+            }
             ChooserEdit::Step(step) => {
                 let changed = step != self.step;
                 self.step = step;
                 self.forget_hidden_typing(ctx.props().compact);
                 changed
             }
-            ChooserEdit::Cost(cost) => self.set_cost(cost),
+            ChooserEdit::Cost(cost) => {
+                let changed = self.set_cost(cost);
+                self.report(ctx, changed)
+            }
             ChooserEdit::Shared(confirmation) => {
                 let changed = self.shared != Some(confirmation);
                 self.shared = Some(confirmation);
@@ -227,39 +248,8 @@ impl Component for Ec2FargateChooser {
         let (profile, cost_settings) = (&self.profile, &self.cost);
         let (result, cost) = (&self.recommendation, &self.costs);
 
-        // Every change reports the whole state: answers, recommendation and cost.
-        let report = {
-            let on_change = props.on_change.clone();
-            Callback::from(
-                move |(profile, settings): (WorkloadProfile, CostSettings)| {
-                    // Only the estimate: the event carries no break-even series, so it is
-                    // not computed twice per input (the chooser computes it once).
-                    let recommendation = recommend_compute(&profile);
-                    let cost = estimate(&settings.input_for(&profile));
-                    on_change.emit(ChooserChange {
-                        profile,
-                        recommendation,
-                        cost_settings: settings,
-                        cost,
-                    });
-                },
-            )
-        };
-        let on_profile = {
-            let (link, settings, report) =
-                (ctx.link().clone(), cost_settings.clone(), report.clone());
-            Callback::from(move |next: WorkloadProfile| {
-                link.send_message(ChooserEdit::Profile(next.clone()));
-                report.emit((next, settings.clone()));
-            })
-        };
-        let on_cost = {
-            let (current, link, report) = (profile.clone(), ctx.link().clone(), report);
-            Callback::from(move |next: CostSettings| {
-                link.send_message(ChooserEdit::Cost(next.clone()));
-                report.emit((current.clone(), next));
-            })
-        };
+        let on_profile = ctx.link().callback(ChooserEdit::Profile);
+        let on_cost = ctx.link().callback(ChooserEdit::Cost);
         let on_orchestrator = {
             let (current, on_profile) = (profile.clone(), on_profile.clone());
             Callback::from(move |orchestrator: Orchestrator| {

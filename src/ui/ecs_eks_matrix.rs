@@ -150,9 +150,20 @@ impl Component for EcsEksMatrix {
         }
     }
 
-    fn update(&mut self, _ctx: &Context<Self>, edit: MatrixEdit) -> bool {
+    fn update(&mut self, ctx: &Context<Self>, edit: MatrixEdit) -> bool {
         match edit {
-            MatrixEdit::Input(input) => self.set_input(input),
+            MatrixEdit::Input(input) => {
+                let changed = self.set_input(input);
+                // The host hears of the reader's changes (not of its own props), with the
+                // comparison just computed.
+                if changed {
+                    ctx.props().on_change.emit(MatrixChange {
+                        input: self.input,
+                        comparison: (*self.comparison).clone(),
+                    });
+                }
+                changed
+            }
             MatrixEdit::Shared(confirmation) => {
                 let changed = self.shared != Some(confirmation);
                 self.shared = Some(confirmation);
@@ -184,16 +195,7 @@ impl Component for EcsEksMatrix {
         let props = ctx.props();
         let lang = props.lang;
         let (input, comparison) = (self.input, &self.comparison);
-        let update = {
-            let (link, on_change) = (ctx.link().clone(), props.on_change.clone());
-            Callback::from(move |next: OrchestratorInput| {
-                link.send_message(MatrixEdit::Input(next));
-                on_change.emit(MatrixChange {
-                    input: next,
-                    comparison: compare_orchestrators(&next),
-                });
-            })
-        };
+        let update = ctx.link().callback(MatrixEdit::Input);
         let edit = |apply: fn(&mut OrchestratorInput, &Event)| {
             let (current, update) = (input, update.clone());
             Callback::from(move |event: Event| {
