@@ -39,7 +39,10 @@ fn main() {
     profile.needs.daemonsets = true;
     profile.needs.spot = true;
     time("compute engine: recommend (with flips)", 1_000, || {
-        black_box(compute::recommend_compute(black_box(&profile)));
+        black_box(compute::recommend_compute(
+            black_box(&profile),
+            &Default::default(),
+        ));
     });
     let input = OrchestratorInput::default();
     time("orchestrator engine: compare (with flips)", 10_000, || {

@@ -3,15 +3,22 @@
 
 use container_compass::core::catalog::fact;
 use container_compass::core::compute::{
-    cited_fact_ids, eks_fargate_pod_size, recommend_compute, Choice, ComputeRecommendation,
-    FargateSize, LoadPattern, OpsCapacity, Orchestrator, Priorities, Target, WorkloadProfile,
+    cited_fact_ids, eks_fargate_pod_size, recommend_compute, Basis, Capacity, Choice,
+    ComputeRecommendation, FargateSize, LoadPattern, OpsCapacity, Orchestrator, Priorities, Target,
+    WorkloadProfile,
 };
+use container_compass::core::cost::PriceSettings;
 
 use Orchestrator::{Ecs, Eks};
 
 mod common;
 use common::{at, text_at, written};
 use container_compass::core::json::Json;
+
+/// The engine's answer with the default price settings (us-east-1, on demand, 730 hours).
+fn recommend(profile: &WorkloadProfile) -> ComputeRecommendation {
+    recommend_compute(profile, &PriceSettings::default())
+}
 
 /// A workload Fargate suits on every soft count: a bursty load, no one to run servers,
 /// simplicity over control. Whatever keeps it off Fargate is a hard constraint.
@@ -50,7 +57,7 @@ fn check(
         fact(fact_id).is_some(),
         "{name}: {fact_id} is not in the catalog"
     );
-    let answer = recommend_compute(&profile);
+    let answer = recommend(&profile);
     assert!(
         allowed.contains(&answer.choice),
         "{name}: got {:?}, expected one of {allowed:?}",
@@ -292,7 +299,7 @@ fn a_small_bursty_stateless_service_with_a_tiny_team_gets_fargate() {
 
 #[test]
 fn ecs_180_gib_of_ephemeral_storage_stays_possible_on_fargate() {
-    let answer = recommend_compute(&with(lean(Ecs), |p| p.ephemeral_storage_gib = 180.0));
+    let answer = recommend(&with(lean(Ecs), |p| p.ephemeral_storage_gib = 180.0));
     assert!(
         answer.blockers.is_empty(),
         "200 GiB is the ECS Fargate limit"
@@ -309,7 +316,7 @@ fn blockers_win_whatever_the_weights() {
             simplicity: 3,
         };
     });
-    let answer = recommend_compute(&profile);
+    let answer = recommend(&profile);
     assert_eq!(answer.choice, Choice::Ec2);
     assert!(
         answer.scores.fargate > answer.scores.ec2,
@@ -319,7 +326,7 @@ fn blockers_win_whatever_the_weights() {
 
 #[test]
 fn mixed_plans_say_which_part_goes_where() {
-    let eks = recommend_compute(&with(lean(Eks), |p| {
+    let eks = recommend(&with(lean(Eks), |p| {
         p.needs.daemonsets = true;
         p.needs.block_storage = true;
     }));
@@ -338,7 +345,7 @@ fn mixed_plans_say_which_part_goes_where() {
         ]
     );
 
-    let ecs = recommend_compute(&with(lean(Ecs), |p| {
+    let ecs = recommend(&with(lean(Ecs), |p| {
         p.needs.daemonsets = true;
         p.needs.spot = true;
     }));
@@ -349,13 +356,13 @@ fn mixed_plans_say_which_part_goes_where() {
 
 #[test]
 fn spot_placements_follow_the_orchestrator() {
-    let eks = recommend_compute(&with(lean(Eks), |p| p.needs.spot = true));
+    let eks = recommend(&with(lean(Eks), |p| p.needs.spot = true));
     assert_eq!(
         eks.placements.iter().map(|p| p.target).collect::<Vec<_>>(),
         [Target::Ec2Spot]
     );
 
-    let ecs = recommend_compute(&with(lean(Ecs), |p| p.needs.spot = true));
+    let ecs = recommend(&with(lean(Ecs), |p| p.needs.spot = true));
     assert!(ecs
         .placements
         .iter()
@@ -365,7 +372,7 @@ fn spot_placements_follow_the_orchestrator() {
         .iter()
         .any(|p| p.fact_id == "fargate.ecs.capacity-strategy"));
 
-    let arm = recommend_compute(&with(lean(Ecs), |p| {
+    let arm = recommend(&with(lean(Ecs), |p| {
         p.needs.spot = true;
         p.needs.arm = true;
     }));
@@ -378,7 +385,7 @@ fn spot_placements_follow_the_orchestrator() {
 }
 
 #[test]
-fn eks_rounding_is_shown_and_counted() {
+fn eks_rounding_is_shown_and_drives_the_cost() {
     assert_eq!(
         eks_fargate_pod_size(1.0, 8.0),
         Some(FargateSize {
@@ -386,7 +393,7 @@ fn eks_rounding_is_shown_and_counted() {
             memory_gb: 9.0
         })
     );
-    let answer = recommend_compute(&with(WorkloadProfile::new(Eks), |p| {
+    let answer = recommend(&with(WorkloadProfile::new(Eks), |p| {
         p.vcpu = 1.0;
         p.memory_gib = 8.0;
     }));
@@ -397,30 +404,31 @@ fn eks_rounding_is_shown_and_counted() {
             memory_gb: 9.0
         })
     );
-    let rounding = answer
-        .reasons
-        .iter()
-        .find(|r| r.fact_id == "fargate.eks.sizing")
-        .expect("a rounding reason");
+    // Where the rounding makes Fargate dearer, the cost reason says so with the sizes.
+    let small = recommend(
+        &with(WorkloadProfile::new(Eks), |p| {
+            p.vcpu = 0.25;
+            p.memory_gib = 2.0;
+        })
+        .with_replicas(12),
+    );
+    let gap = small.reasons[0]
+        .cost
+        .as_ref()
+        .expect("the cost reason first");
     assert!(
-        rounding.text.en.contains("2 vCPU and 9 GB"),
-        "{}",
-        rounding.text.en
+        gap.drivers.iter().any(|d| d.en
+            == "Fargate bills each pod asking for 0.25 vCPU / 2 GiB as 0.5 vCPU / 3 GB."
+            && d.ko == "Fargate는 0.25 vCPU / 2 GiB를 요청한 파드를 0.5 vCPU / 3 GB로 올려 과금합니다."),
+        "{:?}",
+        gap.drivers
     );
-    assert!(
-        rounding.text.ko.contains("2 vCPU·9GB"),
-        "{}",
-        rounding.text.ko
-    );
-    assert_eq!(
-        recommend_compute(&WorkloadProfile::new(Ecs)).fargate_size,
-        None
-    );
+    assert_eq!(recommend(&WorkloadProfile::new(Ecs)).fargate_size, None);
 }
 
 #[test]
 fn flips_name_the_need_that_decides() {
-    let answer = recommend_compute(&with(lean(Ecs), |p| p.needs.gpu = true));
+    let answer = recommend(&with(lean(Ecs), |p| p.needs.gpu = true));
     let flip = answer
         .flips
         .iter()
@@ -432,7 +440,7 @@ fn flips_name_the_need_that_decides() {
     );
     assert_eq!(flip.change.ko, "GPU 요구가 없다면 답은 Fargate입니다.");
 
-    let two = recommend_compute(&with(lean(Ecs), |p| {
+    let two = recommend(&with(lean(Ecs), |p| {
         p.needs.gpu = true;
         p.needs.privileged = true;
     }));
@@ -446,29 +454,34 @@ fn flips_name_the_need_that_decides() {
 
 #[test]
 fn flips_name_the_weight_that_decides() {
-    // Defaults on EKS: EC2 5, Fargate 4. Raising simplicity to 2 gives Fargate 6.
-    let answer = recommend_compute(&WorkloadProfile::new(Eks));
-    assert_eq!(answer.choice, Choice::Ec2);
+    // Defaults on EKS: Fargate 5 (no servers 2, isolation 2, 14% cheaper 1), EC2 3. Raising
+    // control to 2 gives EC2 6.
+    let answer = recommend(&WorkloadProfile::new(Eks));
+    assert_eq!(answer.choice, Choice::Fargate);
+    assert_eq!((answer.scores.ec2, answer.scores.fargate), (3, 5));
     assert!(answer.flips.iter().any(|f| f.change.en
-        == "With simplicity weighted 2, the answer would be Fargate."
-        && f.change.ko == "단순함 가중치가 2라면 답은 Fargate입니다."));
+        == "With control weighted 2, the answer would be EC2."
+        && f.change.ko == "제어 가중치가 2라면 답은 EC2입니다."));
 }
 
 #[test]
 fn reasons_show_their_weights() {
-    let answer = recommend_compute(&with(WorkloadProfile::new(Ecs), |p| {
+    let answer = recommend(&with(WorkloadProfile::new(Ecs), |p| {
         p.priorities.cost = 3;
         p.startup_sensitive = true;
     }));
     for reason in &answer.reasons {
         assert_eq!(reason.score, reason.points * u32::from(reason.weight));
     }
-    let steady = answer
+    // Fargate $36.04 against EC2 $62.05 a month: 41% less, 2 points, weighted 3.
+    let cost = answer
         .reasons
         .iter()
-        .find(|r| r.fact_id == "compute.fit")
-        .expect("steady load");
-    assert_eq!((steady.points, steady.weight, steady.score), (2, 3, 6));
+        .find(|r| r.basis == Basis::Cost)
+        .expect("the cost reason");
+    assert_eq!((cost.points, cost.weight, cost.score), (2, 3, 6));
+    assert_eq!(cost.option, Capacity::Fargate);
+    assert_eq!(cost.fact_id, "pricing.fargate-billing");
     let startup = answer
         .reasons
         .iter()
@@ -480,7 +493,7 @@ fn reasons_show_their_weights() {
 
 #[test]
 fn the_answer_serializes_in_camel_case() {
-    let answer = recommend_compute(&with(lean(Eks), |p| p.needs.daemonsets = true));
+    let answer = recommend(&with(lean(Eks), |p| p.needs.daemonsets = true));
     let json = written(&answer);
     assert_eq!(text_at(&json, "choice"), Some("mixed"));
     assert_eq!(text_at(&json, "blockers.0.constraint"), Some("daemonsets"));
@@ -491,7 +504,7 @@ fn the_answer_serializes_in_camel_case() {
     );
     assert!(text_at(&json, "reasons.0.text.ko").is_some());
     assert!(matches!(at(&json, "fargateSize.memoryGb"), Json::Number(_)));
-    let size = recommend_compute(&with(lean(Eks), |p| p.vcpu = 40.0));
+    let size = recommend(&with(lean(Eks), |p| p.vcpu = 40.0));
     assert_eq!(
         text_at(&written(&size), "blockers.0.constraint"),
         Some("podSize")

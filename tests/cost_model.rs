@@ -85,7 +85,7 @@ fn storage_above_twenty_gb_is_billed_per_gb_hour() {
 fn eks_pays_its_control_plane_fee_on_both_sides() {
     for (support, monthly) in [(EksSupport::Standard, 73.0), (EksSupport::Extended, 438.0)] {
         let mut workload = input(Eks, 0.5, 1.0, 2);
-        workload.eks_support = support;
+        workload.pricing.eks_support = support;
         let answer = estimate(&workload);
         let fargate = answer.fargate.available().expect("Fargate runs it");
         let ec2 = answer.ec2.available().expect("EC2 runs it");
@@ -152,7 +152,7 @@ fn a_side_that_cannot_run_the_workload_says_why() {
 #[test]
 fn a_chosen_instance_type_is_packed_and_priced() {
     let mut workload = input(Eks, 0.5, 1.0, 10);
-    workload.instance_type = Some("m5.large");
+    workload.pricing.instance_type = Some("m5.large");
     let answer = estimate(&workload);
     let ec2 = answer.ec2.available().expect("EC2 runs it");
     // Allocatable CPU: 2 − 0.07 = 1.93, × 0.8 = 1.544: three 0.5-vCPU pods per node.
@@ -174,7 +174,7 @@ fn the_cheapest_fitting_type_is_chosen_when_none_is_named() {
     for region in Region::ALL {
         for arch in [Arch::X86, Arch::Arm] {
             let mut workload = input(Ecs, 1.0, 2.0, 12);
-            workload.region = region;
+            workload.pricing.region = region;
             workload.arch = arch;
             let answer = estimate(&workload);
             let best = answer.ec2.available().expect("EC2 runs it");
@@ -186,7 +186,7 @@ fn the_cheapest_fitting_type_is_chosen_when_none_is_named() {
                 .filter(|i| i.arch == arch && i.family != Family::Burstable);
             for instance in candidates {
                 let mut fixed = workload.clone();
-                fixed.instance_type = Some(instance.name);
+                fixed.pricing.instance_type = Some(instance.name);
                 if let Some(other) = estimate(&fixed).ec2.available() {
                     assert!(best.total_usd <= other.total_usd, "{}", instance.name);
                 }
@@ -203,8 +203,8 @@ fn the_cheapest_fitting_type_is_chosen_when_none_is_named() {
 #[test]
 fn the_break_even_series_finds_where_the_cheaper_side_changes() {
     let mut workload = input(Ecs, 1.0, 4.0, 1);
-    workload.instance_type = Some("m6i.2xlarge");
-    workload.headroom = 1.0;
+    workload.pricing.instance_type = Some("m6i.2xlarge");
+    workload.pricing.headroom = 1.0;
     let series = break_even(&workload, 20);
     assert_eq!(series.points.len(), 20);
     assert_eq!(series.points[0].replicas, 1);
@@ -355,8 +355,8 @@ fn bad_input_names_the_field() {
 fn defaults_are_documented_and_a_full_input_reads() {
     let read = CostInput::from_json(r#"{"orchestrator": "eks"}"#).expect("only orchestrator");
     assert_eq!(read, CostInput::new(Eks));
-    assert_eq!(read.hours_per_month, 730.0);
-    assert_eq!(read.headroom, 0.8);
+    assert_eq!(read.pricing.hours_per_month, 730.0);
+    assert_eq!(read.pricing.headroom, 0.8);
     let full = CostInput::from_json(
         r#"{"orchestrator": "eks", "region": "ap-northeast-2", "vcpu": 1, "memoryGib": 2,
             "replicas": 3, "ephemeralStorageGib": 30, "arch": "arm", "hoursPerMonth": 200,
@@ -365,15 +365,15 @@ fn defaults_are_documented_and_a_full_input_reads() {
             "clusters": 2}"#,
     )
     .expect("a full input");
-    assert_eq!(full.region, Region::ApNortheast2);
-    assert_eq!(full.instance_type, Some("m7g.large"));
-    assert_eq!(full.clusters, 2);
+    assert_eq!(full.pricing.region, Region::ApNortheast2);
+    assert_eq!(full.pricing.instance_type, Some("m7g.large"));
+    assert_eq!(full.pricing.clusters, 2);
 }
 
 #[test]
 fn outputs_serialize_in_camel_case() {
     let mut workload = input(Eks, 1.0, 2.0, 3);
-    workload.instance_type = Some("m5.large");
+    workload.pricing.instance_type = Some("m5.large");
     let json = written(&estimate(&workload));
     assert_eq!(text_at(&json, "fargate.status"), Some("available"));
     assert_eq!(number_at(&json, "fargate.billedSize.memoryGb"), Some(3.0));
@@ -456,7 +456,7 @@ mod packing {
 
 mod chooser_settings {
     use container_compass::core::compute::{Orchestrator, WorkloadProfile};
-    use container_compass::core::cost::{chart_replicas, Arch, CostSettings, Region};
+    use container_compass::core::cost::{chart_replicas, Arch, PriceSettings, Region};
 
     #[test]
     fn the_chooser_profile_becomes_the_cost_input() {
@@ -465,10 +465,10 @@ mod chooser_settings {
         profile.memory_gib = 2.0;
         profile.replicas = 10;
         profile.needs.spot = true;
-        let settings = CostSettings {
+        let settings = PriceSettings {
             region: Region::ApNortheast2,
             hours_per_month: 100.0,
-            ..CostSettings::default()
+            ..PriceSettings::default()
         };
         let input = settings.input_for(&profile);
         assert_eq!(input.orchestrator, Orchestrator::Ecs);
@@ -476,8 +476,8 @@ mod chooser_settings {
             (input.vcpu, input.memory_gib, input.replicas),
             (1.0, 2.0, 10)
         );
-        assert_eq!(input.region, Region::ApNortheast2);
-        assert_eq!(input.hours_per_month, 100.0);
+        assert_eq!(input.pricing.region, Region::ApNortheast2);
+        assert_eq!(input.pricing.hours_per_month, 100.0);
         assert!(input.spot);
         assert_eq!(input.arch, Arch::X86);
         assert_eq!(input.validate(), Ok(()));
@@ -486,15 +486,15 @@ mod chooser_settings {
     #[test]
     fn an_instance_type_of_the_other_architecture_gives_way_to_the_cheapest() {
         let mut profile = WorkloadProfile::new(Orchestrator::Eks);
-        let settings = CostSettings {
+        let settings = PriceSettings {
             instance_type: Some("m7g.large"),
-            ..CostSettings::default()
+            ..PriceSettings::default()
         };
-        assert_eq!(settings.input_for(&profile).instance_type, None);
+        assert_eq!(settings.input_for(&profile).pricing.instance_type, None);
         profile.needs.arm = true;
         let input = settings.input_for(&profile);
         assert_eq!(
-            (input.arch, input.instance_type),
+            (input.arch, input.pricing.instance_type),
             (Arch::Arm, Some("m7g.large"))
         );
         assert_eq!(input.validate(), Ok(()));

@@ -290,8 +290,9 @@ fn an_unknown_field_lists_what_its_object_allows() {
     let error = profile(r#"{"orchestrator": "eks", "cpu": 1}"#).expect_err("cpu");
     assert_eq!(
         error.allowed,
-        "one of \"orchestrator\", \"vcpu\", \"memoryGib\", \"replicas\", \"ephemeralStorageGib\", \
-         \"needs\", \"loadPattern\", \"startupSensitive\", \"opsCapacity\", \"priorities\""
+        "one of \"orchestrator\", \"vcpu\", \"memoryGib\", \"replicas\", \"peakHoursPerDay\", \
+         \"offPeakReplicas\", \"ephemeralStorageGib\", \"needs\", \"agentVcpu\", \"agentGib\", \
+         \"loadPattern\", \"startupSensitive\", \"opsCapacity\", \"priorities\""
     );
     let error = orchestrator(r#"{"weight": {}}"#).expect_err("weight");
     assert_eq!(

@@ -13,10 +13,11 @@ use std::path::PathBuf;
 
 use container_compass::core::catalog::{catalog_view, Status};
 use container_compass::core::compute::{
-    recommend_compute, Basis, Capacity, Choice, Constraint, FargateSize, Flip, LoadPattern, Need,
-    OpsCapacity, Orchestrator, Priority, Scope, Target, WorkloadProfile,
+    recommend_compute, Basis, Capacity, Choice, ComputeRecommendation, Constraint, FargateSize,
+    Flip, LoadPattern, Need, OpsCapacity, Orchestrator, Priority, Scope, Target, WorkloadProfile,
 };
 use container_compass::core::cost::prices::fargate_rates;
+use container_compass::core::cost::PriceSettings;
 use container_compass::core::cost::{
     all_prices, break_even, estimate, node_capacity, pack, Arch, Cheaper, CostInput, CostSettings,
     Currency, EksSupport, ExchangeRate, Family, LineItem, NodeLoad, NodeOptions, PodGroup, Region,
@@ -33,6 +34,11 @@ use container_compass::core::share;
 use container_compass::ui::{ChooserChange, MatrixChange};
 
 use Orchestrator::{Ecs, Eks};
+
+/// The engine's answer with the default price settings (us-east-1, on demand, 730 hours).
+fn recommend(profile: &WorkloadProfile) -> ComputeRecommendation {
+    recommend_compute(profile, &PriceSettings::default())
+}
 
 /// The answer's JSON text, as the JS API and the widgets write it.
 fn json<T: ToJson + ?Sized>(value: &T) -> String {
@@ -218,7 +224,7 @@ fn estimates() -> Vec<(&'static str, CostInput)> {
         (
             "ecs-seoul-ten",
             cost(Ecs, |c| {
-                c.region = Region::ApNortheast2;
+                c.pricing.region = Region::ApNortheast2;
                 c.vcpu = 1.0;
                 c.memory_gib = 2.0;
                 c.replicas = 10;
@@ -236,7 +242,7 @@ fn estimates() -> Vec<(&'static str, CostInput)> {
             cost(Ecs, |c| {
                 c.arch = Arch::Arm;
                 c.spot = true;
-                c.region = Region::ApNortheast2;
+                c.pricing.region = Region::ApNortheast2;
             }),
         ),
         (
@@ -244,13 +250,13 @@ fn estimates() -> Vec<(&'static str, CostInput)> {
             cost(Ecs, |c| {
                 c.spot = true;
                 c.replicas = 12;
-                c.ec2_spot_discount = 0.55;
+                c.pricing.ec2_spot_discount = 0.55;
             }),
         ),
         (
             "eks-m5-large",
             cost(Eks, |c| {
-                c.instance_type = Some("m5.large");
+                c.pricing.instance_type = Some("m5.large");
                 c.vcpu = 1.0;
                 c.memory_gib = 2.0;
                 c.replicas = 3;
@@ -266,15 +272,15 @@ fn estimates() -> Vec<(&'static str, CostInput)> {
         (
             "eks-extended-storage",
             cost(Eks, |c| {
-                c.eks_support = EksSupport::Extended;
-                c.clusters = 2;
+                c.pricing.eks_support = EksSupport::Extended;
+                c.pricing.clusters = 2;
                 c.ephemeral_storage_gib = 100.0;
                 c.daemonset_vcpu = 0.25;
                 c.daemonset_gib = 0.5;
-                c.headroom = 0.65;
-                c.hours_per_month = 100.0;
+                c.pricing.headroom = 0.65;
+                c.pricing.hours_per_month = 100.0;
                 c.spot = true;
-                c.region = Region::ApNortheast2;
+                c.pricing.region = Region::ApNortheast2;
             }),
         ),
         (
@@ -283,14 +289,14 @@ fn estimates() -> Vec<(&'static str, CostInput)> {
                 c.vcpu = 0.3;
                 c.memory_gib = 0.7;
                 c.replicas = 7;
-                c.hours_per_month = 123.456;
+                c.pricing.hours_per_month = 123.456;
                 c.ephemeral_storage_gib = 33.3;
             }),
         ),
         (
             "ecs-tiny-hours",
             cost(Ecs, |c| {
-                c.hours_per_month = f64::MIN_POSITIVE;
+                c.pricing.hours_per_month = f64::MIN_POSITIVE;
                 c.vcpu = 1e-6;
                 c.memory_gib = 1e-7;
             }),
@@ -304,7 +310,7 @@ fn series() -> Vec<(&'static str, CostInput, u32)> {
         (
             "ecs-seoul-spot",
             cost(Ecs, |c| {
-                c.region = Region::ApNortheast2;
+                c.pricing.region = Region::ApNortheast2;
                 c.spot = true;
                 c.vcpu = 2.0;
                 c.memory_gib = 4.0;
@@ -321,7 +327,7 @@ fn series() -> Vec<(&'static str, CostInput, u32)> {
         (
             "ecs-c6i",
             cost(Ecs, |c| {
-                c.instance_type = Some("c6i.xlarge");
+                c.pricing.instance_type = Some("c6i.xlarge");
                 c.vcpu = 0.75;
                 c.memory_gib = 1.5;
             }),
@@ -332,9 +338,12 @@ fn series() -> Vec<(&'static str, CostInput, u32)> {
 
 fn chooser_changes() -> Vec<(&'static str, WorkloadProfile, CostSettings)> {
     let krw = CostSettings {
-        region: Region::ApNortheast2,
-        instance_type: Some("m7g.large"),
-        hours_per_month: 365.5,
+        price: PriceSettings {
+            region: Region::ApNortheast2,
+            instance_type: Some("m7g.large"),
+            hours_per_month: 365.5,
+            ..PriceSettings::default()
+        },
         currency: Currency::Krw,
         exchange_rate: ExchangeRate {
             krw_per_usd: 1387.25,
@@ -364,8 +373,10 @@ fn chooser_changes() -> Vec<(&'static str, WorkloadProfile, CostSettings)> {
                 p.memory_gib = 8.0;
             }),
             CostSettings {
-                instance_type: None,
-                region: Region::UsEast1,
+                price: PriceSettings {
+                    hours_per_month: 365.5,
+                    ..PriceSettings::default()
+                },
                 ..krw
             },
         ),
@@ -394,7 +405,7 @@ fn recommendation_sweep() -> String {
             }
         });
         lines.push(json(&profile));
-        lines.push(json(&recommend_compute(&profile)));
+        lines.push(json(&recommend(&profile)));
     }
     lines.join("\n")
 }
@@ -406,7 +417,7 @@ fn estimate_sweep() -> String {
     for index in 0..48 {
         let orchestrator = if index % 2 == 0 { Eks } else { Ecs };
         let input = cost(orchestrator, |c| {
-            c.region = Region::ALL[rng.below(2) as usize];
+            c.pricing.region = Region::ALL[rng.below(2) as usize];
             c.arch = if rng.below(4) == 0 {
                 Arch::Arm
             } else {
@@ -416,18 +427,18 @@ fn estimate_sweep() -> String {
             c.memory_gib = rng.float(0.1, 40.0);
             c.replicas = 1 + rng.below(120) as u32;
             c.ephemeral_storage_gib = rng.float(0.0, 150.0);
-            c.hours_per_month = rng.float(1.0, 744.0);
+            c.pricing.hours_per_month = rng.float(1.0, 744.0);
             c.daemonset_vcpu = rng.float(0.0, 0.5);
             c.daemonset_gib = rng.float(0.0, 1.0);
-            c.headroom = rng.float(0.5, 1.0);
+            c.pricing.headroom = rng.float(0.5, 1.0);
             c.spot = rng.flag();
-            c.ec2_spot_discount = rng.float(0.0, 0.9);
-            c.eks_support = if rng.flag() {
+            c.pricing.ec2_spot_discount = rng.float(0.0, 0.9);
+            c.pricing.eks_support = if rng.flag() {
                 EksSupport::Standard
             } else {
                 EksSupport::Extended
             };
-            c.clusters = 1 + rng.below(3) as u32;
+            c.pricing.clusters = 1 + rng.below(3) as u32;
         });
         lines.push(json(&input));
         lines.push(json(&estimate(&input)));
@@ -579,10 +590,7 @@ fn escapes() -> String {
 fn cases() -> Vec<(String, String)> {
     let mut cases = Vec::new();
     for (name, profile) in recommendations() {
-        cases.push((
-            format!("recommend-{name}"),
-            json(&recommend_compute(&profile)),
-        ));
+        cases.push((format!("recommend-{name}"), json(&recommend(&profile))));
         cases.push((
             format!("share-profile-{name}"),
             share::encode_profile(&profile),
@@ -613,11 +621,11 @@ fn cases() -> Vec<(String, String)> {
         ));
     }
     for (name, profile, settings) in chooser_changes() {
-        let input = settings.input_for(&profile);
+        let input = settings.price.input_for(&profile);
         cases.push((
             format!("chooser-change-{name}"),
             json(&ChooserChange {
-                recommendation: recommend_compute(&profile),
+                recommendation: recommend_compute(&profile, &settings.price),
                 cost: estimate(&input),
                 profile,
                 cost_settings: settings,

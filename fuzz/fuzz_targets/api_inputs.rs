@@ -21,7 +21,7 @@ fuzz_target!(|data: &[u8]| {
     match parse_profile(text) {
         Ok(profile) => {
             assert_eq!(profile.validate(), Ok(()), "{text:?}");
-            let answer = recommend_compute(&profile);
+            let answer = recommend_compute(&profile, &Default::default());
             check_json(&answer.to_json());
             let written = profile.to_json();
             check_json(&written);

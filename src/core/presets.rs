@@ -7,6 +7,7 @@ use crate::core::compute::{
     LoadPattern, Need, OpsCapacity, Orchestrator, Priority, WorkloadProfile, EPHEMERAL_STORAGE_GIB,
     MEMORY_GIB, REPLICAS, VCPU,
 };
+use crate::core::cost::load::{OFF_PEAK_REPLICAS, PEAK_HOURS_PER_DAY};
 use crate::core::cost::{
     CostSettings, Currency, ExchangeRate, Region, HOURS_PER_MONTH, INSTANCE_TYPES, KRW_PER_USD,
 };
@@ -109,7 +110,7 @@ impl ElementEnv {
         if let Some(storage) = self.number("storage", &EPHEMERAL_STORAGE_GIB, warnings) {
             profile.ephemeral_storage_gib = storage;
         }
-        if let Some(load) = self.choice(
+        let load = self.choice(
             "load",
             &[
                 ("steady", LoadPattern::Steady),
@@ -118,8 +119,23 @@ impl ElementEnv {
             ],
             "\"steady\", \"bursty\" or \"scheduled\"",
             warnings,
-        ) {
-            profile.load_pattern = load;
+        );
+        // The pattern's own shape for the replicas, then the author's numbers over it.
+        profile = profile.with_load_pattern(load.unwrap_or_default());
+        if let Some(hours) = self.number("peak-hours", &PEAK_HOURS_PER_DAY, warnings) {
+            profile.peak_hours_per_day = hours;
+        }
+        if let Some(off_peak) = self.whole_number("off-peak-replicas", &OFF_PEAK_REPLICAS, warnings)
+        {
+            if off_peak <= profile.replicas {
+                profile.off_peak_replicas = off_peak;
+            } else {
+                warnings.push(warning(
+                    "off-peak-replicas",
+                    &off_peak.to_string(),
+                    "a whole number from 0 to the replicas at the peak",
+                ));
+            }
         }
         profile.startup_sensitive = self.flag("startup-sensitive");
         if let Some(ops) = self.choice(
@@ -171,14 +187,14 @@ impl ElementEnv {
             "\"us-east-1\" or \"ap-northeast-2\"",
             warnings,
         ) {
-            cost.region = region;
+            cost.price.region = region;
         }
         if let Some(name) = self.attribute("instance-type") {
             match INSTANCE_TYPES
                 .iter()
                 .find(|instance| instance.name.eq_ignore_ascii_case(name.trim()))
             {
-                Some(instance) => cost.instance_type = Some(instance.name),
+                Some(instance) => cost.price.instance_type = Some(instance.name),
                 None => warnings.push(warning(
                     "instance-type",
                     name,
@@ -187,7 +203,7 @@ impl ElementEnv {
             }
         }
         if let Some(hours) = self.number("hours", &HOURS_PER_MONTH, warnings) {
-            cost.hours_per_month = hours;
+            cost.price.hours_per_month = hours;
         }
         if let Some(currency) = self.choice(
             "currency",
@@ -425,9 +441,9 @@ mod tests {
         ])
         .cost_settings(&mut warnings);
         assert!(warnings.is_empty(), "{warnings:?}");
-        assert_eq!(cost.region, Region::ApNortheast2);
-        assert_eq!(cost.instance_type, Some("m7g.large"));
-        assert_eq!(cost.hours_per_month, 200.0);
+        assert_eq!(cost.price.region, Region::ApNortheast2);
+        assert_eq!(cost.price.instance_type, Some("m7g.large"));
+        assert_eq!(cost.price.hours_per_month, 200.0);
         assert_eq!(cost.currency, Currency::Krw);
         assert_eq!(cost.exchange_rate.krw_per_usd, 1380.5);
         assert_eq!(cost.exchange_rate.date, "2026-11-20");

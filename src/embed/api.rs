@@ -16,11 +16,21 @@ use crate::core::error::InputError;
 use crate::core::json::ToJson;
 use crate::core::{catalog, compute, cost, i18n, orchestrator};
 
-/// Recommends EC2 node groups, Fargate or a mix for a workload profile (JSON).
+/// Recommends EC2 node groups, Fargate or a mix for a workload profile (JSON), priced with
+/// the price settings (JSON: the same fields and defaults as `estimateCost`'s).
 #[wasm_bindgen(js_name = recommendCompute)]
-pub fn recommend_compute(profile_json: &str) -> Result<String, JsError> {
+pub fn recommend_compute(profile_json: &str, settings_json: &str) -> Result<String, JsError> {
     let profile = compute::parse_profile(profile_json).map_err(input_error)?;
-    Ok(compute::recommend_compute(&profile).to_json())
+    let settings = cost::PriceSettings::from_json(settings_json).map_err(input_error)?;
+    let arch_is = if profile.needs.arm {
+        "needs.arm is true"
+    } else {
+        "needs.arm is false"
+    };
+    settings
+        .check_arch(profile.arch(), arch_is)
+        .map_err(input_error)?;
+    Ok(compute::recommend_compute(&profile, &settings).to_json())
 }
 
 /// Compares ECS and EKS under the reader's weights and context (JSON).

@@ -8,6 +8,8 @@ use crate::core::compute::{
     LoadPattern, Need, OpsCapacity, Orchestrator, Priority, WorkloadProfile, EPHEMERAL_STORAGE_GIB,
     MEMORY_GIB, REPLICAS, VCPU,
 };
+use crate::core::cost::input::{DAEMONSET_GIB, DAEMONSET_VCPU};
+use crate::core::cost::load::{OFF_PEAK_REPLICAS, PEAK_HOURS_PER_DAY};
 use crate::core::i18n::{Lang, Text};
 use crate::core::input::Bounds;
 use crate::ui::form_events::checked;
@@ -19,15 +21,48 @@ pub const GROUPS: [Text; 4] = [labels::NEEDS, labels::SHAPE, labels::RUNNING, la
 
 /// The position of the workload shape, the group with number fields, in [`GROUPS`].
 pub const SHAPE_GROUP: usize = 1;
+/// The position of how it runs, with the load's shape, in [`GROUPS`].
+pub const RUNNING_GROUP: usize = 2;
 
-/// A number field of the workload shape: which answer it shows and sets.
+/// A number field of the workload: which answer it shows and sets.
 pub struct ShapeField {
     pub id: &'static str,
-    label: Text,
+    pub label: Text,
     pub bounds: Bounds,
-    step: &'static str,
+    pub step: &'static str,
     pub get: fn(&WorkloadProfile) -> f64,
-    set: fn(&mut WorkloadProfile, f64),
+    pub set: fn(&mut WorkloadProfile, f64),
+}
+
+impl ShapeField {
+    /// The field's markup, with the widget's typed text and a change going to `on_change`.
+    pub fn view(
+        &self,
+        profile: &WorkloadProfile,
+        bounds: Bounds,
+        lang: Lang,
+        typed: &TypedTexts,
+        on_typed: &Callback<(&'static str, String)>,
+        on_change: &Callback<WorkloadProfile>,
+    ) -> Html {
+        let (current, set, on_change) = (profile.clone(), self.set, on_change.clone());
+        NumberField {
+            id: self.id,
+            label: self.label,
+            lang,
+            value: (self.get)(profile),
+            bounds,
+            step: self.step,
+            typed,
+            on_typed,
+            on_change: Callback::from(move |value: f64| {
+                let mut next = current.clone();
+                set(&mut next, value);
+                on_change.emit(next);
+            }),
+        }
+        .view()
+    }
 }
 
 /// The workload shape's number fields, in order.
@@ -55,7 +90,7 @@ pub const SHAPE_FIELDS: [ShapeField; 4] = [
         step: "1",
         get: |p| f64::from(p.replicas),
         // REPLICAS admits only whole numbers from 1 to 10000: the cast is exact.
-        set: |p, v| p.replicas = v as u32,
+        set: |p, v| *p = p.with_replicas(v as u32),
     },
     ShapeField {
         id: "storage",
@@ -66,6 +101,64 @@ pub const SHAPE_FIELDS: [ShapeField; 4] = [
         set: |p, v| p.ephemeral_storage_gib = v,
     },
 ];
+
+/// The load's shape, shown for a load that is not steady.
+pub const LOAD_FIELDS: [ShapeField; 2] = [
+    ShapeField {
+        id: "peak-hours",
+        label: labels::PEAK_HOURS,
+        bounds: PEAK_HOURS_PER_DAY,
+        step: "any",
+        get: |p| p.peak_hours_per_day,
+        set: |p, v| p.peak_hours_per_day = v,
+    },
+    ShapeField {
+        id: "off-peak-replicas",
+        label: labels::OFF_PEAK_REPLICAS,
+        bounds: OFF_PEAK_REPLICAS,
+        step: "1",
+        get: |p| f64::from(p.off_peak_replicas),
+        // Whole and at most the replicas (the field's bounds): the cast is exact.
+        set: |p, v| p.off_peak_replicas = v as u32,
+    },
+];
+
+/// The node agents' size on every node, shown in the cost section with the agents' need.
+pub const AGENT_FIELDS: [ShapeField; 2] = [
+    ShapeField {
+        id: "agent-vcpu",
+        label: labels::AGENT_VCPU,
+        bounds: DAEMONSET_VCPU,
+        step: "any",
+        get: |p| p.agent_vcpu,
+        set: |p, v| p.agent_vcpu = v,
+    },
+    ShapeField {
+        id: "agent-gib",
+        label: labels::AGENT_GIB,
+        bounds: DAEMONSET_GIB,
+        step: "any",
+        get: |p| p.agent_gib,
+        set: |p, v| p.agent_gib = v,
+    },
+];
+
+/// Every number field of the workload, for the widget to follow what was typed in them.
+pub fn profile_fields() -> impl Iterator<Item = &'static ShapeField> {
+    SHAPE_FIELDS.iter().chain(&LOAD_FIELDS).chain(&AGENT_FIELDS)
+}
+
+/// The bounds `field` has for `profile`: the off-peak count at most the replicas.
+pub fn bounds_for(field: &ShapeField, profile: &WorkloadProfile) -> Bounds {
+    if field.id == "off-peak-replicas" {
+        Bounds {
+            max: f64::from(profile.replicas),
+            ..field.bounds
+        }
+    } else {
+        field.bounds
+    }
+}
 
 /// The current answers, and where a changed copy goes.
 ///
@@ -176,20 +269,20 @@ impl ChooserQuestions<'_> {
             </fieldset>
         };
 
+        let number = |field: &ShapeField| {
+            field.view(
+                profile,
+                bounds_for(field, profile),
+                lang,
+                self.typed,
+                self.on_typed,
+                self.on_change,
+            )
+        };
         let shape = html! {
             <fieldset class="group">
                 <legend>{ labels::SHAPE.get(lang) }</legend>
-                { for SHAPE_FIELDS.iter().map(|field| NumberField {
-                    id: field.id,
-                    label: field.label,
-                    lang,
-                    value: (field.get)(profile),
-                    bounds: field.bounds,
-                    step: field.step,
-                    typed: self.typed,
-                    on_typed: self.on_typed,
-                    on_change: edit(self, field.set),
-                }.view()) }
+                { for SHAPE_FIELDS.iter().map(number) }
             </fieldset>
         };
 
@@ -198,7 +291,10 @@ impl ChooserQuestions<'_> {
                 <legend>{ labels::RUNNING.get(lang) }</legend>
                 { radios("load", labels::LOAD, lang, &LoadPattern::ALL, profile.load_pattern,
                     labels::load_pattern,
-                    edit(self, |p: &mut WorkloadProfile, v| p.load_pattern = v)) }
+                    edit(self, |p: &mut WorkloadProfile, v| *p = p.with_load_pattern(v))) }
+                if profile.load_pattern != LoadPattern::Steady {
+                    { for LOAD_FIELDS.iter().map(number) }
+                }
                 <div class="check">
                     <input type="checkbox" id="startup" checked={profile.startup_sensitive}
                         onchange={edit(self, |p: &mut WorkloadProfile, on| p.startup_sensitive = on)
@@ -242,7 +338,7 @@ impl ChooserQuestions<'_> {
             <div class="questions">
                 if shown(0) { { needs } }
                 if shown(SHAPE_GROUP) { { shape } }
-                if shown(2) { { running } }
+                if shown(RUNNING_GROUP) { { running } }
                 if shown(3) { { team } }
             </div>
         }

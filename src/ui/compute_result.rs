@@ -3,11 +3,15 @@
 
 use yew::prelude::*;
 
-use crate::core::compute::{Basis, Capacity, Choice, ComputeRecommendation, Priority};
+use crate::core::compute::{
+    Basis, Capacity, Choice, ComputeRecommendation, Priority, EKS_SIZING_FACT,
+};
+use crate::core::cost::CostSettings;
 use crate::core::form::show_number;
 use crate::core::i18n::Lang;
 use crate::ui::fact_cite::{cited_item, fact_cite};
 use crate::ui::labels;
+use crate::ui::money::money;
 use crate::ui::score_bars::{score_bars, ScoreRow};
 
 /// How many reasons each side shows; the rest are in the `change` event's detail.
@@ -22,11 +26,13 @@ fn basis_name(basis: Basis, lang: Lang) -> &'static str {
     }
 }
 
-/// The result card for `result`.
+/// The result card for `result`; the cost reason's amounts in the currency of `settings`, as
+/// the cost section shows them.
 ///
 /// A view function, not a component: each component costs about 1 KB of wasm in Yew's
 /// generic machinery, and the card has no state of its own.
-pub fn compute_result(result: &ComputeRecommendation, lang: Lang) -> Html {
+pub fn compute_result(result: &ComputeRecommendation, settings: &CostSettings, lang: Lang) -> Html {
+    let show = |usd: f64| money(usd, settings.currency, &settings.exchange_rate, lang);
     // The side that won the scores; for `mixed` that is Fargate, for the rest of the pods.
     let winner = match result.choice {
         Choice::Ec2 => Capacity::Ec2,
@@ -41,7 +47,10 @@ pub fn compute_result(result: &ComputeRecommendation, lang: Lang) -> Html {
                     .map(|reason| html! {
                         <li>
                             <span class="pts">{ format!("+{} ", reason.score) }</span>
-                            { reason.text.get(lang) }
+                            { match &reason.cost {
+                                Some(gap) => gap.text(lang, &show),
+                                None => reason.text.get(lang).to_string(),
+                            } }
                             <span class="meta">
                                 { format!(" ({} {} × {}) ", basis_name(reason.basis, lang),
                                     reason.points, reason.weight) }
@@ -88,8 +97,9 @@ pub fn compute_result(result: &ComputeRecommendation, lang: Lang) -> Html {
             ]) }
             <p class="meta">{ weights_line }</p>
             if let Some(size) = &result.fargate_size {
-                <p class="meta">{ format!("{}: {} vCPU / {} GB", labels::FARGATE_SIZE.get(lang),
-                    show_number(size.vcpu), show_number(size.memory_gb)) }</p>
+                <p class="meta">{ format!("{}: {} vCPU / {} GB ", labels::FARGATE_SIZE.get(lang),
+                    show_number(size.vcpu), show_number(size.memory_gb)) }
+                    { fact_cite(EKS_SIZING_FACT, lang) }</p>
             }
             if !result.blockers.is_empty() {
                 <h4>{ labels::BLOCKERS.get(lang) }</h4>

@@ -4,14 +4,17 @@
 
 use yew::prelude::*;
 
+use crate::core::compute::WorkloadProfile;
+use crate::core::cost::load::SCALE_IN_FACT;
 use crate::core::cost::{
-    Arch, BreakEven, Breakdown, Cheaper, CostEstimate, CostLine, CostSettings, Currency, Ec2Cost,
-    FargateCost, LineItem, Price, Region, Side, Unavailable, HOURS_PER_MONTH, INSTANCE_TYPES,
+    Arch, Breakdown, Cheaper, CostEstimate, CostLine, CostSettings, Currency, Ec2Cost, FargateCost,
+    LineItem, Price, Region, Side, Unavailable, WorkloadCost, HOURS_PER_MONTH, INSTANCE_TYPES,
 };
 use crate::core::i18n::{Lang, Text};
 use crate::core::number::format_number;
 use crate::ui::break_even_chart::break_even_chart;
-use crate::ui::fact_cite::cite;
+use crate::ui::chooser_questions::AGENT_FIELDS;
+use crate::ui::fact_cite::{cite, fact_cite};
 use crate::ui::form_events::selected_value;
 use crate::ui::labels;
 use crate::ui::money::money;
@@ -24,17 +27,18 @@ use crate::ui::select_option::select_option;
 /// wasm in Yew's generic machinery, and the section keeps no state (the settings and what was
 /// typed in the hours field live in the chooser).
 pub struct CostSection<'a> {
-    pub estimate: &'a CostEstimate,
-    pub series: &'a BreakEven,
+    /// The workload priced: the estimate and the break-even series.
+    pub cost: &'a WorkloadCost,
     pub settings: &'a CostSettings,
-    /// The reader's replica count, marked on the chart.
-    pub replicas: u32,
-    /// Whether the workload uses Arm images: the instance list offers that architecture.
-    pub arm: bool,
+    /// The reader's answers: the replica count is marked on the chart, Arm images choose
+    /// the instance list, node agents show their control.
+    pub profile: &'a WorkloadProfile,
     /// Whether the recommendation found a need Fargate cannot meet.
     pub fargate_blocked: bool,
     pub lang: Lang,
     pub on_change: &'a Callback<CostSettings>,
+    /// Where a change of the node agents' size goes: it is part of the workload.
+    pub on_profile: &'a Callback<WorkloadProfile>,
     /// What was typed in the hours field, and where new text goes.
     pub typed: &'a TypedTexts,
     pub on_typed: &'a Callback<(&'static str, String)>,
@@ -118,7 +122,9 @@ impl CostSection<'_> {
     pub fn view(&self) -> Html {
         let lang = self.lang;
         let settings = self.settings;
-        let estimate = self.estimate;
+        let price = &settings.price;
+        let estimate = &self.cost.estimate;
+        let profile = self.profile;
         let show = |usd: f64| money(usd, settings.currency, &settings.exchange_rate, lang);
         let edit = |apply: fn(&mut CostSettings, String)| {
             let (settings, on_change) = (settings.clone(), self.on_change.clone());
@@ -131,19 +137,19 @@ impl CostSection<'_> {
         let on_hours = {
             let (settings, on_change) = (settings.clone(), self.on_change.clone());
             Callback::from(move |hours: f64| {
-                on_change.emit(CostSettings {
-                    hours_per_month: hours,
-                    ..settings.clone()
-                })
+                let mut next = settings.clone();
+                next.price.hours_per_month = hours;
+                on_change.emit(next);
             })
         };
-
         let fargate_card = match &estimate.fargate {
             Side::Available(cost) => fargate_summary(cost, &show, lang),
             Side::Unavailable(reason) => unavailable(reason, lang),
         };
         let ec2_card = match &estimate.ec2 {
-            Side::Available(cost) => ec2_summary(cost, &show, lang),
+            Side::Available(cost) => {
+                ec2_summary(cost, self.cost.input.load().varies(), &show, lang)
+            }
             Side::Unavailable(reason) => unavailable(reason, lang),
         };
         let verdict = match (
@@ -203,21 +209,21 @@ impl CostSection<'_> {
                     <div class="field">
                         <label for="cost-region">{ labels::REGION.get(lang) }</label>
                         <select id="cost-region" onchange={edit(|next, value| {
-                            next.region = if value == "ap-northeast-2" { Region::ApNortheast2 } else { Region::UsEast1 };
+                            next.price.region = if value == "ap-northeast-2" { Region::ApNortheast2 } else { Region::UsEast1 };
                         })}>
                             { for Region::ALL.into_iter().map(|region| select_option(
-                                region.code().into(), region == settings.region,
+                                region.code().into(), region == price.region,
                                 format!("{} ({})", region.code(), region_name(region).get(lang)).into())) }
                         </select>
                     </div>
                     <div class="field">
                         <label for="cost-instance">{ labels::INSTANCE_TYPE.get(lang) }</label>
                         <select id="cost-instance" onchange={edit(|next, value| {
-                            next.instance_type = INSTANCE_TYPES.iter().find(|i| i.name == value).map(|i| i.name);
+                            next.price.instance_type = INSTANCE_TYPES.iter().find(|i| i.name == value).map(|i| i.name);
                         })}>
-                            { select_option("".into(), settings.instance_type.is_none(), labels::CHEAPEST.get(lang).into()) }
-                            { for INSTANCE_TYPES.iter().filter(|instance| (instance.arch == Arch::Arm) == self.arm).map(|instance| select_option(
-                                instance.name.into(), settings.instance_type == Some(instance.name),
+                            { select_option("".into(), price.instance_type.is_none(), labels::CHEAPEST.get(lang).into()) }
+                            { for INSTANCE_TYPES.iter().filter(|instance| (instance.arch == Arch::Arm) == profile.needs.arm).map(|instance| select_option(
+                                instance.name.into(), price.instance_type == Some(instance.name),
                                 format!("{} · {} vCPU · {} GiB", instance.name, instance.vcpu, format_number(instance.memory_gib)).into())) }
                         </select>
                     </div>
@@ -225,13 +231,17 @@ impl CostSection<'_> {
                         id: HOURS_FIELD,
                         label: labels::HOURS,
                         lang,
-                        value: settings.hours_per_month,
+                        value: price.hours_per_month,
                         bounds: HOURS_PER_MONTH,
                         step: "any",
                         typed: self.typed,
                         on_typed: self.on_typed,
                         on_change: on_hours,
                     }.view() }
+                    if profile.needs.daemonsets {
+                        { for AGENT_FIELDS.iter().map(|field| field.view(profile, field.bounds,
+                            lang, self.typed, self.on_typed, self.on_profile)) }
+                    }
                     <div class="field">
                         <label for="cost-currency">{ labels::CURRENCY.get(lang) }</label>
                         <select id="cost-currency" onchange={edit(|next, value| {
@@ -258,8 +268,11 @@ impl CostSection<'_> {
                 if self.fargate_blocked {
                     <p class="note">{ labels::FARGATE_BLOCKED_NOTE.get(lang) }</p>
                 }
-                { break_even_chart(self.series, self.replicas, settings.currency,
+                { break_even_chart(&self.cost.series, profile.replicas, settings.currency,
                     &settings.exchange_rate, lang) }
+                if self.cost.input.load().varies() {
+                    <p class="note">{ labels::SCALE_IN_NOTE.get(lang) }{ " " }{ fact_cite(SCALE_IN_FACT, lang) }</p>
+                }
                 <p class="note">
                     { labels::NOT_INCLUDED.get(lang) }
                     if let Some(rate_note) = rate_note {
@@ -289,9 +302,14 @@ fn fargate_summary(cost: &FargateCost, show: &dyn Fn(f64) -> String, lang: Lang)
     }
 }
 
-fn ec2_summary(cost: &Ec2Cost, show: &dyn Fn(f64) -> String, lang: Lang) -> Html {
+fn ec2_summary(cost: &Ec2Cost, varies: bool, show: &dyn Fn(f64) -> String, lang: Lang) -> Html {
     let chosen = if cost.chosen {
         format!(" ({})", labels::CHEAPEST.get(lang))
+    } else {
+        String::new()
+    };
+    let off_peak = if varies {
+        format!(" · {} {}", labels::OFF_PEAK.get(lang), cost.off_peak_nodes)
     } else {
         String::new()
     };
@@ -299,7 +317,7 @@ fn ec2_summary(cost: &Ec2Cost, show: &dyn Fn(f64) -> String, lang: Lang) -> Html
         <>
             <p class="total">{ show(cost.total_usd) }<span class="unit">{ labels::PER_MONTH.get(lang) }</span></p>
             <p class="detail">
-                { format!("{}: {} × {}{chosen}", labels::NODES.get(lang), cost.nodes, cost.instance_type) }
+                { format!("{}: {} × {}{chosen}{off_peak}", labels::NODES.get(lang), cost.nodes, cost.instance_type) }
                 <br />
                 { format!("{}: {}", labels::PODS_PER_NODE.get(lang), cost.max_pods_per_node) }
             </p>

@@ -7,16 +7,15 @@ use std::rc::Rc;
 
 use crate::core::attributes::Theme;
 use crate::core::compute::{
-    recommend_compute, ComputeRecommendation, Orchestrator, WorkloadProfile,
+    recommend_priced, ComputeRecommendation, LoadPattern, Orchestrator, WorkloadProfile,
 };
-use crate::core::cost::{
-    break_even, chart_replicas, estimate, BreakEven, CostEstimate, CostSettings, HOURS_PER_MONTH,
-};
+use crate::core::cost::{CostEstimate, CostSettings, WorkloadCost, HOURS_PER_MONTH};
 use crate::core::i18n::{Lang, Text};
 use crate::core::json::{json_object, ToJson};
 use crate::core::share;
 use crate::ui::chooser_questions::{
-    orchestrator_switch, ChooserQuestions, GROUPS, SHAPE_FIELDS, SHAPE_GROUP,
+    orchestrator_switch, profile_fields, ChooserQuestions, AGENT_FIELDS, GROUPS, LOAD_FIELDS,
+    RUNNING_GROUP, SHAPE_FIELDS, SHAPE_GROUP,
 };
 use crate::ui::class_attr::widget_root;
 use crate::ui::compute_result::compute_result;
@@ -42,11 +41,14 @@ json_object!(ChooserChange {
     "cost": cost,
 });
 
-/// The cost of `profile` under `settings`, and the break-even series around it.
-fn costs(profile: &WorkloadProfile, settings: &CostSettings) -> (Rc<CostEstimate>, Rc<BreakEven>) {
-    let input = settings.input_for(profile);
-    let series = break_even(&input, chart_replicas(input.replicas));
-    (Rc::new(estimate(&input)), Rc::new(series))
+/// The workload priced under `settings`, and the recommendation that prices it the same way.
+fn priced(
+    profile: &WorkloadProfile,
+    settings: &CostSettings,
+) -> (Rc<WorkloadCost>, Rc<ComputeRecommendation>) {
+    let cost = WorkloadCost::new(profile, &settings.price);
+    let recommendation = recommend_priced(profile, &cost);
+    (Rc::new(cost), Rc::new(recommendation))
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -104,10 +106,9 @@ pub struct Ec2FargateChooser {
     /// The question group shown in compact mode.
     step: usize,
     cost: CostSettings,
-    /// Recomputed only when `profile` changes.
-    recommendation: Rc<ComputeRecommendation>,
-    /// Recomputed only when `profile` or `cost` changes.
-    costs: (Rc<CostEstimate>, Rc<BreakEven>),
+    /// The workload priced, and the recommendation priced the same way: recomputed only when
+    /// `profile` or the price settings change.
+    priced: (Rc<WorkloadCost>, Rc<ComputeRecommendation>),
     /// What the share bar confirms: the last thing the reader took away.
     shared: Option<Text>,
     /// What was typed in the number fields.
@@ -130,12 +131,11 @@ impl Ec2FargateChooser {
         if profile == self.profile {
             return false;
         }
-        for field in &SHAPE_FIELDS {
+        for field in profile_fields() {
             let (old, new) = ((field.get)(&self.profile), (field.get)(&profile));
             self.typed.follow(field.id, &field.bounds, old, new);
         }
-        self.recommendation = Rc::new(recommend_compute(&profile));
-        self.costs = costs(&profile, &self.cost);
+        self.priced = priced(&profile, &self.cost);
         self.profile = profile;
         true
     }
@@ -145,10 +145,13 @@ impl Ec2FargateChooser {
         if cost == self.cost {
             return false;
         }
-        let (old_hours, new_hours) = (self.cost.hours_per_month, cost.hours_per_month);
+        let (old_hours, new_hours) = (self.cost.price.hours_per_month, cost.price.hours_per_month);
         self.typed
             .follow(HOURS_FIELD, &HOURS_PER_MONTH, old_hours, new_hours);
-        self.costs = costs(&self.profile, &cost);
+        // The currency only changes how amounts are shown.
+        if cost.price != self.cost.price {
+            self.priced = priced(&self.profile, &cost);
+        }
         self.cost = cost;
         true
     }
@@ -160,21 +163,31 @@ impl Ec2FargateChooser {
         if changed {
             ctx.props().on_change.emit(ChooserChange {
                 profile: self.profile.clone(),
-                recommendation: (*self.recommendation).clone(),
+                recommendation: (*self.priced.1).clone(),
                 cost_settings: self.cost.clone(),
-                cost: (*self.costs.0).clone(),
+                cost: self.priced.0.estimate.clone(),
             });
         }
         changed
     }
 
-    /// What was typed in the shape's number fields goes when compact mode hides them, as it
-    /// would with the fields: shown again, they start from the answers.
+    /// What was typed in a number field goes when the field is hidden (compact mode shows
+    /// another group, a steady load has no shape, no node agents), as it would with the
+    /// field: shown again, it starts from the answer.
     fn forget_hidden_typing(&mut self, compact: bool) {
         let last_step = GROUPS.len().saturating_sub(1);
-        if compact && self.step.min(last_step) != SHAPE_GROUP {
-            for field in &SHAPE_FIELDS {
-                self.typed.forget(field.id);
+        let hidden = |group: usize| compact && self.step.min(last_step) != group;
+        let steady = self.profile.load_pattern == LoadPattern::Steady;
+        let hidden_fields = [
+            (&SHAPE_FIELDS[..], hidden(SHAPE_GROUP)),
+            (&LOAD_FIELDS[..], hidden(RUNNING_GROUP) || steady),
+            (&AGENT_FIELDS[..], !self.profile.needs.daemonsets),
+        ];
+        for (fields, gone) in hidden_fields {
+            if gone {
+                for field in fields {
+                    self.typed.forget(field.id);
+                }
             }
         }
     }
@@ -188,8 +201,7 @@ impl Component for Ec2FargateChooser {
         let props = ctx.props();
         let (profile, cost) = (props.preset.clone(), props.cost.clone());
         Ec2FargateChooser {
-            recommendation: Rc::new(recommend_compute(&profile)),
-            costs: costs(&profile, &cost),
+            priced: priced(&profile, &cost),
             profile,
             step: 0,
             cost,
@@ -246,7 +258,7 @@ impl Component for Ec2FargateChooser {
         let props = ctx.props();
         let lang = props.lang;
         let (profile, cost_settings) = (&self.profile, &self.cost);
-        let (result, cost) = (&self.recommendation, &self.costs);
+        let (cost, result) = &self.priced;
 
         let on_profile = ctx.link().callback(ChooserEdit::Profile);
         let on_cost = ctx.link().callback(ChooserEdit::Cost);
@@ -276,7 +288,7 @@ impl Component for Ec2FargateChooser {
                         profile: profile.clone(),
                         recommendation: (*result).clone(),
                         cost_settings: settings.clone(),
-                        cost: (*cost.0).clone(),
+                        cost: cost.estimate.clone(),
                     }
                     .to_json(),
                 ),
@@ -322,20 +334,19 @@ impl Component for Ec2FargateChooser {
                         }
                     </form>
                     <div class="result-column">
-                        { compute_result(result, lang) }
+                        { compute_result(result, cost_settings, lang) }
                         { share_bar(lang, make_share, &props.on_share, self.shared,
                             ctx.link().callback(ChooserEdit::Shared)) }
                     </div>
                 </div>
                 { CostSection {
-                    estimate: &cost.0,
-                    series: &cost.1,
+                    cost,
                     settings: cost_settings,
-                    replicas: profile.replicas,
-                    arm: profile.needs.arm,
+                    profile,
                     fargate_blocked: !result.blockers.is_empty(),
                     lang,
                     on_change: &on_cost,
+                    on_profile: &on_profile,
                     typed: &self.typed,
                     on_typed: &on_typed,
                 }.view() }

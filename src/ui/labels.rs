@@ -22,6 +22,19 @@ pub const STARTUP: Text = Text::new(
     "New pods must start within a minute (e.g. scaling into a spike)",
 );
 pub const LOAD: Text = Text::new("부하 형태", "Load pattern");
+pub const PEAK_HOURS: Text = Text::new("하루 중 최대 부하 시간", "Hours a day at the peak");
+pub const OFF_PEAK_REPLICAS: Text =
+    Text::new("나머지 시간의 복제본 수", "Replicas the rest of the day");
+pub const AGENT_VCPU: Text = Text::new("노드당 에이전트 vCPU", "Agents' vCPU per node");
+pub const AGENT_GIB: Text = Text::new(
+    "노드당 에이전트 메모리 (GiB)",
+    "Agents' memory per node (GiB)",
+);
+pub const OFF_PEAK: Text = Text::new("한산할 때", "off peak");
+pub const SCALE_IN_NOTE: Text = Text::new(
+    "부하에 맞춰 양쪽 모두 늘고 줄며, 최대 부하 때 더한 용량은 그 뒤 15분 더 돈다고 가정합니다.",
+    "Both sides scale with the load; what is added for the peak is assumed to run 15 minutes past it.",
+);
 pub const OPS: Text = Text::new("서버 운영에 쓸 수 있는 인력", "People who can run servers");
 pub const PRIORITY_HINT: Text = Text::new(
     "0 = 상관없음, 3 = 가장 중요",

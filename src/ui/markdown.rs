@@ -232,7 +232,7 @@ mod tests {
     fn the_chooser_markdown_has_the_answer_scores_and_linked_sources() {
         let mut profile = WorkloadProfile::new(Orchestrator::Ecs);
         profile.needs.gpu = true;
-        let result = recommend_compute(&profile);
+        let result = recommend_compute(&profile, &Default::default());
         let md = chooser_markdown(&profile, &result, Lang::Ko);
         assert!(md.starts_with("**추천: EC2 노드 그룹**"), "{md}");
         assert!(md.contains("| 점수 |"), "{md}");

@@ -2,19 +2,19 @@
 //! `Intl.NumberFormat` for the widget's language. The native build (prerendered fallback
 //! HTML, tests) has no `Intl` and writes the same shape itself.
 
-use crate::core::cost::{to_krw, Currency, ExchangeRate};
+use crate::core::cost::{plain_money, to_krw, Currency, ExchangeRate};
 use crate::core::i18n::Lang;
 
 /// `usd` converted to `currency` and formatted: `$1,234.56`, `₩1,790,000`. Dollars keep
 /// cents; won, which has no minor unit in use, does not.
 pub fn money(usd: f64, currency: Currency, rate: &ExchangeRate, lang: Lang) -> String {
     let amount = in_currency(usd, currency, rate);
-    let digits = fraction_digits(currency);
     #[cfg(target_arch = "wasm32")]
-    if let Some(text) = intl_format(amount, currency, digits, false, lang) {
+    if let Some(text) = intl_format(amount, currency, fraction_digits(currency), false, lang) {
         return text;
     }
-    plain_format(amount, currency, digits, lang)
+    let _ = lang; // only `Intl` formats by language
+    plain_money(amount, currency)
 }
 
 /// A short form for chart axes where the browser has one: `$1.2K`, `₩145만`. Elsewhere the
@@ -34,11 +34,9 @@ fn in_currency(usd: f64, currency: Currency, rate: &ExchangeRate) -> f64 {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
 fn fraction_digits(currency: Currency) -> u32 {
-    match currency {
-        Currency::Usd => 2,
-        Currency::Krw => 0,
-    }
+    currency.fraction_digits()
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -77,40 +75,6 @@ fn intl_format(
         .call1(&JsValue::NULL, &amount.into())
         .ok()?
         .as_string()
-}
-
-/// What `Intl.NumberFormat` writes for en-US and ko-KR, without it: the symbol, then the
-/// amount grouped by thousands. Integer arithmetic, not `format!("{:.2}")`: Rust's
-/// fixed-precision float formatting costs the wasm about 10 KB gzip.
-fn plain_format(amount: f64, currency: Currency, digits: u32, _lang: Lang) -> String {
-    let symbol = match currency {
-        Currency::Usd => "$",
-        Currency::Krw => "₩",
-    };
-    let sign = if amount < 0.0 { "-" } else { "" };
-    let scale = 10_u64.saturating_pow(digits);
-    // Saturates for amounts beyond any bill; rounds half away from zero like Intl.
-    let units = (amount.abs() * scale as f64).round() as u64;
-    let whole = (units.checked_div(scale).unwrap_or_default()).to_string();
-    let cents = units.checked_rem(scale).unwrap_or_default();
-    let fraction = if digits == 0 {
-        String::new()
-    } else {
-        format!("{cents:02}")
-    };
-    let mut grouped = String::new();
-    for (index, digit) in whole.chars().enumerate() {
-        let left = whole.len().saturating_sub(index);
-        if index > 0 && left % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    if fraction.is_empty() {
-        format!("{sign}{symbol}{grouped}")
-    } else {
-        format!("{sign}{symbol}{grouped}.{fraction}")
-    }
 }
 
 #[cfg(test)]

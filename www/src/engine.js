@@ -7,9 +7,12 @@ import { loadWasm } from './wasm.js';
 // `undefined` (no argument) means "every default" where the API allows it.
 const toJson = (value) => JSON.stringify(value) ?? 'null';
 
-/** Recommends EC2 node groups, Fargate or a mix for a workload profile. */
-export async function recommendCompute(profile) {
-  return JSON.parse((await loadWasm()).recommendCompute(toJson(profile)));
+/**
+ * Recommends EC2 node groups, Fargate or a mix for a workload profile, priced with
+ * `settings` (Region, instance type, hours…: the same fields and defaults as estimateCost).
+ */
+export async function recommendCompute(profile, settings = {}) {
+  return JSON.parse((await loadWasm()).recommendCompute(toJson(profile), toJson(settings)));
 }
 
 /** Compares Amazon ECS and Amazon EKS under the given weights and context. */

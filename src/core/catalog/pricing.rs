@@ -7,6 +7,12 @@ use crate::core::i18n::Text;
 const EKS_PRICING: &str = "https://aws.amazon.com/eks/pricing/";
 const ECS_PRICING: &str = "https://aws.amazon.com/ecs/pricing/";
 const FARGATE_PRICING: &str = "https://aws.amazon.com/fargate/pricing/";
+const EC2_LIFECYCLE: &str =
+    "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-lifecycle.html";
+const CLUSTER_AUTOSCALER_FAQ: &str =
+    "https://github.com/kubernetes/autoscaler/blob/master/cluster-autoscaler/FAQ.md";
+/// The day the cost model's own facts were written and checked.
+const COST_MODEL: &str = "2026-12-01";
 
 /// Pricing facts.
 pub static FACTS: &[Fact] = &[
@@ -49,5 +55,25 @@ pub static FACTS: &[Fact] = &[
         source: FARGATE_PRICING,
         verified_on: RESEARCH_NOTES,
         status: Status::Verified,
+    },
+    Fact {
+        id: "pricing.ec2-billing",
+        text: Text::new(
+            "EC2는 인스턴스가 실행 중인 시간만큼 과금하며, 파드가 그 용량을 얼마나 쓰는지는 따지지 않습니다.",
+            "EC2 bills each instance for the time it is running, however much of it the pods use.",
+        ),
+        source: EC2_LIFECYCLE,
+        verified_on: COST_MODEL,
+        status: Status::Verified,
+    },
+    Fact {
+        id: "cost.scale-in",
+        text: Text::new(
+            "비용 모델은 최대 부하 때 더한 노드와 파드가 부하가 줄어든 뒤 15분 더 돈다고 가정합니다. Cluster Autoscaler는 기본적으로 노드가 10분 동안 필요 없어야 내립니다.",
+            "The cost model assumes what was added for the peak runs 15 minutes past it: by default the Cluster Autoscaler removes a node only after it has been unneeded for 10 minutes.",
+        ),
+        source: CLUSTER_AUTOSCALER_FAQ,
+        verified_on: COST_MODEL,
+        status: Status::Unverified,
     },
 ];

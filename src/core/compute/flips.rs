@@ -1,12 +1,16 @@
 //! "What would change the answer": the engine is re-run with one thing changed at a time
 //! (a blocking need taken away, a priority weighted differently, another load pattern or
-//! operations capacity, start-up sensitivity toggled) and every change that gives a
-//! different answer is reported.
+//! operations capacity, start-up sensitivity toggled, more or fewer replicas) and every
+//! change that gives a different answer is reported. The replica counts come from the
+//! break-even series the cost section draws: each count's cost points, on top of the
+//! reasons that do not depend on the count, give the answer there.
 
-use super::output::{Choice, Flip};
+use super::cost_gap::cost_points;
+use super::output::{Choice, Flip, Scores};
 use super::profile::{LoadPattern, OpsCapacity, Priority, WorkloadProfile, WEIGHT};
-use super::recommend::{evaluate, Evaluation};
-use super::rules::Constraint;
+use super::recommend::{decide, evaluate, reprice, weight_of, Evaluation};
+use super::rules::{Basis, Capacity, Constraint};
+use crate::core::cost::{percent, WorkloadCost};
 use crate::core::i18n::{OwnedText, Text};
 use crate::core::input::other_weights;
 
@@ -78,20 +82,30 @@ fn ops_condition(capacity: OpsCapacity) -> (&'static str, &'static str) {
     }
 }
 
-pub(crate) fn flips(profile: &WorkloadProfile, current: &Evaluation) -> Vec<Flip> {
+pub(crate) fn flips(
+    profile: &WorkloadProfile,
+    current: &Evaluation,
+    cost: &WorkloadCost,
+) -> Vec<Flip> {
     let mut out = Vec::new();
+    // Only the load pattern and the replica count change the prices; the rest is re-decided
+    // with the cost reason as it stands.
+    let gap = current
+        .reasons
+        .iter()
+        .find_map(|reason| reason.cost.as_ref());
     let mut constraints: Vec<Constraint> = current.blockers.iter().map(|b| b.constraint).collect();
     constraints.dedup();
 
     for constraint in &constraints {
-        let choice = evaluate(profile, std::slice::from_ref(constraint)).choice;
+        let choice = evaluate(profile, std::slice::from_ref(constraint), gap).choice;
         if choice != current.choice {
             let (ko, en) = without(*constraint);
             out.push(flip(ko, en, choice));
         }
     }
     if constraints.len() > 1 {
-        let choice = evaluate(profile, &constraints).choice;
+        let choice = evaluate(profile, &constraints, gap).choice;
         let singles_flip = out.iter().any(|flip| flip.choice == choice);
         if choice != current.choice && !singles_flip {
             let names: Vec<Text> = constraints.iter().map(|c| constraint_name(*c)).collect();
@@ -111,7 +125,7 @@ pub(crate) fn flips(profile: &WorkloadProfile, current: &Evaluation) -> Vec<Flip
             .find_map(|other| {
                 let mut altered = profile.clone();
                 altered.priorities = profile.priorities.with(priority, other);
-                let choice = evaluate(&altered, &[]).choice;
+                let choice = evaluate(&altered, &[], gap).choice;
                 (choice != current.choice).then_some((other, choice))
             });
         if let Some((other, choice)) = changed {
@@ -131,9 +145,8 @@ pub(crate) fn flips(profile: &WorkloadProfile, current: &Evaluation) -> Vec<Flip
 
     for pattern in LoadPattern::ALL {
         if pattern != profile.load_pattern {
-            let mut altered = profile.clone();
-            altered.load_pattern = pattern;
-            let choice = evaluate(&altered, &[]).choice;
+            let altered = profile.with_load_pattern(pattern);
+            let choice = evaluate(&altered, &[], reprice(&altered, cost).as_ref()).choice;
             if choice != current.choice {
                 let (ko, en) = load_condition(pattern);
                 out.push(flip(ko.to_string(), en.to_string(), choice));
@@ -145,7 +158,7 @@ pub(crate) fn flips(profile: &WorkloadProfile, current: &Evaluation) -> Vec<Flip
         if capacity != profile.ops_capacity {
             let mut altered = profile.clone();
             altered.ops_capacity = capacity;
-            let choice = evaluate(&altered, &[]).choice;
+            let choice = evaluate(&altered, &[], gap).choice;
             if choice != current.choice {
                 let (ko, en) = ops_condition(capacity);
                 out.push(flip(ko.to_string(), en.to_string(), choice));
@@ -155,7 +168,7 @@ pub(crate) fn flips(profile: &WorkloadProfile, current: &Evaluation) -> Vec<Flip
 
     let mut altered = profile.clone();
     altered.startup_sensitive = !profile.startup_sensitive;
-    let choice = evaluate(&altered, &[]).choice;
+    let choice = evaluate(&altered, &[], gap).choice;
     if choice != current.choice {
         let (ko, en) = if altered.startup_sensitive {
             ("시작 시간이 중요하다면", "If start-up time mattered")
@@ -167,7 +180,164 @@ pub(crate) fn flips(profile: &WorkloadProfile, current: &Evaluation) -> Vec<Flip
         };
         out.push(flip(ko.to_string(), en.to_string(), choice));
     }
+
+    out.extend(replica_flips(profile, current, cost));
     out
+}
+
+/// The answer at one replica count, and the cheaper side there with its saving.
+#[derive(Clone, Copy)]
+struct AnswerAt {
+    replicas: u32,
+    choice: Choice,
+    cheaper: Option<(Capacity, f64)>,
+}
+
+/// The answer at each replica count of the series: the cost points there on top of every
+/// other reason, which the count does not change.
+fn answers_by_replicas(
+    profile: &WorkloadProfile,
+    current: &Evaluation,
+    cost: &WorkloadCost,
+) -> Vec<AnswerAt> {
+    let others = current
+        .reasons
+        .iter()
+        .filter(|reason| reason.cost.is_none())
+        .fold(Scores::default(), |sum, reason| {
+            sum.plus(reason.option, reason.score)
+        });
+    let weight = u32::from(weight_of(Basis::Cost, profile));
+    cost.series
+        .points
+        .iter()
+        .map(|point| match (point.fargate_usd, point.ec2_usd) {
+            (Some(fargate), Some(ec2)) => {
+                let (cheaper, saving, points) = cost_points(fargate, ec2);
+                let scores = others.plus(cheaper, points.saturating_mul(weight));
+                AnswerAt {
+                    replicas: point.replicas,
+                    choice: decide(&current.blockers, scores),
+                    cheaper: Some((cheaper, saving)),
+                }
+            }
+            _ => AnswerAt {
+                replicas: point.replicas,
+                choice: decide(&current.blockers, others),
+                cheaper: None,
+            },
+        })
+        .collect()
+}
+
+/// The nearest replica counts above and below the reader's at which the answer changes,
+/// each with how far the change lasts within the series.
+fn replica_flips(
+    profile: &WorkloadProfile,
+    current: &Evaluation,
+    cost: &WorkloadCost,
+) -> Vec<Flip> {
+    let answers = answers_by_replicas(profile, current, cost);
+    let here = profile.replicas;
+    let differs = |answer: &&AnswerAt| answer.choice != current.choice;
+    let mut out = Vec::new();
+    // Upwards: the first count above that answers otherwise, and how long that lasts.
+    let above = answers.iter().filter(|a| a.replicas > here);
+    if let Some(change) = above.clone().find(differs) {
+        let last = above
+            .skip_while(|a| a.replicas < change.replicas)
+            .take_while(|a| a.choice == change.choice)
+            .last()
+            .map_or(change.replicas, |a| a.replicas);
+        let open = answers.last().is_some_and(|end| end.replicas == last);
+        out.push(replica_flip(
+            change.replicas,
+            last,
+            open,
+            Side::Above,
+            change,
+        ));
+    }
+    // Downwards, the same from the count below.
+    let below = answers.iter().rev().filter(|a| a.replicas < here);
+    if let Some(change) = below.clone().find(differs) {
+        let first = below
+            .skip_while(|a| a.replicas > change.replicas)
+            .take_while(|a| a.choice == change.choice)
+            .last()
+            .map_or(change.replicas, |a| a.replicas);
+        out.push(replica_flip(
+            first,
+            change.replicas,
+            first == 1,
+            Side::Below,
+            change,
+        ));
+    }
+    out
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Side {
+    Above,
+    Below,
+}
+
+/// "From 12 replicas on, EC2 costs 15% less, and the answer would be EC2."
+fn replica_flip(first: u32, last: u32, open: bool, side: Side, change: &AnswerAt) -> Flip {
+    let choice = change.choice;
+    let (ko_when, en_when) = match (open, side) {
+        (true, Side::Above) => (
+            format!("복제본이 {first}개 이상이면"),
+            format!("From {first} replicas on"),
+        ),
+        (true, Side::Below) => (
+            format!("복제본이 {last}개 이하이면"),
+            format!("At {last} replicas or fewer"),
+        ),
+        (false, _) if first == last => (
+            format!("복제본이 {first}개이면"),
+            format!("At {first} replicas"),
+        ),
+        (false, _) => (
+            format!("복제본이 {first}~{last}개이면"),
+            format!("At {first} to {last} replicas"),
+        ),
+    };
+    let Some((cheaper, saving)) = change.cheaper else {
+        return flip(ko_when, en_when, choice);
+    };
+    let (side, saving, answer) = (cheaper_name(cheaper), percent(saving), choice.name());
+    // The cheaper side wins there, or its lead is too small to.
+    let wins = match cheaper {
+        Capacity::Ec2 => choice == Choice::Ec2,
+        Capacity::Fargate => choice != Choice::Ec2,
+    };
+    let (ko_cost, en_cost) = if wins {
+        (
+            format!("{side}가 {saving} 저렴해지고"),
+            format!("{side} costs {saving} less and"),
+        )
+    } else {
+        (
+            format!("{side}가 {saving}만 저렴해"),
+            format!("{side} saves only {saving} and"),
+        )
+    };
+    Flip {
+        change: OwnedText::new(
+            format!("{ko_when} {ko_cost} 답은 {}입니다.", answer.ko),
+            format!("{en_when}, {en_cost} the answer would be {}.", answer.en),
+        ),
+        choice,
+    }
+}
+
+fn cheaper_name(side: Capacity) -> &'static str {
+    match side {
+        Capacity::Ec2 => "EC2",
+        Capacity::Fargate => "Fargate",
+    }
 }
 
 #[cfg(test)]

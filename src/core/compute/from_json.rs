@@ -4,6 +4,8 @@ use super::profile::{
     LoadPattern, Needs, OpsCapacity, Orchestrator, Priorities, WorkloadProfile,
     EPHEMERAL_STORAGE_GIB, MEMORY_GIB, REPLICAS, VCPU, WEIGHT,
 };
+use crate::core::cost::input::{DAEMONSET_GIB, DAEMONSET_VCPU};
+use crate::core::cost::load::{OFF_PEAK_REPLICAS, PEAK_HOURS_PER_DAY};
 use crate::core::error::InputError;
 use crate::core::json::{self, Keyword, ObjectReader};
 
@@ -50,25 +52,33 @@ impl WorkloadProfile {
 
 fn read_profile(object: &mut ObjectReader<'_>) -> Result<WorkloadProfile, InputError> {
     let defaults = WorkloadProfile::new(object.required_enum("orchestrator")?);
+    let vcpu = object.optional_number("vcpu", &VCPU)?;
+    let memory_gib = object.optional_number("memoryGib", &MEMORY_GIB)?;
+    let replicas = object
+        .optional_u32("replicas", &REPLICAS)?
+        .unwrap_or(defaults.replicas);
+    let peak_hours = object.optional_number("peakHoursPerDay", &PEAK_HOURS_PER_DAY)?;
+    let off_peak = object.optional_u32("offPeakReplicas", &OFF_PEAK_REPLICAS)?;
+    let storage = object.optional_number("ephemeralStorageGib", &EPHEMERAL_STORAGE_GIB)?;
+    let needs = object.optional_object("needs", read_needs)?;
+    let agent_vcpu = object.optional_number("agentVcpu", &DAEMONSET_VCPU)?;
+    let agent_gib = object.optional_number("agentGib", &DAEMONSET_GIB)?;
+    let load_pattern: LoadPattern = object
+        .optional_enum("loadPattern")?
+        .unwrap_or(defaults.load_pattern);
+    // What the reader left out of the load's shape, the pattern's own shape fills in.
+    let shape = load_pattern.default_shape(replicas);
     Ok(WorkloadProfile {
-        vcpu: object
-            .optional_number("vcpu", &VCPU)?
-            .unwrap_or(defaults.vcpu),
-        memory_gib: object
-            .optional_number("memoryGib", &MEMORY_GIB)?
-            .unwrap_or(defaults.memory_gib),
-        replicas: object
-            .optional_u32("replicas", &REPLICAS)?
-            .unwrap_or(defaults.replicas),
-        ephemeral_storage_gib: object
-            .optional_number("ephemeralStorageGib", &EPHEMERAL_STORAGE_GIB)?
-            .unwrap_or(defaults.ephemeral_storage_gib),
-        needs: object
-            .optional_object("needs", read_needs)?
-            .unwrap_or(defaults.needs),
-        load_pattern: object
-            .optional_enum("loadPattern")?
-            .unwrap_or(defaults.load_pattern),
+        vcpu: vcpu.unwrap_or(defaults.vcpu),
+        memory_gib: memory_gib.unwrap_or(defaults.memory_gib),
+        replicas,
+        peak_hours_per_day: peak_hours.unwrap_or(shape.peak_hours_per_day),
+        off_peak_replicas: off_peak.unwrap_or(shape.off_peak_replicas),
+        ephemeral_storage_gib: storage.unwrap_or(defaults.ephemeral_storage_gib),
+        needs: needs.unwrap_or(defaults.needs),
+        agent_vcpu: agent_vcpu.unwrap_or(defaults.agent_vcpu),
+        agent_gib: agent_gib.unwrap_or(defaults.agent_gib),
+        load_pattern,
         startup_sensitive: object
             .optional_bool("startupSensitive")?
             .unwrap_or(defaults.startup_sensitive),

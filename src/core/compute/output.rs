@@ -1,5 +1,6 @@
 //! What the EC2-or-Fargate engine answers, as types written as JSON.
 
+use super::cost_gap::CostGap;
 use super::placements::{Caveat, Placement};
 use super::profile::Orchestrator;
 use super::rules::{Basis, BlockRule, Capacity, Constraint, Scope};
@@ -75,15 +76,18 @@ impl From<&BlockRule> for Blocker {
 
 /// A scored reason in favour of `option` (and so against the other one):
 /// `score = points × weight`, where the weight is the priority named by `basis`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Reason {
     pub option: Capacity,
     pub basis: Basis,
     pub points: u32,
     pub weight: u8,
     pub score: u32,
+    /// In dollars for the cost reason; a widget writes its amounts from `cost`.
     pub text: OwnedText,
     pub fact_id: &'static str,
+    /// For the cost reason (basis `cost`), the estimate's totals and what drives the gap.
+    pub cost: Option<CostGap>,
 }
 
 json_object!(Reason {
@@ -94,6 +98,7 @@ json_object!(Reason {
     "score": score,
     "text": text,
     "factId": fact_id,
+    "cost": cost,
 });
 
 /// The sum of the reasons' scores for each option.
@@ -104,6 +109,22 @@ pub struct Scores {
 }
 
 json_object!(Scores { "ec2": ec2, "fargate": fargate });
+
+impl Scores {
+    /// These scores with `score` more for `option`.
+    pub fn plus(self, option: Capacity, score: u32) -> Scores {
+        match option {
+            Capacity::Ec2 => Scores {
+                ec2: self.ec2.saturating_add(score),
+                ..self
+            },
+            Capacity::Fargate => Scores {
+                fargate: self.fargate.saturating_add(score),
+                ..self
+            },
+        }
+    }
+}
 
 /// The weight each basis of reasons carried.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -140,8 +161,11 @@ json_object!(Flip { "change": change, "choice": choice });
 ///  "placements": [{"target": "ec2", "text": {"ko": "…", "en": "…"}, "factId": "fargate.eks.daemonsets"}],
 ///  "blockers": [{"constraint": "daemonsets", "scope": "part", "text": {…}, "factId": "fargate.eks.daemonsets"}],
 ///  "caveats": [{"text": {…}, "factId": "fargate.eks.imds"}],
-///  "reasons": [{"option": "fargate", "basis": "simplicity", "points": 2, "weight": 1, "score": 2,
-///               "text": {…}, "factId": "compute.management"}],
+///  "reasons": [{"option": "fargate", "basis": "cost", "points": 3, "weight": 1, "score": 3,
+///               "text": {…}, "factId": "pricing.fargate-billing",
+///               "cost": {"cheaper": "fargate", "fargateUsd": 109.5, "ec2Usd": 210.24, …}},
+///              {"option": "fargate", "basis": "simplicity", "points": 2, "weight": 1,
+///               "score": 2, "text": {…}, "factId": "compute.management", "cost": null}],
 ///  "scores": {"ec2": 5, "fargate": 6},
 ///  "weights": {"cost": 1, "control": 1, "simplicity": 1, "workload": 2},
 ///  "fargateSize": {"vcpu": 0.5, "memoryGb": 2.0},

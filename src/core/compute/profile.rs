@@ -1,5 +1,8 @@
 //! The workload profile: what the reader tells the EC2-or-Fargate engine about a workload.
 
+use crate::core::cost::input::{DAEMONSET_GIB, DAEMONSET_VCPU};
+use crate::core::cost::load::{LoadShape, ALL_DAY};
+use crate::core::cost::Arch;
 use crate::core::error::InputError;
 use crate::core::i18n::Text;
 use crate::core::input::Bounds;
@@ -36,6 +39,25 @@ impl LoadPattern {
         LoadPattern::Bursty,
         LoadPattern::Scheduled,
     ];
+
+    /// The shape a workload of this pattern is priced with when the reader gives no numbers
+    /// of their own: steady all day; bursty at its peak 6 hours a day with a quarter of the
+    /// replicas (rounded up) the rest; scheduled 2 hours a day and nothing the rest.
+    pub fn default_shape(self, replicas: u32) -> LoadShape {
+        match self {
+            LoadPattern::Steady => LoadShape::steady(replicas),
+            LoadPattern::Bursty => LoadShape {
+                replicas,
+                peak_hours_per_day: 6.0,
+                off_peak_replicas: replicas.div_ceil(4),
+            },
+            LoadPattern::Scheduled => LoadShape {
+                replicas,
+                peak_hours_per_day: 2.0,
+                off_peak_replicas: 0,
+            },
+        }
+    }
 }
 
 /// How much of the team's time can go to running servers.
@@ -293,8 +315,9 @@ pub const WEIGHT: Bounds = Bounds {
 /// same one [`WorkloadProfile::new`] uses. Unknown fields are refused. In JSON:
 ///
 /// ```json
-/// {"orchestrator": "eks", "vcpu": 1, "memoryGib": 2, "replicas": 3,
-///  "ephemeralStorageGib": 20, "needs": {"daemonsets": true},
+/// {"orchestrator": "eks", "vcpu": 1, "memoryGib": 2, "replicas": 8,
+///  "peakHoursPerDay": 6, "offPeakReplicas": 2, "ephemeralStorageGib": 20,
+///  "needs": {"daemonsets": true}, "agentVcpu": 0.25, "agentGib": 0.5,
 ///  "loadPattern": "bursty", "startupSensitive": false, "opsCapacity": "none",
 ///  "priorities": {"cost": 2, "control": 0, "simplicity": 3}}
 /// ```
@@ -306,13 +329,23 @@ pub struct WorkloadProfile {
     pub vcpu: f64,
     /// Memory per pod or task in GiB; default 1. See [`MEMORY_GIB`].
     pub memory_gib: f64,
-    /// How many pods or tasks run; default 2. See [`REPLICAS`].
+    /// How many pods or tasks run at the busiest; default 2. See [`REPLICAS`].
     pub replicas: u32,
+    /// Hours a day at that peak; by default what `loadPattern` implies
+    /// ([`LoadPattern::default_shape`]: 24 when steady).
+    pub peak_hours_per_day: f64,
+    /// How many run the rest of the day, at most `replicas`; by default what `loadPattern`
+    /// implies.
+    pub off_peak_replicas: u32,
     /// Ephemeral storage per pod or task in GiB; default 20, what Fargate gives without
     /// asking. See [`EPHEMERAL_STORAGE_GIB`].
     pub ephemeral_storage_gib: f64,
     /// What the workload must have; default: nothing special.
     pub needs: Needs,
+    /// What the node agents use on every EC2 node, when `needs.daemonsets`; default
+    /// [`DEFAULT_AGENT_VCPU`] and [`DEFAULT_AGENT_GIB`], an assumption.
+    pub agent_vcpu: f64,
+    pub agent_gib: f64,
     /// Default `"steady"`.
     pub load_pattern: LoadPattern,
     /// Whether a minute's wait for a new pod or task hurts (scale-out under a spike, say);
@@ -329,8 +362,12 @@ json_object!(WorkloadProfile {
     "vcpu": vcpu,
     "memoryGib": memory_gib,
     "replicas": replicas,
+    "peakHoursPerDay": peak_hours_per_day,
+    "offPeakReplicas": off_peak_replicas,
     "ephemeralStorageGib": ephemeral_storage_gib,
     "needs": needs,
+    "agentVcpu": agent_vcpu,
+    "agentGib": agent_gib,
     "loadPattern": load_pattern,
     "startupSensitive": startup_sensitive,
     "opsCapacity": ops_capacity,
@@ -345,19 +382,27 @@ const DEFAULT_MEMORY_GIB: f64 = 1.0;
 const DEFAULT_REPLICAS: u32 = 2;
 /// The default `ephemeralStorageGib`: what Fargate gives without asking.
 const DEFAULT_EPHEMERAL_STORAGE_GIB: f64 = 20.0;
+/// The default `agentVcpu`: an assumption, about a log shipper and a metrics agent.
+pub const DEFAULT_AGENT_VCPU: f64 = 0.25;
+/// The default `agentGib`: an assumption, as [`DEFAULT_AGENT_VCPU`].
+pub const DEFAULT_AGENT_GIB: f64 = 0.5;
 
 impl WorkloadProfile {
-    /// A profile with every optional field at its default: 0.5 vCPU, 1 GiB, 2 replicas,
-    /// 20 GiB of ephemeral storage, no special needs, a steady load, not start-up
-    /// sensitive, some operations capacity, and every priority weighted 1.
+    /// A profile with every optional field at its default: 0.5 vCPU, 1 GiB, 2 replicas
+    /// around the clock, 20 GiB of ephemeral storage, no special needs, a steady load, not
+    /// start-up sensitive, some operations capacity, and every priority weighted 1.
     pub fn new(orchestrator: Orchestrator) -> Self {
         WorkloadProfile {
             orchestrator,
             vcpu: DEFAULT_VCPU,
             memory_gib: DEFAULT_MEMORY_GIB,
             replicas: DEFAULT_REPLICAS,
+            peak_hours_per_day: ALL_DAY,
+            off_peak_replicas: DEFAULT_REPLICAS,
             ephemeral_storage_gib: DEFAULT_EPHEMERAL_STORAGE_GIB,
             needs: Needs::default(),
+            agent_vcpu: DEFAULT_AGENT_VCPU,
+            agent_gib: DEFAULT_AGENT_GIB,
             load_pattern: LoadPattern::default(),
             startup_sensitive: false,
             ops_capacity: OpsCapacity::default(),
@@ -370,8 +415,10 @@ impl WorkloadProfile {
     pub fn validate(&self) -> Result<(), InputError> {
         VCPU.check("vcpu", self.vcpu)?;
         MEMORY_GIB.check("memoryGib", self.memory_gib)?;
-        REPLICAS.check("replicas", f64::from(self.replicas))?;
+        self.load().validate()?;
         EPHEMERAL_STORAGE_GIB.check("ephemeralStorageGib", self.ephemeral_storage_gib)?;
+        DAEMONSET_VCPU.check("agentVcpu", self.agent_vcpu)?;
+        DAEMONSET_GIB.check("agentGib", self.agent_gib)?;
         for priority in Priority::ALL {
             let path = match priority {
                 Priority::Cost => "priorities.cost",
@@ -381,5 +428,45 @@ impl WorkloadProfile {
             WEIGHT.check(path, f64::from(self.priorities.get(priority)))?;
         }
         Ok(())
+    }
+
+    /// The images' architecture: Arm when the workload needs Arm.
+    pub fn arch(&self) -> Arch {
+        if self.needs.arm {
+            Arch::Arm
+        } else {
+            Arch::X86
+        }
+    }
+
+    /// How many run when.
+    pub fn load(&self) -> LoadShape {
+        LoadShape {
+            replicas: self.replicas,
+            peak_hours_per_day: self.peak_hours_per_day,
+            off_peak_replicas: self.off_peak_replicas,
+        }
+    }
+
+    /// A copy with `pattern` and the shape it implies for the same peak.
+    pub fn with_load_pattern(&self, pattern: LoadPattern) -> Self {
+        let shape = pattern.default_shape(self.replicas);
+        WorkloadProfile {
+            load_pattern: pattern,
+            peak_hours_per_day: shape.peak_hours_per_day,
+            off_peak_replicas: shape.off_peak_replicas,
+            ..self.clone()
+        }
+    }
+
+    /// A copy with `replicas` at the peak, the off-peak count held to at most that
+    /// ([`LoadShape::with_peak`]).
+    pub fn with_replicas(&self, replicas: u32) -> Self {
+        let load = self.load().with_peak(replicas);
+        WorkloadProfile {
+            replicas,
+            off_peak_replicas: load.off_peak_replicas,
+            ..self.clone()
+        }
     }
 }

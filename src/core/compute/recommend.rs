@@ -1,16 +1,14 @@
 //! The EC2-or-Fargate decision. Hard constraints come first and do not look at the
 //! priorities; the scored reasons only choose between what the constraints leave.
 
+use super::cost_gap::{cost_gap, CostGap};
 use super::output::{Blocker, Choice, ComputeRecommendation, Reason, Scores, Weights};
 use super::placements::{self as place, Caveat, Placement};
 use super::profile::{LoadPattern, Need, OpsCapacity, Orchestrator, Priority, WorkloadProfile};
-use super::rules::{self, Basis, Capacity, Constraint, ReasonRule, Scope};
-use super::sizing::{eks_fargate_pod_size, FargateSize};
+use super::rules::{self, Basis, Constraint, ReasonRule, Scope};
+use super::sizing::eks_fargate_pod_size;
+use crate::core::cost::{estimate, WorkloadCost};
 use crate::core::i18n::OwnedText;
-use crate::core::number::format_number;
-
-/// From this many replicas on, packing them onto shared instances counts for EC2.
-pub const MANY_REPLICAS: u32 = 20;
 /// The largest Fargate pod or task, vCPU.
 pub const FARGATE_MAX_VCPU: f64 = 16.0;
 /// The largest Fargate pod or task, GB of memory.
@@ -31,6 +29,26 @@ pub(crate) struct Evaluation {
     pub blockers: Vec<Blocker>,
     pub reasons: Vec<Reason>,
     pub scores: Scores,
+}
+
+/// Scores the reasons: each adds its score to its side.
+fn tally(reasons: &[Reason]) -> Scores {
+    reasons.iter().fold(Scores::default(), |sum, reason| {
+        sum.plus(reason.option, reason.score)
+    })
+}
+
+/// The answer, given the blockers and the scores. Ties go to Fargate: with nothing else to
+/// choose between them, less to operate wins.
+pub(crate) fn decide(blockers: &[Blocker], scores: Scores) -> Choice {
+    let fargate_leads = scores.fargate >= scores.ec2;
+    if blockers.iter().any(|b| b.scope == Scope::Whole) || !fargate_leads {
+        Choice::Ec2
+    } else if blockers.iter().any(|b| b.scope == Scope::Part) {
+        Choice::Mixed
+    } else {
+        Choice::Fargate
+    }
 }
 
 /// Whether the need behind `constraint` is present and beyond Fargate on `orchestrator`.
@@ -63,7 +81,7 @@ fn applies(constraint: Constraint, profile: &WorkloadProfile) -> bool {
     }
 }
 
-fn weight_of(basis: Basis, profile: &WorkloadProfile) -> u8 {
+pub(crate) fn weight_of(basis: Basis, profile: &WorkloadProfile) -> u8 {
     match basis {
         Basis::Cost => profile.priorities.get(Priority::Cost),
         Basis::Control => profile.priorities.get(Priority::Control),
@@ -72,7 +90,7 @@ fn weight_of(basis: Basis, profile: &WorkloadProfile) -> u8 {
     }
 }
 
-fn scored(rule: &ReasonRule, text: OwnedText, profile: &WorkloadProfile) -> Reason {
+fn scored(rule: &ReasonRule, profile: &WorkloadProfile) -> Reason {
     let weight = weight_of(rule.basis, profile);
     Reason {
         option: rule.option,
@@ -80,34 +98,32 @@ fn scored(rule: &ReasonRule, text: OwnedText, profile: &WorkloadProfile) -> Reas
         points: rule.points,
         weight,
         score: rule.points.saturating_mul(u32::from(weight)),
-        text,
+        text: OwnedText::from(rule.text),
         fact_id: rule.fact_id,
+        cost: None,
     }
 }
 
-/// The rounding reason, with the pod's own sizes in the text.
-fn rounding_text(profile: &WorkloadProfile, size: FargateSize) -> OwnedText {
-    OwnedText::new(
-        format!(
-            "EKS의 Fargate는 메모리 요청에 256MB를 더하고 크기를 올려 잡기 때문에, {} vCPU·{}GiB를 요청한 이 파드는 {} vCPU·{}GB로 과금됩니다.",
-            format_number(profile.vcpu),
-            format_number(profile.memory_gib),
-            format_number(size.vcpu),
-            format_number(size.memory_gb)
-        ),
-        format!(
-            "EKS on Fargate adds 256 MB to the memory request and rounds the size up, so this pod asking for {} vCPU and {} GiB is billed as {} vCPU and {} GB.",
-            format_number(profile.vcpu),
-            format_number(profile.memory_gib),
-            format_number(size.vcpu),
-            format_number(size.memory_gb)
-        ),
-    )
+/// The cost reason: the cheaper side's points under the reader's cost weight, its text in
+/// dollars (the widget rewrites the amounts in its own currency from `cost`).
+pub(crate) fn cost_reason(gap: &CostGap, profile: &WorkloadProfile) -> Reason {
+    let weight = weight_of(Basis::Cost, profile);
+    Reason {
+        option: gap.cheaper,
+        basis: Basis::Cost,
+        points: gap.points,
+        weight,
+        score: gap.points.saturating_mul(u32::from(weight)),
+        text: gap.usd_text(),
+        fact_id: gap.fact_id(),
+        cost: Some(gap.clone()),
+    }
 }
 
+/// Every reason but cost's: none of them depends on the replica count or the prices.
 fn reasons(profile: &WorkloadProfile) -> Vec<Reason> {
     let mut out = Vec::new();
-    let mut add = |rule: &ReasonRule| out.push(scored(rule, rule.text.into(), profile));
+    let mut add = |rule: &ReasonRule| out.push(scored(rule, profile));
     add(&rules::FARGATE_NO_SERVERS);
     add(&rules::EC2_CHOICE_OF_MACHINE);
     match profile.ops_capacity {
@@ -115,16 +131,8 @@ fn reasons(profile: &WorkloadProfile) -> Vec<Reason> {
         OpsCapacity::Some => {}
         OpsCapacity::Dedicated => add(&rules::EC2_PLATFORM_TEAM),
     }
-    match profile.load_pattern {
-        LoadPattern::Steady => add(&rules::EC2_STEADY_LOAD),
-        LoadPattern::Bursty => add(&rules::FARGATE_PAY_PER_SECOND),
-        LoadPattern::Scheduled => {
-            add(&rules::FARGATE_PAY_PER_SECOND);
-            add(&rules::FARGATE_BATCH_START);
-        }
-    }
-    if profile.replicas >= MANY_REPLICAS {
-        add(&rules::EC2_BIN_PACKING);
+    if profile.load_pattern == LoadPattern::Scheduled {
+        add(&rules::FARGATE_BATCH_START);
     }
     if profile.startup_sensitive {
         add(&rules::EC2_STARTUP);
@@ -136,50 +144,47 @@ fn reasons(profile: &WorkloadProfile) -> Vec<Reason> {
         }
         Orchestrator::Ecs => add(&rules::FARGATE_ISOLATION_ECS),
     }
-    if profile.orchestrator == Orchestrator::Eks {
-        if let Some(size) = eks_fargate_pod_size(profile.vcpu, profile.memory_gib) {
-            if size.vcpu > profile.vcpu {
-                let rule = &rules::EC2_EKS_ROUNDING;
-                out.push(scored(rule, rounding_text(profile, size), profile));
-            }
-        }
-    }
     out
 }
 
-/// Decides, leaving out the constraints in `suppressed` (to ask what would happen without
-/// them).
-pub(crate) fn evaluate(profile: &WorkloadProfile, suppressed: &[Constraint]) -> Evaluation {
-    let blockers: Vec<Blocker> = rules::BLOCK_RULES
+/// The blockers that apply, leaving out the constraints in `suppressed`.
+pub(crate) fn blockers(profile: &WorkloadProfile, suppressed: &[Constraint]) -> Vec<Blocker> {
+    rules::BLOCK_RULES
         .iter()
         .filter(|rule| rule.orchestrator == profile.orchestrator)
         .filter(|rule| !suppressed.contains(&rule.constraint))
         .filter(|rule| applies(rule.constraint, profile))
         .map(Blocker::from)
-        .collect();
-    let reasons = reasons(profile);
-    let scores = reasons.iter().fold(Scores::default(), |mut sum, reason| {
-        match reason.option {
-            Capacity::Ec2 => sum.ec2 = sum.ec2.saturating_add(reason.score),
-            Capacity::Fargate => sum.fargate = sum.fargate.saturating_add(reason.score),
-        }
-        sum
-    });
-    // Ties go to Fargate: with nothing else to choose between them, less to operate wins.
-    let fargate_leads = scores.fargate >= scores.ec2;
-    let choice = if blockers.iter().any(|b| b.scope == Scope::Whole) || !fargate_leads {
-        Choice::Ec2
-    } else if blockers.iter().any(|b| b.scope == Scope::Part) {
-        Choice::Mixed
-    } else {
-        Choice::Fargate
-    };
+        .collect()
+}
+
+/// Decides, leaving out the constraints in `suppressed` (to ask what would happen without
+/// them), with cost as `gap` says (none when a side cannot run the workload).
+pub(crate) fn evaluate(
+    profile: &WorkloadProfile,
+    suppressed: &[Constraint],
+    gap: Option<&CostGap>,
+) -> Evaluation {
+    let blockers = blockers(profile, suppressed);
+    let mut reasons = reasons(profile);
+    if let Some(gap) = gap {
+        // First: it is the one reason with numbers in it.
+        reasons.insert(0, cost_reason(gap, profile));
+    }
+    let scores = tally(&reasons);
     Evaluation {
-        choice,
+        choice: decide(&blockers, scores),
         blockers,
         reasons,
         scores,
     }
+}
+
+/// The cost gap of `profile` priced as `cost` prices its own workload (the same Region,
+/// instance type, hours and the rest).
+pub(crate) fn reprice(profile: &WorkloadProfile, cost: &WorkloadCost) -> Option<CostGap> {
+    let input = cost.input.pricing.input_for(profile);
+    cost_gap(&estimate(&input), &input)
 }
 
 /// Whether Fargate Spot can take the Fargate part: ECS, spot wanted, and neither Windows
@@ -290,12 +295,13 @@ fn weights(profile: &WorkloadProfile) -> Weights {
     }
 }
 
-/// Builds the full answer for a profile that passed [`WorkloadProfile::validate`]. (An
-/// unvalidated profile still gets an answer; out-of-range numbers are simply compared as
-/// they are.)
-pub(crate) fn recommend(profile: &WorkloadProfile) -> ComputeRecommendation {
-    let evaluation = evaluate(profile, &[]);
-    let flips = super::flips::flips(profile, &evaluation);
+/// Builds the full answer for a profile that passed [`WorkloadProfile::validate`], priced
+/// as `cost` (built from the same profile). (An unvalidated profile still gets an answer;
+/// out-of-range numbers are simply compared as they are.)
+pub(crate) fn recommend(profile: &WorkloadProfile, cost: &WorkloadCost) -> ComputeRecommendation {
+    let gap = cost_gap(&cost.estimate, &cost.input);
+    let evaluation = evaluate(profile, &[], gap.as_ref());
+    let flips = super::flips::flips(profile, &evaluation, cost);
     ComputeRecommendation {
         orchestrator: profile.orchestrator,
         choice: evaluation.choice,

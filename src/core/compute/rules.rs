@@ -166,7 +166,8 @@ impl Keyword for Basis {
 /// rather than from a priority the reader sets.
 pub const WORKLOAD_WEIGHT: u8 = 2;
 
-/// A scored reason for one option.
+/// A scored reason for one option. Cost is not among them: its reason comes from the cost
+/// model (`cost_gap`), with the numbers in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ReasonRule {
     pub option: Capacity,
@@ -230,37 +231,6 @@ pub const EC2_PLATFORM_TEAM: ReasonRule = reason(
     "전담 플랫폼 팀이 있으면 노드 그룹을 운영하면서 EC2가 주는 제어권을 제대로 살릴 수 있습니다.",
     "A dedicated platform team can run the nodes and make full use of the control EC2 gives.",
 );
-/// `loadPattern: bursty` or `scheduled`.
-pub const FARGATE_PAY_PER_SECOND: ReasonRule = reason(
-    Capacity::Fargate,
-    Basis::Cost,
-    2,
-    "pricing.fargate-billing",
-    "부하가 오르내리면 초 단위 과금이 유리합니다. 놀고 있는 용량에는 돈을 내지 않습니다.",
-    "Per-second billing suits a load that comes and goes: idle capacity costs nothing.",
-);
-/// `loadPattern: steady`.
-pub const EC2_STEADY_LOAD: ReasonRule = reason(
-    Capacity::Ec2,
-    Basis::Cost,
-    2,
-    "compute.fit",
-    "꾸준한 부하는 EC2 인스턴스를 늘 바쁘게 채우므로, 비용을 최적화하기에는 EC2가 유리합니다.",
-    "A steady load keeps EC2 instances busy, which is where EC2 is the cheaper way to run it.",
-);
-/// Many replicas (see `recommend::MANY_REPLICAS`).
-pub const EC2_BIN_PACKING: ReasonRule = reason(
-    Capacity::Ec2,
-    Basis::Cost,
-    1,
-    "compute.fit",
-    "복제본이 많으면 여러 파드를 몇 대의 인스턴스에 촘촘히 채워 넣어 비용을 줄일 수 있습니다.",
-    "Many replicas pack tightly onto a few shared instances, which trims the bill.",
-);
-/// EKS, when Fargate rounds the pod up to more vCPU; the engine fills in the sizes.
-pub const EC2_EKS_ROUNDING: ReasonRule = reason(Capacity::Ec2, Basis::Cost, 1, "fargate.eks.sizing",
-    "EKS의 Fargate는 메모리 요청에 256MB를 더하고 크기를 올려 잡기 때문에, 이 파드는 요청보다 많은 vCPU로 과금됩니다.",
-    "EKS on Fargate adds 256 MB to the memory request and rounds the size up, so this pod is billed for more vCPU than it asks for.");
 /// EKS: Fargate nodes cannot be customised.
 pub const EC2_EKS_NODE_ACCESS: ReasonRule = reason(Capacity::Ec2, Basis::Control, 1, "fargate.eks.nodes",
     "EKS의 Fargate에서는 사용자 지정 AMI나 CNI, SSH 접속, 퍼블릭 서브넷을 쓸 수 없지만 EC2 노드에서는 모두 됩니다.",
@@ -293,10 +263,6 @@ pub static REASON_RULES: &[ReasonRule] = &[
     EC2_CHOICE_OF_MACHINE,
     FARGATE_NO_OPS_TEAM,
     EC2_PLATFORM_TEAM,
-    FARGATE_PAY_PER_SECOND,
-    EC2_STEADY_LOAD,
-    EC2_BIN_PACKING,
-    EC2_EKS_ROUNDING,
     EC2_EKS_NODE_ACCESS,
     EC2_STARTUP,
     FARGATE_BATCH_START,

@@ -6,6 +6,10 @@
 
 use crate::core::json::json_object;
 
+/// The fact that states how EKS sizes a Fargate pod: the recommendation's `fargateSize`
+/// rests on it.
+pub const EKS_SIZING_FACT: &str = "fargate.eks.sizing";
+
 /// Memory added to every EKS Fargate pod, in GB.
 pub const EKS_OVERHEAD_GB: f64 = 0.25;
 

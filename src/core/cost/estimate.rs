@@ -3,6 +3,7 @@
 use super::fargate::{fargate_cost, FargateCost};
 use super::input::CostInput;
 use super::instances::{Family, InstanceType, INSTANCE_TYPES};
+use super::load::LoadShape;
 use super::packing::{node_capacity, pack, NodeCapacity, NodeOptions, PodGroup};
 use super::prices::{eks_control_plane, Price, Region, Unit, EC2_SPOT_PRICING, PRICES_DATE};
 use crate::core::catalog::Status;
@@ -171,7 +172,12 @@ pub struct Ec2Cost {
     pub instance_type: &'static str,
     /// Whether the type was chosen as the cheapest that fits, rather than asked for.
     pub chosen: bool,
+    /// Nodes at the peak.
     pub nodes: u32,
+    /// Nodes the rest of the day (as many as `nodes` for a steady load).
+    pub off_peak_nodes: u32,
+    /// Instance-hours over the month, at the peak and off it.
+    pub node_hours: f64,
     /// The most workload pods on any one node.
     pub max_pods_per_node: u32,
     pub node_capacity: NodeCapacity,
@@ -185,6 +191,8 @@ json_object!(Ec2Cost {
     "instanceType": instance_type,
     "chosen": chosen,
     "nodes": nodes,
+    "offPeakNodes": off_peak_nodes,
+    "nodeHours": node_hours,
     "maxPodsPerNode": max_pods_per_node,
     "nodeCapacity": node_capacity,
     "totalUsd": total_usd,
@@ -229,18 +237,20 @@ pub fn estimate(input: &CostInput) -> CostEstimate {
     estimate_for(input, input.replicas)
 }
 
-/// Prices both sides of `input` with `replicas` in place of its own count.
+/// Prices both sides of `input` with `replicas` at the peak in place of its own count
+/// ([`LoadShape::with_peak`]).
 pub fn estimate_for(input: &CostInput, replicas: u32) -> CostEstimate {
-    let fargate = fargate_cost(input, replicas);
-    let ec2 = ec2_cost(input, replicas);
+    let load = input.load().with_peak(replicas);
+    let fargate = fargate_cost(input, &load);
+    let ec2 = ec2_cost(input, &load);
     let cheaper = match (fargate.available(), ec2.available()) {
         (Some(f), Some(e)) if f.total_usd <= e.total_usd => Some(Cheaper::Fargate),
         (Some(_), Some(_)) => Some(Cheaper::Ec2),
         _ => None,
     };
     CostEstimate {
-        region: input.region,
-        hours_per_month: input.hours_per_month,
+        region: input.pricing.region,
+        hours_per_month: input.pricing.hours_per_month,
         fargate,
         ec2,
         cheaper,
@@ -252,9 +262,9 @@ pub fn estimate_for(input: &CostInput, replicas: u32) -> CostEstimate {
 pub fn ec2_spot_discount(input: &CostInput) -> Price {
     Price {
         item: "ec2-spot.discount",
-        usd: input.ec2_spot_discount,
+        usd: input.pricing.ec2_spot_discount,
         unit: Unit::FractionOff,
-        region: input.region,
+        region: input.pricing.region,
         date: PRICES_DATE,
         source: EC2_SPOT_PRICING,
         status: Status::Unverified,
@@ -263,18 +273,18 @@ pub fn ec2_spot_discount(input: &CostInput) -> Price {
 
 /// The EC2 side: the instance type asked for, or the cheapest non-burstable type of the
 /// list that fits.
-pub fn ec2_cost(input: &CostInput, replicas: u32) -> Side<Ec2Cost> {
+pub fn ec2_cost(input: &CostInput, load: &LoadShape) -> Side<Ec2Cost> {
     let options = NodeOptions {
         orchestrator: input.orchestrator,
         daemonset_vcpu: input.daemonset_vcpu,
         daemonset_gib: input.daemonset_gib,
-        headroom: input.headroom,
+        headroom: input.pricing.headroom,
     };
     if let Some(instance) = input.instance() {
-        if instance.price(input.region).is_none() {
+        if instance.price(input.pricing.region).is_none() {
             return Side::Unavailable(Unavailable::new("cost.no-price", "noPrice"));
         }
-        return match ec2_on(instance, input, &options, replicas, false) {
+        return match ec2_on(instance, input, &options, load, false) {
             Some(cost) => Side::Available(cost),
             None => Side::Unavailable(Unavailable::new("cost.no-instance-fits", "podSize")),
         };
@@ -284,7 +294,7 @@ pub fn ec2_cost(input: &CostInput, replicas: u32) -> Side<Ec2Cost> {
     INSTANCE_TYPES
         .iter()
         .filter(|instance| instance.arch == input.arch && instance.family != Family::Burstable)
-        .filter_map(|instance| ec2_on(instance, input, &options, replicas, true))
+        .filter_map(|instance| ec2_on(instance, input, &options, load, true))
         .reduce(|best, next| {
             let better = next.total_usd < best.total_usd
                 || (next.total_usd == best.total_usd && next.nodes < best.nodes);
@@ -300,27 +310,36 @@ pub fn ec2_cost(input: &CostInput, replicas: u32) -> Side<Ec2Cost> {
         )
 }
 
-/// The EC2 side on `instance`, if it has a price in the Region and the pods fit its nodes.
+/// The EC2 side on `instance`, if it has a price in the Region and the pods fit its nodes:
+/// as many nodes as the pods need at the peak, and as many as they need off it.
 fn ec2_on(
     instance: &'static InstanceType,
     input: &CostInput,
     options: &NodeOptions,
-    replicas: u32,
+    load: &LoadShape,
     chosen: bool,
 ) -> Option<Ec2Cost> {
-    let price = instance.price(input.region)?;
+    let pricing = &input.pricing;
+    let price = instance.price(pricing.region)?;
     let capacity = node_capacity(instance, options);
-    let group = PodGroup {
+    let pods = |count| PodGroup {
         vcpu: input.vcpu,
         gib: input.memory_gib,
-        count: replicas,
+        count,
     };
-    let packing = pack(&[group], &capacity)?;
+    let packing = pack(&[pods(load.replicas)], &capacity)?;
     let nodes = u32::try_from(packing.nodes.len()).unwrap_or(u32::MAX);
-    let hours = input.hours_per_month;
+    let off_peak_nodes = if load.varies() {
+        pack(&[pods(load.off_peak_replicas)], &capacity)
+            .map_or(nodes, |off| u32::try_from(off.nodes.len()).unwrap_or(nodes))
+    } else {
+        nodes
+    };
+    let hours = pricing.hours_per_month;
+    let node_hours = load.unit_hours(hours, f64::from(nodes), f64::from(off_peak_nodes));
     let mut lines = vec![CostLine::priced(
         LineItem::Compute,
-        f64::from(nodes) * hours,
+        node_hours,
         Unit::InstanceHour,
         price,
     )];
@@ -331,9 +350,9 @@ fn ec2_on(
     if input.orchestrator == Orchestrator::Eks {
         lines.push(CostLine::priced(
             LineItem::ControlPlane,
-            f64::from(input.clusters) * hours,
+            f64::from(pricing.clusters) * hours,
             Unit::ClusterHour,
-            eks_control_plane(input.region, input.eks_support),
+            eks_control_plane(pricing.region, pricing.eks_support),
         ));
     }
     let breakdown = Breakdown::of(&lines);
@@ -341,6 +360,8 @@ fn ec2_on(
         instance_type: instance.name,
         chosen,
         nodes,
+        off_peak_nodes,
+        node_hours,
         max_pods_per_node: packing.nodes.iter().map(|n| n.pods).max().unwrap_or(0),
         node_capacity: capacity,
         total_usd: breakdown.total(),

@@ -4,8 +4,9 @@
 //! - ECS bills the smallest valid task size that covers the request
 //!   ([`fargate_task_size`]); EKS first adds 256 MB to the pod's memory
 //!   ([`eks_fargate_pod_size`], fact `fargate.eks.sizing`).
-//! - Billing is per second, so a month of `hours` costs `hours × hourly rate`; the
-//!   one-minute minimum does not matter for tasks that run all month.
+//! - Billing is per second, so each task or pod costs the hours it runs × the hourly rate:
+//!   [`LoadShape::replica_hours`] counts them; the one-minute minimum does not matter for
+//!   tasks that run for hours.
 //! - Ephemeral storage above the 20 GB every task gets is billed per GB-hour. EKS
 //!   provisions a little more than requested (100 GiB gives 115 GiB); the model bills what
 //!   was requested.
@@ -14,6 +15,7 @@
 
 use super::estimate::{Breakdown, CostLine, LineItem, Side, Unavailable};
 use super::input::CostInput;
+use super::load::LoadShape;
 use super::prices::{
     eks_control_plane, fargate_rates, fargate_spot_discount, fargate_storage, Arch, Unit,
 };
@@ -28,8 +30,10 @@ use crate::core::json::json_object;
 pub struct FargateCost {
     /// The size each task or pod is billed for.
     pub billed_size: FargateSize,
-    /// How many tasks or pods.
+    /// How many tasks or pods at the peak.
     pub replicas: u32,
+    /// Task- or pod-hours over the month, at the peak and off it.
+    pub replica_hours: f64,
     /// USD per month, after any Spot savings.
     pub total_usd: f64,
     pub breakdown: Breakdown,
@@ -40,6 +44,7 @@ pub struct FargateCost {
 json_object!(FargateCost {
     "billedSize": billed_size,
     "replicas": replicas,
+    "replicaHours": replica_hours,
     "totalUsd": total_usd,
     "breakdown": breakdown,
     "lines": lines,
@@ -58,8 +63,8 @@ pub fn fargate_spot_allowed(orchestrator: Orchestrator, arch: Arch) -> bool {
     orchestrator == Orchestrator::Ecs && arch == Arch::X86
 }
 
-/// The Fargate side for `input` with `replicas` tasks or pods.
-pub fn fargate_cost(input: &CostInput, replicas: u32) -> Side<FargateCost> {
+/// The Fargate side for `input` with the load `load`.
+pub fn fargate_cost(input: &CostInput, load: &LoadShape) -> Side<FargateCost> {
     if input.orchestrator == Orchestrator::Eks && input.arch == Arch::Arm {
         return Side::Unavailable(Unavailable::new("fargate.eks.arm", "arm"));
     }
@@ -82,19 +87,19 @@ pub fn fargate_cost(input: &CostInput, replicas: u32) -> Side<FargateCost> {
         return Side::Unavailable(Unavailable::new(storage_fact, "ephemeralStorage"));
     }
 
-    let count = f64::from(replicas);
-    let hours = input.hours_per_month;
-    let rates = fargate_rates(input.region, input.arch);
-    let vcpu_hours = count * size.vcpu * hours;
-    let gb_hours = count * size.memory_gb * hours;
+    let pricing = &input.pricing;
+    let replica_hours = load.replica_hours(pricing.hours_per_month);
+    let rates = fargate_rates(pricing.region, input.arch);
+    let vcpu_hours = replica_hours * size.vcpu;
+    let gb_hours = replica_hours * size.memory_gb;
     let mut lines = vec![
         CostLine::priced(LineItem::Compute, vcpu_hours, Unit::VcpuHour, rates.vcpu),
         CostLine::priced(LineItem::Compute, gb_hours, Unit::GbHour, rates.memory),
     ];
     let extra_storage = (input.ephemeral_storage_gib - FARGATE_DEFAULT_EPHEMERAL_GIB).max(0.0);
     if extra_storage > 0.0 {
-        let storage_hours = count * extra_storage * hours;
-        let price = fargate_storage(input.region);
+        let storage_hours = replica_hours * extra_storage;
+        let price = fargate_storage(pricing.region);
         lines.push(CostLine::priced(
             LineItem::Storage,
             storage_hours,
@@ -110,12 +115,12 @@ pub fn fargate_cost(input: &CostInput, replicas: u32) -> Side<FargateCost> {
             .sum();
         lines.push(CostLine::discount(
             compute,
-            fargate_spot_discount(input.region),
+            fargate_spot_discount(pricing.region),
         ));
     }
     if input.orchestrator == Orchestrator::Eks {
-        let price = eks_control_plane(input.region, input.eks_support);
-        let cluster_hours = f64::from(input.clusters) * hours;
+        let price = eks_control_plane(pricing.region, pricing.eks_support);
+        let cluster_hours = f64::from(pricing.clusters) * pricing.hours_per_month;
         lines.push(CostLine::priced(
             LineItem::ControlPlane,
             cluster_hours,
@@ -126,7 +131,8 @@ pub fn fargate_cost(input: &CostInput, replicas: u32) -> Side<FargateCost> {
     let breakdown = Breakdown::of(&lines);
     Side::Available(FargateCost {
         billed_size: size,
-        replicas,
+        replicas: load.replicas,
+        replica_hours,
         total_usd: breakdown.total(),
         breakdown,
         lines,

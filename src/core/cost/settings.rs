@@ -1,13 +1,14 @@
-//! The cost section's own settings (Region, instance type, hours, currency) and the cost
-//! input they make together with a chooser's workload profile.
+//! The cost section's own settings (how the workload is priced, and the currency) and the
+//! cost input they make together with a chooser's workload profile.
 
-use super::input::{CostInput, HOURS_PER_MONTH};
+use super::break_even::{break_even, BreakEven};
+use super::estimate::{estimate, CostEstimate};
+use super::input::{CostInput, PriceSettings, HOURS_PER_MONTH};
 use super::instances::instance_type;
-use super::prices::{Arch, Region};
-use super::{ExchangeRate, DEFAULT_KRW_PER_USD};
+use super::ExchangeRate;
 use crate::core::compute::WorkloadProfile;
 use crate::core::input::Bounds;
-use crate::core::json::{json_object, JsonWriter, ToJson};
+use crate::core::json::{JsonWriter, ToJson};
 
 /// The currency totals are shown in. Prices are USD; KRW is converted at an
 /// [`ExchangeRate`].
@@ -47,63 +48,86 @@ pub const KRW_PER_USD: Bounds = Bounds {
     allowed: "a number of won per US dollar, from 100 to 10000",
 };
 
-/// What the reader (or the page's author) set for the cost estimate, beyond the workload.
-#[derive(Clone, Debug, PartialEq)]
+/// What the reader (or the page's author) set for the cost estimate, beyond the workload:
+/// how it is priced, and how amounts are shown.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CostSettings {
-    pub region: Region,
-    /// The instance type to pack onto; `None`: the cheapest that fits.
-    pub instance_type: Option<&'static str>,
-    pub hours_per_month: f64,
+    /// Region, instance type, hours and the rest: what the recommendation prices with too.
+    pub price: PriceSettings,
     pub currency: Currency,
     pub exchange_rate: ExchangeRate,
 }
 
-json_object!(CostSettings {
-    "region": region,
-    "instanceType": instance_type,
-    "hoursPerMonth": hours_per_month,
-    "currency": currency,
-    "exchangeRate": exchange_rate,
-});
+/// The price settings' members, then `currency` and `exchangeRate`, in one object.
+impl ToJson for CostSettings {
+    fn write_json(&self, out: &mut JsonWriter) {
+        out.begin_object("");
+        self.price.write_members(out);
+        out.begin_members("currency,exchangeRate,");
+        out.member(&self.currency);
+        out.member(&self.exchange_rate);
+        out.end_members();
+        out.end_object();
+    }
+}
 
-impl Default for CostSettings {
-    fn default() -> Self {
-        CostSettings {
-            region: Region::UsEast1,
-            instance_type: None,
-            hours_per_month: super::DEFAULT_HOURS_PER_MONTH,
-            currency: Currency::Usd,
-            exchange_rate: DEFAULT_KRW_PER_USD,
+impl PriceSettings {
+    /// The cost input for `profile` priced with these settings: its orchestrator and shape;
+    /// Arm images if it needs Arm; Spot if it asks for Spot; its node agents on every node
+    /// if it needs them. An instance type of the other architecture is dropped for the
+    /// cheapest that fits, since the images could not run on it.
+    pub fn input_for(&self, profile: &WorkloadProfile) -> CostInput {
+        let arch = profile.arch();
+        let instance_type = self
+            .instance_type
+            .filter(|name| instance_type(name).is_some_and(|instance| instance.arch == arch));
+        let (daemonset_vcpu, daemonset_gib) = if profile.needs.daemonsets {
+            (profile.agent_vcpu, profile.agent_gib)
+        } else {
+            (0.0, 0.0)
+        };
+        CostInput {
+            vcpu: profile.vcpu,
+            memory_gib: profile.memory_gib,
+            replicas: profile.replicas,
+            peak_hours_per_day: profile.peak_hours_per_day,
+            off_peak_replicas: profile.off_peak_replicas,
+            ephemeral_storage_gib: profile.ephemeral_storage_gib,
+            arch,
+            daemonset_vcpu,
+            daemonset_gib,
+            spot: profile.needs.spot,
+            pricing: PriceSettings {
+                instance_type,
+                hours_per_month: self
+                    .hours_per_month
+                    .clamp(f64::MIN_POSITIVE, HOURS_PER_MONTH.max),
+                ..self.clone()
+            },
+            ..CostInput::new(profile.orchestrator)
         }
     }
 }
 
-impl CostSettings {
-    /// The cost input for `profile`: its orchestrator and shape; Arm images if it needs Arm;
-    /// Spot if it asks for Spot. An instance type of the other architecture is dropped for
-    /// the cheapest that fits, since the images could not run on it.
-    pub fn input_for(&self, profile: &WorkloadProfile) -> CostInput {
-        let arch = if profile.needs.arm {
-            Arch::Arm
-        } else {
-            Arch::X86
-        };
-        let instance_type = self
-            .instance_type
-            .filter(|name| instance_type(name).is_some_and(|instance| instance.arch == arch));
-        CostInput {
-            region: self.region,
-            vcpu: profile.vcpu,
-            memory_gib: profile.memory_gib,
-            replicas: profile.replicas,
-            ephemeral_storage_gib: profile.ephemeral_storage_gib,
-            arch,
-            hours_per_month: self
-                .hours_per_month
-                .clamp(f64::MIN_POSITIVE, HOURS_PER_MONTH.max),
-            instance_type,
-            spot: profile.needs.spot,
-            ..CostInput::new(profile.orchestrator)
+/// A workload priced under some settings: what the recommendation and the cost section
+/// both read, computed once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WorkloadCost {
+    /// The profile as the cost model takes it.
+    pub input: CostInput,
+    pub estimate: CostEstimate,
+    /// Cost against the replica count, to [`chart_replicas`] of the profile's.
+    pub series: BreakEven,
+}
+
+impl WorkloadCost {
+    /// Prices `profile` under `settings`.
+    pub fn new(profile: &WorkloadProfile, settings: &PriceSettings) -> Self {
+        let input = settings.input_for(profile);
+        WorkloadCost {
+            estimate: estimate(&input),
+            series: break_even(&input, chart_replicas(input.replicas)),
+            input,
         }
     }
 }

@@ -22,7 +22,7 @@ use super::Keyword;
 ///
 /// let profile = WorkloadProfile::new(Orchestrator::Ecs);
 /// assert!(profile.to_json().starts_with(r#"{"orchestrator":"ecs","vcpu":0.5,"memoryGib":1.0,"#));
-/// let answer = recommend_compute(&profile).to_json();
+/// let answer = recommend_compute(&profile, &Default::default()).to_json();
 /// assert!(answer.contains(r#""choice":"fargate""#));
 /// ```
 pub trait ToJson {
@@ -126,6 +126,18 @@ impl JsonWriter {
         // after it.
         let outer = std::mem::replace(&mut self.keys, keys);
         self.outer.push((outer, join));
+    }
+
+    /// Continues the object being written with members named by `keys`, as if they were its
+    /// own (serde's `flatten`); [`JsonWriter::end_members`] ends them.
+    pub fn begin_members(&mut self, keys: &'static str) {
+        self.join = true;
+        self.begin_object(keys);
+    }
+
+    /// Ends the members [`JsonWriter::begin_members`] began.
+    pub fn end_members(&mut self) {
+        self.end_object();
     }
 
     /// Ends the object [`JsonWriter::begin_object`] began.
