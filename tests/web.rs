@@ -454,3 +454,104 @@ async fn the_cost_section_prices_both_sides_and_follows_the_currency_and_region(
     .await;
     assert!(text(&root, ".prices").contains("ap-northeast-2"));
 }
+
+/// The cheaper side the result card's cost reason names, and the one the cost section's
+/// verdict names.
+fn cheaper_sides(root: &Element) -> (String, String) {
+    let first_word = |selector: &str| {
+        text(root, selector)
+            .trim_start_matches(|c: char| c == '+' || c.is_ascii_digit() || c == ' ')
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    (
+        first_word(".result li.cost-reason"),
+        first_word(".cost-verdict"),
+    )
+}
+
+#[wasm_bindgen_test]
+async fn the_result_card_and_the_cost_section_name_the_same_cheaper_side() {
+    let root = fresh_root();
+    chooser(&root, Ec2FargateChooserProps::default());
+    rendered(&root, ".result li.cost-reason").await;
+    // The default state: 2 EKS pods of 0.5 vCPU / 1 GiB cost less on Fargate.
+    assert_eq!(
+        cheaper_sides(&root),
+        ("Fargate".to_string(), "Fargate".to_string())
+    );
+    assert!(text(&root, ".answer").starts_with("AWS Fargate"));
+
+    // Pods of 0.25 vCPU / 2 GiB: one costs less on Fargate, twelve fill an EC2 node.
+    let root = fresh_root();
+    let mut preset = WorkloadProfile::new(Orchestrator::Eks);
+    preset.vcpu = 0.25;
+    preset.memory_gib = 2.0;
+    chooser(
+        &root,
+        Ec2FargateChooserProps {
+            preset: preset.with_replicas(1),
+            ..Default::default()
+        },
+    );
+    rendered(&root, ".result li.cost-reason").await;
+    assert_eq!(
+        cheaper_sides(&root),
+        ("Fargate".to_string(), "Fargate".to_string())
+    );
+    until(
+        "12 replicas are priced",
+        || type_into(&root, "#replicas", "12"),
+        || cheaper_sides(&root).1 == "EC2",
+    )
+    .await;
+    assert_eq!(cheaper_sides(&root), ("EC2".to_string(), "EC2".to_string()));
+    assert!(
+        text(&root, ".answer").starts_with("EC2 node groups"),
+        "{}",
+        text(&root, ".answer")
+    );
+    until(
+        "back to 1 replica",
+        || type_into(&root, "#replicas", "1"),
+        || cheaper_sides(&root).1 == "Fargate",
+    )
+    .await;
+    assert_eq!(
+        cheaper_sides(&root),
+        ("Fargate".to_string(), "Fargate".to_string())
+    );
+}
+
+#[wasm_bindgen_test]
+async fn node_agents_show_their_cost_control_and_raise_the_ec2_total() {
+    let root = fresh_root();
+    let mut preset = WorkloadProfile::new(Orchestrator::Eks);
+    preset.replicas = 6;
+    chooser(
+        &root,
+        Ec2FargateChooserProps {
+            preset,
+            ..Default::default()
+        },
+    );
+    rendered(&root, ".cost-side.ec2 .total").await;
+    assert!(root.query_selector("#agent-vcpu").unwrap().is_none());
+    let before = text(&root, ".cost-side.ec2 .total");
+    until(
+        "the agents' control shows",
+        || check(&root, "#need-daemonsets"),
+        || root.query_selector("#agent-vcpu").ok().flatten().is_some(),
+    )
+    .await;
+    let field: HtmlInputElement = find(&root, "#agent-vcpu").unchecked_into();
+    assert_eq!(field.value(), "0.25", "a sensible default is shown");
+    until(
+        "bigger agents cost more nodes",
+        || type_into(&root, "#agent-vcpu", "1.5"),
+        || text(&root, ".cost-side.ec2 .total") != before,
+    )
+    .await;
+}

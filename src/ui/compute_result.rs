@@ -45,7 +45,7 @@ pub fn compute_result(result: &ComputeRecommendation, settings: &CostSettings, l
                     .filter(|reason| (reason.option == winner) == side_wins)
                     .take(TOP_REASONS)
                     .map(|reason| html! {
-                        <li>
+                        <li class={reason.cost.is_some().then_some("cost-reason")}>
                             <span class="pts">{ format!("+{} ", reason.score) }</span>
                             { match &reason.cost {
                                 Some(gap) => gap.text(lang, &show),

@@ -26,6 +26,29 @@ test('recommendCompute: a small bursty service with no ops team goes to Fargate'
   assert.deepEqual(answer.fargateSize, { vcpu: 0.5, memoryGb: 2 });
 });
 
+test('recommendCompute: its cost reason quotes what estimateCost prices, with the same settings', async () => {
+  const profile = { orchestrator: 'eks', vcpu: 0.25, memoryGib: 2, replicas: 12 };
+  const settings = { region: 'ap-northeast-2', hoursPerMonth: 500 };
+  const answer = await engine.recommendCompute(profile, settings);
+  const cost = await engine.estimateCost({ ...profile, ...settings });
+  const reason = answer.reasons.find((r) => r.basis === 'cost');
+  assert.deepEqual(
+    [reason.cost.fargateUsd, reason.cost.ec2Usd],
+    [cost.fargate.totalUsd, cost.ec2.totalUsd],
+  );
+  assert.equal(reason.option, cost.cheaper);
+  // Without settings, the defaults of estimateCost.
+  const plain = await engine.recommendCompute(profile);
+  const plainCost = await engine.estimateCost(profile);
+  assert.equal(plain.reasons.find((r) => r.basis === 'cost').cost.ec2Usd, plainCost.ec2.totalUsd);
+  await assert.rejects(engine.recommendCompute(profile, { replicas: 3 }), {
+    message: 'replicas: received an unknown field, allowed one of "region", "instanceType", "hoursPerMonth", "headroom", "ec2SpotDiscount", "eksSupport", "clusters"',
+  });
+  await assert.rejects(engine.recommendCompute(profile, { instanceType: 'm7g.large' }), {
+    message: 'instanceType: received "m7g.large", allowed an x86 instance type when needs.arm is false',
+  });
+});
+
 test('compareOrchestrators: defaults answer, and weights move the answer', async () => {
   const plain = await engine.compareOrchestrators();
   assert.equal(plain.criteria.length, 6);

@@ -11,8 +11,10 @@ async function demo(): Promise<void> {
     needs: { daemonsets: true },
     priorities: { cost: 3 },
   };
-  const answer: ComputeRecommendation = await recommendCompute(profile);
+  const answer: ComputeRecommendation = await recommendCompute(profile, { region: 'ap-northeast-2' });
   const choice: 'ec2' | 'mixed' | 'fargate' = answer.choice;
+  const ec2Usd: number | undefined = answer.reasons.find((r) => r.basis === 'cost')?.cost?.ec2Usd;
+  console.log(ec2Usd);
   const firstReason: string | undefined = answer.reasons[0]?.text.ko;
 
   const matrix = await compareOrchestrators({ weights: { portability: 3 } });
@@ -43,6 +45,8 @@ async function demo(): Promise<void> {
 const missing: WorkloadProfile = { vcpu: 1 };
 // @ts-expect-error: only the two Regions with prices
 void estimateCost({ orchestrator: 'ecs', region: 'eu-west-1' });
+// @ts-expect-error: price settings hold no workload shape
+void recommendCompute({ orchestrator: 'eks' }, { replicas: 3 });
 // @ts-expect-error: weights are 0 to 3
 void compareOrchestrators({ weights: { pricing: 7 } });
 

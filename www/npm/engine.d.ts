@@ -36,12 +36,26 @@ export interface WorkloadProfile {
   vcpu?: number;
   /** GiB per pod or task, > 0 and <= 1536; default 1. */
   memoryGib?: number;
-  /** A whole number from 1 to 10000; default 2. */
+  /** Pods or tasks at the busiest, a whole number from 1 to 10000; default 2. */
   replicas?: number;
+  /**
+   * Hours a day at that peak, above 0 and at most 24. Default from `loadPattern`: steady 24,
+   * bursty 6, scheduled 2.
+   */
+  peakHoursPerDay?: number;
+  /**
+   * Pods or tasks the rest of the day, 0 to `replicas`. Default from `loadPattern`: steady
+   * `replicas`, bursty a quarter of them rounded up, scheduled 0.
+   */
+  offPeakReplicas?: number;
   /** GiB per pod or task, 0 to 16384; default 20. */
   ephemeralStorageGib?: number;
   needs?: Needs;
-  /** Default 'steady'. */
+  /** What the node agents use on every EC2 node when `needs.daemonsets`, 0 to 8; default 0.25 (an assumption). */
+  agentVcpu?: number;
+  /** GiB the node agents use on every EC2 node when `needs.daemonsets`, 0 to 32; default 0.5 (an assumption). */
+  agentGib?: number;
+  /** Describes the load; what it costs comes from the numbers above. Default 'steady'. */
   loadPattern?: LoadPattern;
   /** Whether a minute's wait for a new pod or task hurts; default false. */
   startupSensitive?: boolean;
@@ -75,6 +89,20 @@ export interface Caveat {
   factId: string;
 }
 
+/** The cost model's verdict behind the cost reason. */
+export interface CostGap {
+  /** The side with the lower monthly total (Fargate on a tie). */
+  cheaper: Capacity;
+  fargateUsd: number;
+  ec2Usd: number;
+  /** What the cheaper side saves, as a share of the dearer total. */
+  saving: number;
+  /** 0 under a 10 % saving; 1 from 10 %, 2 from 25 %, 3 from 50 %. */
+  points: number;
+  /** What makes the difference, at most two sentences. */
+  drivers: BilingualText[];
+}
+
 export interface ComputeReason {
   option: Capacity;
   basis: 'cost' | 'control' | 'simplicity' | 'workload';
@@ -82,8 +110,11 @@ export interface ComputeReason {
   weight: number;
   /** points × weight */
   score: number;
+  /** Amounts in US dollars. */
   text: BilingualText;
   factId: string;
+  /** Set on the cost reason (basis 'cost'), null on the others. */
+  cost: CostGap | null;
 }
 
 export interface Flip<C> {
@@ -162,38 +193,49 @@ export interface OrchestratorComparison {
 export type Region = 'us-east-1' | 'ap-northeast-2';
 export type Arch = 'x86' | 'arm';
 
-/** A workload to price. Only `orchestrator` is required; unknown fields are refused. */
-export interface CostInput {
-  orchestrator: Orchestrator;
+/**
+ * How a workload is priced beyond its shape: `recommendCompute`'s second argument, and part
+ * of every `CostInput`, with the same defaults. Unknown fields are refused.
+ */
+export interface PriceSettings {
   /** Default 'us-east-1'. */
   region?: Region;
-  /** vCPU per pod or task; default 0.5. */
-  vcpu?: number;
-  /** GiB per pod or task; default 1. */
-  memoryGib?: number;
-  /** Default 2. */
-  replicas?: number;
-  /** GiB per pod or task; default 20 (what Fargate includes). */
-  ephemeralStorageGib?: number;
-  /** Default 'x86'. */
-  arch?: Arch;
-  /** Hours running per month, above 0 and at most 744; default 730. */
-  hoursPerMonth?: number;
   /** An instance type of the price list (e.g. 'm6i.large'); absent or null: the cheapest that fits. */
   instanceType?: string | null;
-  /** What DaemonSets (or ECS daemon services) use on every node; default 0. */
-  daemonsetVcpu?: number;
-  daemonsetGib?: number;
+  /** Hours running per month, above 0 and at most 744; default 730. */
+  hoursPerMonth?: number;
   /** The share of a node's allocatable capacity planned for, above 0 and at most 1; default 0.8. */
   headroom?: number;
-  /** Run on Spot where the orchestrator allows; default false. */
-  spot?: boolean;
   /** The fraction EC2 Spot takes off on-demand, 0 to 0.9; default 0.6 (an assumption). */
   ec2SpotDiscount?: number;
   /** EKS support tier, which sets the control-plane fee; default 'standard'. */
   eksSupport?: 'standard' | 'extended';
   /** EKS clusters paying the control-plane fee, 1 to 100; default 1. */
   clusters?: number;
+}
+
+/** A workload to price. Only `orchestrator` is required; unknown fields are refused. */
+export interface CostInput extends PriceSettings {
+  orchestrator: Orchestrator;
+  /** vCPU per pod or task; default 0.5. */
+  vcpu?: number;
+  /** GiB per pod or task; default 1. */
+  memoryGib?: number;
+  /** Pods or tasks at the busiest; default 2. */
+  replicas?: number;
+  /** Hours a day at that peak, above 0 and at most 24; default 24 (steady). */
+  peakHoursPerDay?: number;
+  /** Pods or tasks the rest of the day, 0 to `replicas`; default 0. */
+  offPeakReplicas?: number;
+  /** GiB per pod or task; default 20 (what Fargate includes). */
+  ephemeralStorageGib?: number;
+  /** Default 'x86'. */
+  arch?: Arch;
+  /** What DaemonSets (or ECS daemon services) use on every node; default 0. */
+  daemonsetVcpu?: number;
+  daemonsetGib?: number;
+  /** Run on Spot where the orchestrator allows; default false. */
+  spot?: boolean;
 }
 
 export type PriceUnit = 'vcpuHour' | 'gbHour' | 'instanceHour' | 'clusterHour' | 'fractionOff';
@@ -230,7 +272,10 @@ export interface CostBreakdown {
 export interface FargateCost {
   /** The size each task or pod is billed for. */
   billedSize: { vcpu: number; memoryGb: number };
+  /** At the peak. */
   replicas: number;
+  /** Task- or pod-hours over the month, at the peak and off it. */
+  replicaHours: number;
   /** USD per month. */
   totalUsd: number;
   breakdown: CostBreakdown;
@@ -241,7 +286,12 @@ export interface Ec2Cost {
   instanceType: string;
   /** True when the type was chosen as the cheapest that fits rather than asked for. */
   chosen: boolean;
+  /** Nodes at the peak. */
   nodes: number;
+  /** Nodes the rest of the day (as many as `nodes` for a steady load). */
+  offPeakNodes: number;
+  /** Instance-hours over the month. */
+  nodeHours: number;
   maxPodsPerNode: number;
   nodeCapacity: { reservedVcpu: number; reservedGib: number; vcpu: number; gib: number; pods: number | null };
   /** USD per month. */
@@ -297,10 +347,14 @@ export interface Fact {
 }
 
 /**
- * Recommends EC2 node groups, Fargate or a mix. Rejects with an Error such as
+ * Recommends EC2 node groups, Fargate or a mix, its cost reason priced with `settings` (the
+ * same fields and defaults as `estimateCost`). Rejects with an Error such as
  * `vcpu: received -2, allowed a number greater than 0 and at most 192`.
  */
-export declare function recommendCompute(profile: WorkloadProfile): Promise<ComputeRecommendation>;
+export declare function recommendCompute(
+  profile: WorkloadProfile,
+  settings?: PriceSettings,
+): Promise<ComputeRecommendation>;
 
 /** Compares Amazon ECS and Amazon EKS; `input` defaults to every default. */
 export declare function compareOrchestrators(input?: OrchestratorInput): Promise<OrchestratorComparison>;

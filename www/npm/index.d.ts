@@ -26,18 +26,18 @@ export interface CompassElementAttributes {
 import type {
   ComputeRecommendation,
   CostEstimate,
-  Region,
   OrchestratorComparison,
   OrchestratorInput,
+  PriceSettings,
   WorkloadProfile,
 } from './engine.js';
 
-/** The chooser's cost settings (attributes `region`, `instance-type`, `hours`, `currency`, `exchange-rate`). */
-export interface CostSettings {
-  region: Region;
-  /** null: the cheapest type that fits. */
-  instanceType: string | null;
-  hoursPerMonth: number;
+/**
+ * The chooser's cost settings (attributes `region`, `instance-type`, `hours`, `currency`,
+ * `exchange-rate`): every price setting, as the recommendation used it, and how amounts are
+ * shown.
+ */
+export interface CostSettings extends Required<PriceSettings> {
   currency: 'USD' | 'KRW';
   exchangeRate: {
     krwPerUsd: number;

@@ -8,7 +8,8 @@ import { loadWasm, VERSION } from './wasm.js';
 const COMMON = ['lang', 'theme'];
 const ATTRIBUTES = {
   'ec2-fargate-chooser': [...COMMON, 'compact', 'orchestrator', 'needs', 'vcpu', 'memory',
-    'replicas', 'storage', 'load', 'startup-sensitive', 'ops', 'priorities', 'region',
+    'replicas', 'storage', 'load', 'peak-hours', 'off-peak-replicas', 'startup-sensitive', 'ops',
+    'priorities', 'region',
     'instance-type', 'hours', 'currency', 'exchange-rate', 'exchange-rate-date'],
   'ecs-eks-matrix': [...COMMON, 'view', 'weights', 'kubernetes', 'multi-cloud', 'on-premises',
     'aws-only', 'team-size'],
