@@ -83,7 +83,7 @@ fuzz_target!(|data: &[u8]| {
             let matrix = env.matrix_settings(&mut warnings);
             assert_eq!(chooser.profile.validate(), Ok(()), "{env:?}");
             assert_eq!(
-                chooser.cost.input_for(&chooser.profile).validate(),
+                chooser.cost.price.input_for(&chooser.profile).validate(),
                 Ok(()),
                 "{env:?}"
             );

@@ -36,7 +36,7 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(chooser.profile.validate(), Ok(()), "{env:?}");
     // The cost section's settings with the chooser's answers make a valid cost input.
     assert_eq!(
-        chooser.cost.input_for(&chooser.profile).validate(),
+        chooser.cost.price.input_for(&chooser.profile).validate(),
         Ok(()),
         "{env:?}"
     );

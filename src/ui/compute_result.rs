@@ -9,6 +9,7 @@ use crate::core::compute::{
 use crate::core::cost::CostSettings;
 use crate::core::form::show_number;
 use crate::core::i18n::Lang;
+use crate::ui::class_attr::with_class;
 use crate::ui::fact_cite::{cited_item, fact_cite};
 use crate::ui::labels;
 use crate::ui::money::money;
@@ -44,8 +45,8 @@ pub fn compute_result(result: &ComputeRecommendation, settings: &CostSettings, l
                 { for result.reasons.iter()
                     .filter(|reason| (reason.option == winner) == side_wins)
                     .take(TOP_REASONS)
-                    .map(|reason| html! {
-                        <li class={reason.cost.is_some().then_some("cost-reason")}>
+                    .map(|reason| with_class("li", reason.cost.is_some().then_some("cost-reason"), html! {
+                        <>
                             <span class="pts">{ format!("+{} ", reason.score) }</span>
                             { match &reason.cost {
                                 Some(gap) => gap.text(lang, &show),
@@ -56,8 +57,8 @@ pub fn compute_result(result: &ComputeRecommendation, settings: &CostSettings, l
                                     reason.points, reason.weight) }
                                 { fact_cite(reason.fact_id, lang) }
                             </span>
-                        </li>
-                    }) }
+                        </>
+                    })) }
             </ul>
         }
     };

@@ -70,7 +70,7 @@ test('cross-origin under a strict CSP: both widgets render, no violation, no con
   await waitForWidget(page, '#chooser');
   await waitForWidget(page, '#matrix');
   // Korean from the page's <html lang="ko">; English from the element's own attribute.
-  assert.match(await shadowText(page, '#chooser'), /EC2 노드 그룹/);
+  assert.match(await shadowText(page, '#chooser'), /추천AWS Fargate/);
   assert.match(await shadowText(page, '#matrix'), /Learning curve/);
   // The widget's stylesheet applied (adoptedStyleSheets, allowed under style-src 'self').
   const border = await page.$eval('#matrix', (el) =>
