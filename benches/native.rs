@@ -38,12 +38,16 @@ fn main() {
     let mut profile = WorkloadProfile::new(Orchestrator::Eks);
     profile.needs.daemonsets = true;
     profile.needs.spot = true;
-    time("compute engine: recommend (with flips)", 1_000, || {
-        black_box(compute::recommend_compute(
-            black_box(&profile),
-            &Default::default(),
-        ));
-    });
+    time(
+        "compute engine: recommend, priced by the cost model (with flips)",
+        1_000,
+        || {
+            black_box(compute::recommend_compute(
+                black_box(&profile),
+                &Default::default(),
+            ));
+        },
+    );
     let input = OrchestratorInput::default();
     time("orchestrator engine: compare (with flips)", 10_000, || {
         black_box(orchestrator::compare_orchestrators(black_box(&input)));

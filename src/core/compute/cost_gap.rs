@@ -22,8 +22,8 @@ pub const EVEN_BAND: f64 = 0.10;
 /// weight: 10 % earns 1, 25 % earns 2, half or more 3.
 pub const POINT_STEPS: [(f64, u32); 3] = [(EVEN_BAND, 1), (0.25, 2), (0.5, 3)];
 
-/// Below this share of the nodes' capacity used, the EC2 side pays mostly for idle room.
-const IDLE_BELOW: f64 = 0.5;
+/// Below this share of the nodes' capacity used, idle room is what the EC2 side pays for.
+const IDLE_BELOW: f64 = 0.6;
 
 /// The facts the cost reason cites: how each side bills.
 pub const FARGATE_BILLING: &str = "pricing.fargate-billing";
@@ -153,10 +153,11 @@ fn nodes_used(ec2: &Ec2Cost, input: &CostInput, pods: u32, nodes: u32) -> Option
 
 /// What drives the gap, for the cheaper side, at most two, the weightiest first.
 ///
+/// - Either side: a Spot discount the other side lacks or does not match.
 /// - Fargate cheaper: the share of the EC2 nodes the pods leave idle (EC2 bills it), at the
-///   peak and off it; Fargate Spot where EC2 has none.
-/// - EC2 cheaper: Spot on EC2 where Fargate has none; Fargate's rounding of each pod or task
-///   up to a valid size; nodes packed full enough that a vCPU costs less than on Fargate.
+///   peak and off it; failing those, the room every node keeps free.
+/// - EC2 cheaper: Fargate's rounding of each pod or task up to a valid size; nodes packed
+///   full enough that a vCPU costs less than on Fargate.
 fn drivers(
     fargate: &FargateCost,
     ec2: &Ec2Cost,
@@ -165,17 +166,13 @@ fn drivers(
 ) -> Vec<OwnedText> {
     let nodes = format!("{} × {}", ec2.nodes, ec2.instance_type);
     let used = nodes_used(ec2, input, input.replicas, ec2.nodes);
-    let spot_off = |lines: &[CostLine]| {
-        lines
-            .iter()
-            .find(|line| line.item == LineItem::SpotSavings)
-            .map(|line| line.price.usd)
-    };
-    let (fargate_spot, ec2_spot) = (spot_off(&fargate.lines), spot_off(&ec2.lines));
     let mut found: Vec<OwnedText> = Vec::new();
+    if let Some(spot) = spot_driver(fargate, ec2, cheaper) {
+        found.push(spot);
+    }
     match cheaper {
         Capacity::Fargate => {
-            if let Some(used) = used {
+            if let Some(used) = used.filter(|used| *used < IDLE_BELOW) {
                 let share = percent(used);
                 found.push(OwnedText::new(
                     format!("최대 부하에도 파드가 EC2 노드({nodes}) 용량의 {share}만 쓰는데, EC2는 빈 공간까지 과금합니다."),
@@ -191,29 +188,24 @@ fn drivers(
                 let kept = ec2.off_peak_nodes;
                 found.push(OwnedText::new(
                     format!("하루 {hours}시간은 {off}개만 돌지만, 그동안에도 EC2 노드가 {kept}대 남습니다."),
-                    format!("For {hours} hours a day only {off} run, yet {kept} EC2 nodes stay up."),
+                    format!(
+                        "For {hours} hours a day only {off} run, yet EC2 keeps {kept} {} up.",
+                        if kept == 1 { "node" } else { "nodes" }
+                    ),
                 ));
             }
-            if let (Some(off), None) = (fargate_spot, ec2_spot) {
+            if found.is_empty() {
+                let (room, share) = (
+                    percent(1.0 - input.pricing.headroom),
+                    used.map_or_else(String::new, percent),
+                );
                 found.push(OwnedText::new(
-                    format!("Fargate Spot이 {}를 깎아 줍니다.", percent(off)),
-                    format!("Fargate Spot takes {} off.", percent(off)),
+                    format!("EC2 노드({nodes})는 시스템 몫을 빼고도 {room}를 여유로 남기도록 계획하므로, 파드는 그 용량의 {share}를 씁니다."),
+                    format!("The EC2 nodes ({nodes}) are planned with {room} of each kept free beyond the system's reserve: the pods use {share} of them."),
                 ));
             }
         }
         Capacity::Ec2 => {
-            if let (None, Some(off)) = (fargate_spot, ec2_spot) {
-                found.push(OwnedText::new(
-                    format!(
-                        "EC2 스팟은 {}를 깎아 주지만 이 워크로드는 Fargate Spot을 쓸 수 없습니다.",
-                        percent(off)
-                    ),
-                    format!(
-                        "EC2 Spot takes {} off, and this workload cannot use Fargate Spot.",
-                        percent(off)
-                    ),
-                ));
-            }
             // Fargate rounds each pod or task up to a valid size (on EKS after adding 256
             // MB): a tenth above the request is worth saying.
             let size = fargate.billed_size;
@@ -256,6 +248,65 @@ fn drivers(
     }
     found.truncate(2);
     found
+}
+
+/// Spot, when it favours `cheaper`: a discount on its side that the other side lacks or
+/// does not match.
+fn spot_driver(fargate: &FargateCost, ec2: &Ec2Cost, cheaper: Capacity) -> Option<OwnedText> {
+    let off = |lines: &[CostLine]| {
+        lines
+            .iter()
+            .find(|line| line.item == LineItem::SpotSavings)
+            .map_or(0.0, |line| line.price.usd)
+    };
+    let (fargate_off, ec2_off) = (off(&fargate.lines), off(&ec2.lines));
+    match cheaper {
+        Capacity::Fargate if fargate_off > ec2_off => Some(if ec2_off > 0.0 {
+            OwnedText::new(
+                format!(
+                    "Fargate Spot은 {}, EC2 스팟은 {}를 깎아 줍니다.",
+                    percent(fargate_off),
+                    percent(ec2_off)
+                ),
+                format!(
+                    "Fargate Spot takes {} off, EC2 Spot {}.",
+                    percent(fargate_off),
+                    percent(ec2_off)
+                ),
+            )
+        } else {
+            OwnedText::new(
+                format!("Fargate Spot이 {}를 깎아 줍니다.", percent(fargate_off)),
+                format!("Fargate Spot takes {} off.", percent(fargate_off)),
+            )
+        }),
+        Capacity::Ec2 if ec2_off > fargate_off => Some(if fargate_off > 0.0 {
+            OwnedText::new(
+                format!(
+                    "EC2 스팟은 {}, Fargate Spot은 {}를 깎아 줍니다.",
+                    percent(ec2_off),
+                    percent(fargate_off)
+                ),
+                format!(
+                    "EC2 Spot takes {} off, Fargate Spot {}.",
+                    percent(ec2_off),
+                    percent(fargate_off)
+                ),
+            )
+        } else {
+            OwnedText::new(
+                format!(
+                    "EC2 스팟은 {}를 깎아 주지만 이 워크로드는 Fargate Spot을 쓸 수 없습니다.",
+                    percent(ec2_off)
+                ),
+                format!(
+                    "EC2 Spot takes {} off, and this workload cannot use Fargate Spot.",
+                    percent(ec2_off)
+                ),
+            )
+        }),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
