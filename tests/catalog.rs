@@ -297,3 +297,21 @@ fn the_view_serializes_for_a_javascript_caller() {
     );
     assert!(catalog::fact("compute.analogy").is_some());
 }
+
+/// Every status but Verified reaches the reader as words of its own, in both languages, in the
+/// citation badge, the Markdown and the fallback table alike (all three go through
+/// `labels::status`).
+#[test]
+fn every_status_but_verified_is_shown_in_words_in_both_languages() {
+    use container_compass::ui::labels;
+    let mut seen = BTreeSet::new();
+    for status in Status::ALL {
+        let words = labels::status(status);
+        assert_eq!(words.is_some(), status != Status::Verified, "{status:?}");
+        if let Some(words) = words {
+            assert!(has_hangul(words.ko), "{status:?}");
+            assert!(!has_hangul(words.en) && !words.en.is_empty(), "{status:?}");
+            assert!(seen.insert(words.en), "{status:?} shares its words");
+        }
+    }
+}

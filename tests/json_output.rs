@@ -525,7 +525,7 @@ fn enum_names() -> String {
         json(&Criterion::ALL),
         json(&KubernetesExperience::ALL),
         json(&Lang::ALL),
-        json(&[Status::Verified, Status::Unverified, Status::Conflicting]),
+        json(&Status::ALL),
         json(&Region::ALL),
         json(&[Arch::X86, Arch::Arm]),
         json(&[

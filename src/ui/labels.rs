@@ -1,6 +1,7 @@
 //! The widgets' own words: labels, hints and headings, in both languages. Statements of fact
 //! live in the core's catalog; these only name and explain controls.
 
+use crate::core::catalog::Status;
 use crate::core::compute::{
     Capacity, Choice, LoadPattern, Need, OpsCapacity, Orchestrator, Target,
 };
@@ -51,8 +52,6 @@ pub const FARGATE_SIZE: Text = Text::new("Fargate 과금 크기", "Fargate bills
 
 pub const SOURCE: Text = Text::new("출처", "Source");
 pub const CHECKED: Text = Text::new("확인", "checked");
-pub const UNVERIFIED: Text = Text::new("검증되지 않음", "unverified");
-pub const CONFLICTING: Text = Text::new("출처끼리 다름", "sources conflict");
 pub const POINTS: Text = Text::new("점", "pts");
 pub const NEW_WINDOW: Text = Text::new("(새 창)", "(opens in a new tab)");
 
@@ -138,6 +137,19 @@ pub fn cost_unavailable(constraint: &str) -> Text {
             "이 리전의 가격표에 이 인스턴스 유형이 없습니다.",
             "The price list has no price for this instance type in this Region.",
         ),
+    }
+}
+
+/// A status in words, for the badge beside a citation; `None` for a verified one, which
+/// needs no badge.
+pub fn status(value: Status) -> Option<Text> {
+    match value {
+        Status::Verified => None,
+        Status::Unverified => Some(Text::new("검증되지 않음", "unverified")),
+        Status::Conflicting => Some(Text::new("출처끼리 다름", "sources conflict")),
+        Status::SourcePost => Some(Text::new("원글의 의견", "opinion, not AWS")),
+        Status::SecondarySource => Some(Text::new("2차 출처", "secondary source")),
+        Status::Assumption => Some(Text::new("가정", "assumption")),
     }
 }
 

@@ -196,6 +196,19 @@ export interface CostInput {
   clusters?: number;
 }
 
+/**
+ * How far a fact or price can be trusted: 'verified' only where the cited page states it;
+ * 'sourcePost' is the source post's judgement, 'secondarySource' a value from a secondary
+ * source, 'assumption' a model default the caller can change.
+ */
+export type Status =
+  | 'verified'
+  | 'unverified'
+  | 'conflicting'
+  | 'sourcePost'
+  | 'secondarySource'
+  | 'assumption';
+
 export type PriceUnit = 'vcpuHour' | 'gbHour' | 'instanceHour' | 'clusterHour' | 'fractionOff';
 
 /** One sourced price, in USD per `unit` (for 'fractionOff', the fraction). */
@@ -207,7 +220,7 @@ export interface Price {
   /** YYYY-MM-DD: when the price was recorded. */
   date: string;
   source: string;
-  status: 'verified' | 'unverified' | 'conflicting';
+  status: Status;
 }
 
 export interface CostLine {
@@ -293,7 +306,7 @@ export interface Fact {
   source: string;
   /** YYYY-MM-DD: when the fact was last checked against `source`. */
   verifiedOn: string;
-  status: 'verified' | 'unverified' | 'conflicting';
+  status: Status;
 }
 
 /**

@@ -21,7 +21,7 @@ pub struct Entry {
     pub status: Status,
 }
 
-const STATUSES: [Status; 3] = [Status::Verified, Status::Unverified, Status::Conflicting];
+const STATUSES: [Status; 6] = Status::ALL;
 
 const HEADER: &str = "\
 //! Every EC2 and Fargate price the cost model uses: one entry per item and Region, with the
