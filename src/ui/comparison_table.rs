@@ -50,7 +50,7 @@ pub fn comparison_table(comparison: &Comparison, lang: Lang) -> Html {
                                 None => Html::default(),
                             } }
                         </th>
-                        { for row.cells.iter().map(|cell| html! { <td>{ cell.get(lang) }</td> }) }
+                        { for row.cells.iter().map(|cell| html! { <td>{ cell.text().get(lang).to_owned() }</td> }) }
                     </tr>
                 }) }
             </tbody>

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::core::catalog;
-use crate::core::comparison::ORCHESTRATOR;
+use crate::core::comparison::{Cell, ORCHESTRATOR};
 use crate::core::compute::{Capacity, Choice, ComputeRecommendation, Need, WorkloadProfile};
 use crate::core::form::show_number;
 use crate::core::i18n::Lang;
@@ -161,7 +161,7 @@ pub fn matrix_markdown(
             _ => "",
         };
         let (ecs, eks) = (score.map(|s| s.ecs.points), score.map(|s| s.eks.points));
-        let [ecs_text, eks_text] = &row.cells;
+        let [ecs_text, eks_text] = row.cells.each_ref().map(Cell::text);
         let source = row
             .fact()
             .map(|fact| format!(" [{}]({})", labels::SOURCE.get(lang), fact.source))

@@ -1,15 +1,17 @@
 //! What Fargate can and cannot do under Amazon ECS, where it differs from EKS. Recorded from
 //! the project's research notes on the ECS developer guide.
 
-use super::{Fact, Status, RESEARCH_NOTES};
+use super::{Fact, Status, RECHECKED, RESEARCH_NOTES};
 use crate::core::i18n::Text;
 
 const TASKS_SERVICES: &str =
     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html";
 const TASK_STORAGE: &str =
     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html";
-const CAPACITY_PROVIDERS: &str =
-    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html";
+const TASK_SIZES: &str =
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html";
+const SERVICE_LOAD_BALANCING: &str =
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-load-balancing.html";
 const STRATEGY_ITEM: &str =
     "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html";
 const EBS_VOLUMES: &str =
@@ -33,6 +35,22 @@ const fn ecs(
         source,
         verified_on: RESEARCH_NOTES,
         status,
+    }
+}
+
+/// A fact re-checked against a current AWS page on [`RECHECKED`].
+const fn rechecked(
+    id: &'static str,
+    ko: &'static str,
+    en: &'static str,
+    source: &'static str,
+) -> Fact {
+    Fact {
+        id,
+        text: Text::new(ko, en),
+        source,
+        verified_on: RECHECKED,
+        status: Status::Verified,
     }
 }
 
@@ -94,26 +112,23 @@ pub static FACTS: &[Fact] = &[
         TASKS_SERVICES,
         Status::Verified,
     ),
-    ecs(
+    rechecked(
         "fargate.ecs.windows",
-        "ECS의 Fargate는 Windows 컨테이너도 실행하지만, 작업 크기는 1, 2, 4 vCPU 가운데서만 고를 수 있습니다.",
-        "ECS on Fargate runs Windows containers too, but only in task sizes of 1, 2 or 4 vCPU.",
-        TASKS_SERVICES,
-        Status::Verified,
+        "ECS의 Fargate는 Windows 컨테이너도 실행하지만, 작업 크기는 1 vCPU(2~8GB), 2 vCPU(4~16GB), 4 vCPU(8~30GB) 가운데서만 고를 수 있습니다.",
+        "ECS on Fargate runs Windows containers too, but only in task sizes of 1 vCPU (2-8 GB), 2 vCPU (4-16 GB) or 4 vCPU (8-30 GB).",
+        TASK_SIZES,
     ),
-    ecs(
+    rechecked(
         "fargate.ecs.spot",
-        "ECS는 x86 리눅스 작업에 Fargate Spot을 제공하며, 작업을 회수하기 2분 전에 알려 줍니다. Windows 작업은 Fargate Spot에서 돌릴 수 없습니다.",
-        "ECS offers Fargate Spot for x86 Linux tasks, with a two-minute warning before a task is reclaimed; Windows tasks cannot run on Fargate Spot.",
-        CAPACITY_PROVIDERS,
-        Status::Verified,
+        "FARGATE_SPOT은 리눅스 작업만 받습니다. x86은 플랫폼 버전 1.3.0, ARM64는 1.4.0부터이며, 작업을 회수하기 2분 전에 알려 줍니다.",
+        "FARGATE_SPOT takes Linux tasks only: x86 from platform version 1.3.0, ARM64 from 1.4.0; a task hears two minutes before it is reclaimed.",
+        STRATEGY_ITEM,
     ),
-    ecs(
+    rechecked(
         "fargate.ecs.spot-arm",
-        "ARM64 작업을 Fargate Spot에서 돌릴 수 있는지는 자료마다 말이 다릅니다. AWS 문서로 확인하기 전에는 여기에 기대지 않는 편이 안전합니다.",
-        "Sources disagree on whether ARM64 tasks can run on Fargate Spot; do not count on it until an AWS page settles it.",
-        CAPACITY_PROVIDERS,
-        Status::Conflicting,
+        "ARM64 작업도 플랫폼 버전 1.4.0 이상이면 Fargate Spot에서 돕니다. x86만 된다고 적힌 오래된 번역 문서는 지난 내용입니다.",
+        "ARM64 tasks run on Fargate Spot on platform version 1.4.0 or later; older translated pages that say x86 only are out of date.",
+        STRATEGY_ITEM,
     ),
     ecs(
         "fargate.ecs.capacity-strategy",
@@ -122,12 +137,11 @@ pub static FACTS: &[Fact] = &[
         STRATEGY_ITEM,
         Status::Verified,
     ),
-    ecs(
+    rechecked(
         "fargate.ecs.load-balancers",
-        "ECS의 Fargate 작업 앞에는 대상 유형이 ip인 ALB나 NLB를 둘 수 있으며, Classic Load Balancer는 쓸 수 없습니다.",
-        "ECS tasks on Fargate can sit behind an ALB or NLB with ip targets; the Classic Load Balancer is not supported.",
-        TASKS_SERVICES,
-        Status::Verified,
+        "Fargate에서 도는 ECS 서비스는 Application, Network, Gateway Load Balancer를 쓸 수 있고, Classic Load Balancer는 쓸 수 없습니다.",
+        "ECS services on Fargate support Application, Network and Gateway Load Balancers; the Classic Load Balancer is not supported.",
+        SERVICE_LOAD_BALANCING,
     ),
     ecs(
         "fargate.ecs.isolation",

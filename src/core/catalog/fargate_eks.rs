@@ -1,11 +1,12 @@
 //! What Fargate can and cannot do under Amazon EKS, from the EKS user guide snapshot.
 
-use super::{Fact, Status, EKS_GUIDE_SNAPSHOT};
+use super::{Fact, Status, EKS_GUIDE_SNAPSHOT, RECHECKED};
 use crate::core::i18n::Text;
 
 const FARGATE: &str = "https://docs.aws.amazon.com/eks/latest/userguide/fargate.html";
 const POD_CONFIGURATION: &str =
     "https://docs.aws.amazon.com/eks/latest/userguide/fargate-pod-configuration.html";
+const POD_IDENTITIES: &str = "https://docs.aws.amazon.com/eks/latest/userguide/pod-identities.html";
 
 /// A fact checked against the EKS user guide snapshot.
 const fn eks(id: &'static str, ko: &'static str, en: &'static str, source: &'static str) -> Fact {
@@ -102,6 +103,22 @@ pub static FACTS: &[Fact] = &[
         "fargate.eks.imds",
         "EKS의 Fargate 파드는 EC2 인스턴스 메타데이터 서비스(IMDS)를 쓸 수 없습니다. IAM 권한은 서비스 계정용 IAM 역할로 주고, 리전 같은 값은 파드 명세에 직접 적어야 합니다.",
         "Pods on EKS Fargate cannot reach the EC2 instance metadata service (IMDS): give them IAM credentials through IAM roles for service accounts, and write values such as the Region into the pod spec.",
+        FARGATE,
+    ),
+    Fact {
+        id: "fargate.eks.pod-identity",
+        text: Text::new(
+            "EKS Pod Identity는 리눅스 EC2 인스턴스에서 도는 파드에만 쓸 수 있으며, Fargate의 리눅스·Windows 파드는 지원하지 않습니다.",
+            "EKS Pod Identity works only for pods on Linux EC2 instances: Linux and Windows pods on Fargate are not supported.",
+        ),
+        source: POD_IDENTITIES,
+        verified_on: RECHECKED,
+        status: Status::Verified,
+    },
+    eks(
+        "fargate.eks.patching",
+        "EKS는 보안을 위해 Fargate 파드를 주기적으로 패치하며, 제대로 축출(evict)되지 않은 파드는 삭제하기도 합니다.",
+        "EKS patches Fargate pods from time to time to keep them secure, and deletes a pod it cannot evict.",
         FARGATE,
     ),
     eks(

@@ -16,7 +16,7 @@
 mod fargate_ecs;
 mod fargate_eks;
 mod operations;
-mod pricing;
+pub(crate) mod pricing;
 mod seed;
 
 use crate::core::i18n::{Lang, Text};
@@ -84,6 +84,10 @@ pub(crate) const EKS_GUIDE_SNAPSHOT: &str = "2024-12-18";
 /// The day this project recorded the facts of its research notes that the EKS snapshot
 /// does not contain (ECS, AWS Batch, pricing).
 pub(crate) const RESEARCH_NOTES: &str = "2026-11-25";
+
+/// The day the facts of the audit of 2026-12-01 (`aws-facts.md`) were re-checked against
+/// current AWS pages: the corrections, and the opinions that lost their Verified status.
+pub(crate) const RECHECKED: &str = "2026-12-01";
 
 /// The catalog's parts, in the order [`facts`] yields them.
 const PARTS: [&[Fact]; 5] = [

@@ -156,8 +156,18 @@ pub const EKS_LOAD_BALANCERS: Caveat = caveat(
 );
 pub const EKS_IMDS: Caveat = caveat(
     "fargate.eks.imds",
-    "Fargate 파드에서는 IMDS를 쓸 수 없으니 IAM 권한은 서비스 계정용 IAM 역할로 주세요.",
-    "Fargate pods have no IMDS: give them IAM credentials through IAM roles for service accounts.",
+    "Fargate 파드에서는 IMDS를 쓸 수 없으니 리전 같은 값은 파드 명세에 직접 적으세요.",
+    "Fargate pods have no IMDS: write values such as the Region into the pod spec.",
+);
+pub const EKS_POD_IDENTITY: Caveat = caveat(
+    "fargate.eks.pod-identity",
+    "Fargate 파드는 EKS Pod Identity를 쓸 수 없으니 IAM 권한은 서비스 계정용 IAM 역할(IRSA)로 주세요.",
+    "Fargate pods cannot use EKS Pod Identity: give them IAM roles through IAM roles for service accounts (IRSA).",
+);
+pub const EKS_PATCHING: Caveat = caveat(
+    "fargate.eks.patching",
+    "EKS는 Fargate 파드를 수시로 패치하며, 축출되지 않는 파드는 지울 수 있습니다.",
+    "EKS patches Fargate pods from time to time and may delete one it cannot evict.",
 );
 pub const EKS_JOBS: Caveat = caveat("fargate.eks.jobs",
     "Fargate에서 도는 Job에는 ttlSecondsAfterFinished를 지정하세요. 끝난 Job의 파드도 지울 때까지 과금됩니다.",
@@ -168,8 +178,8 @@ pub const EKS_EFS: Caveat = caveat(
     "Fargate pods that need shared files can use EFS, provisioned statically.",
 );
 pub const ECS_LOAD_BALANCERS: Caveat = caveat("fargate.ecs.load-balancers",
-    "Fargate 작업 앞에는 대상 유형이 ip인 ALB나 NLB를 두세요. Classic Load Balancer는 쓸 수 없습니다.",
-    "Front Fargate tasks with an ALB or NLB using ip targets; the Classic Load Balancer does not work.");
+    "Fargate 작업 앞에는 대상 유형이 ip인 ALB, NLB, Gateway Load Balancer를 두세요. Classic Load Balancer는 쓸 수 없습니다.",
+    "Front Fargate tasks with an Application, Network or Gateway Load Balancer using ip targets; the Classic Load Balancer does not work.");
 pub const ECS_EBS: Caveat = caveat(
     "fargate.ecs.block-storage",
     "Fargate 작업에는 시작할 때 EBS 볼륨을 하나만 붙일 수 있습니다.",
@@ -184,8 +194,8 @@ pub const ECS_LARGE_TASK: Caveat = caveat(
     "Fargate tasks of 8 or 16 vCPU need platform version 1.4.0 or later.",
 );
 pub const ECS_ARM_SPOT: Caveat = caveat("fargate.ecs.spot-arm",
-    "ARM64 작업을 Fargate Spot에서 돌릴 수 있는지는 자료가 엇갈리므로, 이 계획은 Arm 작업을 일반 FARGATE에 둡니다.",
-    "Sources disagree on whether Fargate Spot takes ARM64 tasks, so this plan keeps the Arm tasks on regular FARGATE.");
+    "FARGATE_SPOT은 플랫폼 버전 1.4.0 이상에서만 ARM64 작업을 받으니, 플랫폼 버전을 LATEST나 1.4.0으로 두세요.",
+    "FARGATE_SPOT takes ARM64 tasks on platform version 1.4.0 or later only: keep the platform version at LATEST or 1.4.0.");
 
 pub const ECS_ARM: Caveat = caveat(
     "fargate.ecs.arm",
@@ -213,6 +223,8 @@ pub const ECS_EPHEMERAL: Caveat = caveat(
 pub static CAVEATS: &[Caveat] = &[
     EKS_LOAD_BALANCERS,
     EKS_IMDS,
+    EKS_POD_IDENTITY,
+    EKS_PATCHING,
     EKS_JOBS,
     EKS_EFS,
     ECS_LOAD_BALANCERS,

@@ -182,11 +182,11 @@ pub(crate) fn evaluate(profile: &WorkloadProfile, suppressed: &[Constraint]) -> 
     }
 }
 
-/// Whether Fargate Spot can take the Fargate part: ECS, spot wanted, and neither Windows
-/// (not offered) nor Arm (sources conflict).
+/// Whether Fargate Spot can take the Fargate part: ECS, spot wanted, and Linux (x86, or
+/// ARM64 on platform version 1.4.0 or later); Fargate Spot takes no Windows tasks.
 fn fargate_spot_fits(profile: &WorkloadProfile) -> bool {
     let needs = profile.needs;
-    profile.orchestrator == Orchestrator::Ecs && needs.spot && !needs.windows && !needs.arm
+    profile.orchestrator == Orchestrator::Ecs && needs.spot && !needs.windows
 }
 
 fn placements(profile: &WorkloadProfile, choice: Choice) -> Vec<Placement> {
@@ -246,6 +246,8 @@ fn caveats(profile: &WorkloadProfile, choice: Choice) -> Vec<Caveat> {
             }
             out.push(place::EKS_LOAD_BALANCERS);
             out.push(place::EKS_IMDS);
+            out.push(place::EKS_POD_IDENTITY);
+            out.push(place::EKS_PATCHING);
             if profile.load_pattern == LoadPattern::Scheduled {
                 out.push(place::EKS_JOBS);
             }
@@ -270,10 +272,10 @@ fn caveats(profile: &WorkloadProfile, choice: Choice) -> Vec<Caveat> {
             if needs.arm {
                 out.push(place::ECS_ARM);
             }
-            if needs.spot && needs.arm {
-                out.push(place::ECS_ARM_SPOT);
-            }
             if fargate_spot_fits(profile) {
+                if needs.arm {
+                    out.push(place::ECS_ARM_SPOT);
+                }
                 out.push(place::ECS_SPOT_SAVING);
             }
         }

@@ -267,12 +267,12 @@ pub const EC2_EKS_NODE_ACCESS: ReasonRule = reason(Capacity::Ec2, Basis::Control
     "EKS on Fargate rules out custom AMIs, custom CNIs, SSH and public subnets; EC2 nodes allow all of them.");
 /// `startupSensitive`.
 pub const EC2_STARTUP: ReasonRule = reason(Capacity::Ec2, Basis::Workload, 2, "fargate.startup",
-    "시작 시간이 중요한데, Fargate의 시작 시간은 공식 수치가 없고 사용자들은 60~90초를 보고합니다. 이미 떠 있는 EC2 노드의 여유 공간에서는 그만큼 기다리지 않아도 됩니다.",
-    "Start-up time matters here: AWS gives no start-up figure for Fargate and users report 60 to 90 seconds, while spare room on a running EC2 node avoids that wait.");
+    "시작 시간이 중요한데, Fargate는 이미지 캐시가 없어 새 파드나 작업마다 이미지 전체를 받은 뒤에야 시작합니다. 이미 떠 있는 EC2 노드의 여유 공간에서는 그만큼 기다리지 않아도 됩니다.",
+    "Start-up time matters here: Fargate caches no images, so each new pod or task pulls its whole image before it starts, while spare room on a running EC2 node avoids that wait.");
 /// `loadPattern: scheduled`.
 pub const FARGATE_BATCH_START: ReasonRule = reason(Capacity::Fargate, Basis::Workload, 1, "batch.startup",
-    "정해진 시간에 도는 작업이라면, 새 EC2 인스턴스는 뜨는 데 몇 분이 걸리지만 Fargate 작업은 30초 안팎이면 시작한다고 AWS Batch 안내는 말합니다.",
-    "For work that runs at set times, the AWS Batch guide has Fargate jobs starting in about 30 seconds where a new EC2 instance takes minutes.");
+    "정해진 시간에 도는 작업이라면, 새 EC2 인스턴스는 뜨는 데 보통 몇 분이 걸리지만 Fargate 작업은 30초 안팎이면 준비된다고 AWS Batch 안내는 말합니다.",
+    "For work that runs at set times, the AWS Batch guide has a Fargate job provisioned in about 30 seconds where a new EC2 instance typically takes minutes.");
 /// Always, on EKS.
 pub const FARGATE_ISOLATION_EKS: ReasonRule = reason(
     Capacity::Fargate,

@@ -313,6 +313,13 @@ pub fn eks_control_plane(region: Region, support: EksSupport) -> Price {
     price(item, usd, Unit::ClusterHour, region, EKS_PRICING, Verified)
 }
 
+/// What one EKS cluster's control plane costs for a month of
+/// [`DEFAULT_HOURS_PER_MONTH`](super::input::DEFAULT_HOURS_PER_MONTH) hours (the fee is the
+/// same in every Region the model has): `0.10 × 730 = 73` USD in standard support.
+pub fn eks_monthly_fee(support: EksSupport) -> f64 {
+    eks_control_plane(Region::UsEast1, support).usd * super::input::DEFAULT_HOURS_PER_MONTH
+}
+
 /// Every price in the table (Fargate, Fargate Spot, EKS and every instance in every
 /// Region it has a price in), for audits.
 pub fn all_prices() -> Vec<Price> {

@@ -3,8 +3,11 @@
 
 use super::input::{Context, KubernetesExperience};
 use crate::core::compute::Orchestrator;
-use crate::core::i18n::Text;
+use crate::core::cost::prices::eks_control_plane;
+use crate::core::cost::{eks_monthly_fee, EksSupport, Region};
+use crate::core::i18n::{OwnedText, Text};
 use crate::core::json::{json_object, JsonWriter, ToJson};
+use crate::core::number::format_usd;
 
 /// A weighted criterion. Each is one row of [`crate::core::comparison::ORCHESTRATOR`]; the
 /// table's other two rows (technology, audience) describe rather than score.
@@ -117,12 +120,11 @@ impl Criterion {
     /// |---|---|---|
     /// | learning curve | 3 | 0 with no Kubernetes experience, 1 with some, 3 with strong; +1 (up to 3) for a team of [`LARGE_TEAM`] or more |
     /// | flexibility | 1 | 3 |
-    /// | portability | 0 | 3 with multi-cloud or on-premises plans, 1 when staying on AWS only, else 2 |
+    /// | portability | 1 with on-premises plans (ECS Anywhere runs tasks on your servers, still run from AWS), else 0 | 3 with multi-cloud or on-premises plans, 1 when staying on AWS only, else 2 |
     /// | ecosystem | 2 | 3 |
-    /// | networking | 3 | 2 with strong Kubernetes experience, else 1 |
+    /// | networking | 3 | 2 with some or strong Kubernetes experience, else 1: EKS installs the VPC CNI itself, what remains is keeping its add-ons configured and upgraded, new work for a team new to Kubernetes |
     /// | pricing | 3 | 2 (the control-plane fee) |
     pub fn points(self, context: &Context) -> Points {
-        let strong = context.kubernetes_experience == KubernetesExperience::Strong;
         match self {
             Criterion::LearningCurve => {
                 let base: u8 = match context.kubernetes_experience {
@@ -138,7 +140,7 @@ impl Criterion {
             }
             Criterion::Flexibility => Points { ecs: 1, eks: 3 },
             Criterion::Portability => Points {
-                ecs: 0,
+                ecs: u8::from(context.on_premises),
                 eks: if context.plans_beyond_aws() {
                     3
                 } else if context.aws_only {
@@ -150,73 +152,71 @@ impl Criterion {
             Criterion::Ecosystem => Points { ecs: 2, eks: 3 },
             Criterion::Networking => Points {
                 ecs: 3,
-                eks: if strong { 2 } else { 1 },
+                eks: if context.kubernetes_experience == KubernetesExperience::None {
+                    1
+                } else {
+                    2
+                },
             },
             Criterion::Pricing => Points { ecs: 3, eks: 2 },
         }
     }
 
     /// Why the leader on this criterion leads, and the fact that says so.
-    pub fn reason(self, leader: Orchestrator, context: &Context) -> (Text, &'static str) {
+    pub fn reason(self, leader: Orchestrator, context: &Context) -> (OwnedText, &'static str) {
         match (self, leader) {
             (Criterion::LearningCurve, Orchestrator::Ecs) => (
-                Text::new(
+                OwnedText::new(
                     "ECS는 익힐 개념이 적습니다. EKS는 먼저 파드, 서비스, 인그레스 같은 쿠버네티스 개념을 배워야 합니다.",
                     "ECS has few concepts to learn; EKS first asks the team to learn Kubernetes: pods, services, ingress.",
                 ),
                 self.fact_id(),
             ),
             (Criterion::Portability, Orchestrator::Eks) if context.plans_beyond_aws() => (
-                Text::new(
-                    "다른 클라우드나 온프레미스로 갈 계획이 있는데, 쿠버네티스 매니페스트는 그곳에서도 돌지만 ECS 정의는 그렇지 않습니다.",
-                    "You plan to run beyond AWS, where Kubernetes manifests can follow and ECS definitions cannot.",
+                OwnedText::new(
+                    "AWS 밖에서도 돌릴 계획인데, 쿠버네티스 매니페스트는 그곳의 어느 표준 클러스터에서나 돌지만 ECS는 ECS Anywhere로 자체 서버에 갈 뿐 제어는 AWS에 남습니다.",
+                    "You plan to run beyond AWS: Kubernetes manifests run on any standard cluster there, while ECS reaches only your own servers, through ECS Anywhere, still run from AWS.",
                 ),
-                self.fact_id(),
+                "orchestrator.ecs-anywhere",
             ),
             (Criterion::Portability, Orchestrator::Eks) if context.aws_only => (
-                Text::new(
+                OwnedText::new(
                     "AWS에만 머문다면 이식성의 가치는 작지만, EKS는 그래도 다른 곳으로 옮길 길을 열어 둡니다.",
                     "Staying on AWS makes portability worth little, though EKS still keeps the way out open.",
                 ),
                 self.fact_id(),
             ),
             (Criterion::Portability, _) => (
-                Text::new(
-                    "쿠버네티스 매니페스트는 다른 클라우드나 온프레미스 클러스터로 옮길 수 있지만, ECS 정의는 AWS에서만 씁니다.",
-                    "Kubernetes manifests move to other clouds or on-premises clusters; ECS definitions work on AWS only.",
+                OwnedText::new(
+                    "쿠버네티스 매니페스트는 다른 클라우드나 온프레미스 클러스터로 옮길 수 있지만, ECS 정의는 AWS의 ECS가 있어야 돕니다.",
+                    "Kubernetes manifests move to other clouds or on-premises clusters; ECS definitions need ECS, run from AWS.",
                 ),
                 self.fact_id(),
             ),
             (Criterion::Flexibility, _) => (
-                Text::new(
+                OwnedText::new(
                     "EKS는 쿠버네티스 API 전체와 오픈소스 도구로 세밀하게 제어할 수 있고, ECS는 AWS가 정한 방식 안에서 움직입니다.",
                     "EKS gives the whole Kubernetes API and its open-source tools for fine control; ECS works the way AWS designed it.",
                 ),
                 self.fact_id(),
             ),
             (Criterion::Ecosystem, _) => (
-                Text::new(
-                    "EKS는 CNCF를 중심으로 한 큰 오픈소스 생태계를 그대로 쓸 수 있습니다.",
-                    "EKS draws on the large open-source ecosystem around the CNCF.",
+                OwnedText::new(
+                    "쿠버네티스 커뮤니티의 플러그인과 도구를 EKS에서 모두 쓸 수 있습니다.",
+                    "Every plugin and tool of the Kubernetes community works with EKS.",
                 ),
                 self.fact_id(),
             ),
             (Criterion::Networking, _) => (
-                Text::new(
-                    "ECS 네트워킹은 VPC에 바로 맞물려 단순하고, EKS는 CNI 플러그인을 고르고 설정해야 합니다.",
-                    "ECS networking plugs straight into the VPC; EKS means choosing and configuring a CNI plugin.",
+                OwnedText::new(
+                    "ECS에는 돌볼 네트워크 애드온이 없습니다. EKS는 VPC CNI를 깔아 주지만, 콘솔 밖에서 만든 클러스터라면 그 애드온의 설정과 업그레이드는 직접 해야 합니다.",
+                    "ECS has no network add-ons to look after; EKS installs the VPC CNI for you, but outside the console its add-ons are yours to configure and upgrade.",
                 ),
                 self.fact_id(),
             ),
-            (Criterion::Pricing, _) => (
-                Text::new(
-                    "ECS에는 컨트롤 플레인 요금이 없지만, EKS는 클러스터마다 시간당 0.10달러(연장 지원 기간에는 0.60달러)가 붙습니다.",
-                    "ECS has no control-plane fee; each EKS cluster costs $0.10 an hour ($0.60 in extended support).",
-                ),
-                "pricing.eks-control-plane",
-            ),
+            (Criterion::Pricing, _) => (pricing_reason(), "pricing.eks-upgrade-policy"),
             (Criterion::LearningCurve, Orchestrator::Eks) => (
-                Text::new(
+                OwnedText::new(
                     "팀이 이미 쿠버네티스에 익숙하니 EKS에서 새로 배울 것이 거의 없습니다.",
                     "The team already knows Kubernetes, so EKS asks little new of it.",
                 ),
@@ -224,4 +224,22 @@ impl Criterion {
             ),
         }
     }
+}
+
+/// The pricing reason, with the EKS fee per hour and per month as the cost model prices it,
+/// standard and extended, and the upgrade policy that decides which one a cluster pays.
+fn pricing_reason() -> OwnedText {
+    let [(hour, month), (extended_hour, extended_month)] =
+        [EksSupport::Standard, EksSupport::Extended].map(|support| {
+            let hourly = eks_control_plane(Region::UsEast1, support).usd;
+            (format_usd(hourly), format_usd(eks_monthly_fee(support)))
+        });
+    OwnedText::new(
+        format!(
+            "ECS에는 컨트롤 플레인 요금이 없지만, EKS 클러스터는 시간당 {hour}(730시간이면 월 {month}), 버전이 연장 지원에 들어가면 {extended_hour}(월 {extended_month})를 냅니다. 콘솔 밖에서 만든 클러스터는 업그레이드 정책을 STANDARD로 두지 않는 한 기본으로 연장 지원에 들어갑니다."
+        ),
+        format!(
+            "ECS has no control-plane fee; each EKS cluster pays {hour} an hour ({month} for a 730-hour month), and {extended_hour} ({extended_month}) once its version is in extended support, where a cluster created outside the console goes by default unless its upgrade policy is STANDARD."
+        ),
+    )
 }
