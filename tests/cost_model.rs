@@ -5,7 +5,7 @@ use container_compass::core::compute::{FargateSize, Orchestrator};
 use container_compass::core::cost::{
     all_prices, billed_size, break_even, estimate, instance_type, node_capacity, pack, to_krw,
     Arch, Cheaper, CostInput, EksSupport, Family, LineItem, NodeOptions, PodGroup, Region, Side,
-    Unit, DEFAULT_KRW_PER_USD, INSTANCE_TYPES,
+    Unit, DEFAULT_FARGATE_SPOT_DISCOUNT, DEFAULT_KRW_PER_USD, INSTANCE_TYPES,
 };
 
 use Orchestrator::{Ecs, Eks};
@@ -98,10 +98,10 @@ fn eks_pays_its_control_plane_fee_on_both_sides() {
     }
 }
 
-/// Fact `fargate.ecs.spot`, `fargate.eks.spot`: Fargate Spot only on ECS, Linux x86; its
-/// discount is unverified.
+/// Fact `fargate.ecs.spot`, `fargate.eks.spot`: Fargate Spot only on ECS; its discount is
+/// an assumption, as is EC2 Spot's.
 #[test]
-fn fargate_spot_only_on_ecs_x86_and_marked_unverified() {
+fn fargate_spot_only_on_ecs_x86_and_marked_as_an_assumption() {
     let cases = [
         (Ecs, Arch::X86, true),
         (Ecs, Arch::Arm, false),
@@ -119,12 +119,49 @@ fn fargate_spot_only_on_ecs_x86_and_marked_unverified() {
             .find(|line| line.item == LineItem::SpotSavings);
         assert_eq!(spot.is_some(), saves, "{orchestrator:?} {arch:?}");
         if let Some(line) = spot {
-            assert_eq!(line.price.status, Status::Unverified);
+            assert_eq!(line.price.status, Status::Assumption);
             assert!(line.usd < 0.0);
         }
         let ec2 = answer.ec2.available().expect("EC2 runs it");
         assert!(ec2.breakdown.spot_savings < 0.0, "EC2 Spot on both");
+        let ec2_spot = ec2.lines.iter().find(|l| l.item == LineItem::SpotSavings);
+        assert_eq!(ec2_spot.map(|l| l.price.status), Some(Status::Assumption));
     }
+}
+
+/// The Fargate Spot saving is an assumption with a documented default (66% off, from
+/// observed rates), never AWS's "up to 70%" ceiling, and the caller can set it.
+#[test]
+fn the_fargate_spot_discount_defaults_to_observed_rates_and_can_be_set() {
+    assert_eq!(DEFAULT_FARGATE_SPOT_DISCOUNT, 0.66);
+    for (discount, expected) in [(None, 0.66), (Some(0.5), 0.5), (Some(0.0), 0.0)] {
+        let mut workload = input(Ecs, 1.0, 2.0, 4);
+        workload.spot = true;
+        if let Some(discount) = discount {
+            workload.fargate_spot_discount = discount;
+        }
+        let answer = estimate(&workload);
+        let fargate = answer.fargate.available().expect("Fargate runs it");
+        let line = fargate
+            .lines
+            .iter()
+            .find(|line| line.item == LineItem::SpotSavings)
+            .expect("a Spot saving");
+        assert_eq!(line.price.usd, expected);
+        assert_eq!(line.price.status, Status::Assumption);
+        assert!(
+            (fargate.breakdown.spot_savings + fargate.breakdown.compute * expected).abs() < 1e-9
+        );
+    }
+    // The catalog and the caveat quote the same default.
+    let percent = format!("{}%", (DEFAULT_FARGATE_SPOT_DISCOUNT * 100.0).round());
+    let spot = fact("pricing.fargate-spot").expect("the Spot fact");
+    assert_eq!(spot.status, Status::Assumption);
+    assert!(spot.text.en.contains(&percent) && spot.text.ko.contains(&percent));
+    assert!(spot.text.en.contains("up to 70%"));
+    let read = CostInput::from_json(r#"{"orchestrator": "ecs", "fargateSpotDiscount": 0.6}"#)
+        .expect("a discount");
+    assert_eq!(read.fargate_spot_discount, 0.6);
 }
 
 /// Fact `fargate.eks.arm`: no Arm on EKS Fargate; EC2 Graviton still prices.
@@ -221,62 +258,92 @@ fn the_break_even_series_finds_where_the_cheaper_side_changes() {
     assert_eq!(seventh.instance_type, Some("m6i.2xlarge"));
 }
 
-/// aws-facts, Prices: the values listed there are Verified with their AWS page; every other
-/// price and every max-pods value is Unverified.
+/// The status of every price says where it comes from (the audit of 2026-12-01): Verified
+/// only for the us-east-1 prices found matching AWS and the EKS fee AWS's own post states;
+/// secondary sources for the Seoul rates and the unrounded us-east-1 Arm rates; an
+/// assumption for the Spot discount; Unverified for the rest. Every max-pods value matches
+/// the EKS AMI's own table.
 #[test]
 fn every_price_is_dated_sourced_and_marked() {
-    let listed: [(&str, &str, f64); 17] = [
-        ("us-east-1", "fargate.x86.vcpu", 0.04048),
-        ("us-east-1", "fargate.x86.memory", 0.004445),
-        ("us-east-1", "fargate.arm.vcpu", 0.03238),
-        ("us-east-1", "fargate.arm.memory", 0.00356),
-        ("us-east-1", "fargate.ephemeral-storage", 0.000111),
-        ("ap-northeast-2", "fargate.x86.vcpu", 0.04656),
-        ("ap-northeast-2", "fargate.x86.memory", 0.00511),
-        ("ap-northeast-2", "fargate.arm.vcpu", 0.03725),
-        ("ap-northeast-2", "fargate.arm.memory", 0.00409),
-        ("us-east-1", "m5.large", 0.096),
-        ("us-east-1", "m6i.large", 0.096),
-        ("us-east-1", "m7g.large", 0.0816),
-        ("us-east-1", "c6i.large", 0.085),
-        ("us-east-1", "t3.medium", 0.0416),
-        ("ap-northeast-2", "m5.large", 0.118),
-        ("ap-northeast-2", "t3.medium", 0.052),
-        ("us-east-1", "eks.control-plane.standard", 0.10),
+    use Status::{Assumption, SecondarySource, Unverified, Verified};
+    let marked: [(&str, &str, f64, Status); 20] = [
+        ("us-east-1", "fargate.x86.vcpu", 0.04048, Verified),
+        ("us-east-1", "fargate.x86.memory", 0.004445, Verified),
+        ("us-east-1", "fargate.arm.vcpu", 0.032384, SecondarySource),
+        ("us-east-1", "fargate.arm.memory", 0.003556, SecondarySource),
+        ("us-east-1", "fargate.ephemeral-storage", 0.000111, Verified),
+        (
+            "ap-northeast-2",
+            "fargate.x86.vcpu",
+            0.04656,
+            SecondarySource,
+        ),
+        (
+            "ap-northeast-2",
+            "fargate.x86.memory",
+            0.00511,
+            SecondarySource,
+        ),
+        (
+            "ap-northeast-2",
+            "fargate.arm.vcpu",
+            0.03725,
+            SecondarySource,
+        ),
+        (
+            "ap-northeast-2",
+            "fargate.arm.memory",
+            0.00409,
+            SecondarySource,
+        ),
+        ("us-east-1", "m5.large", 0.096, Verified),
+        ("us-east-1", "m6i.large", 0.096, Verified),
+        ("us-east-1", "m7g.large", 0.0816, Verified),
+        ("us-east-1", "c6i.large", 0.085, Verified),
+        ("us-east-1", "t3.medium", 0.0416, Verified),
+        ("ap-northeast-2", "m5.large", 0.118, SecondarySource),
+        ("ap-northeast-2", "t3.medium", 0.052, SecondarySource),
+        ("us-east-1", "eks.control-plane.standard", 0.10, Verified),
+        ("us-east-1", "eks.control-plane.extended", 0.60, Verified),
+        ("us-east-1", "fargate-spot.discount", 0.66, Assumption),
+        ("ap-northeast-2", "fargate-spot.discount", 0.66, Assumption),
     ];
-    let today = "2026-11-26";
+    let latest = "2026-12-01";
     for price in all_prices() {
         let region = price.region.code();
         assert!(price.source.starts_with("https://"), "{}", price.item);
         assert!(
-            valid_date(price.date) && price.date <= today,
+            valid_date(price.date) && price.date <= latest,
             "{}",
             price.item
         );
         assert!(price.usd > 0.0, "{}", price.item);
-        let is_control_plane = price.item.starts_with("eks.control-plane");
-        let in_notes = is_control_plane
-            || listed
-                .iter()
-                .any(|(r, item, usd)| *r == region && *item == price.item && *usd == price.usd);
-        let expected = if in_notes {
-            Status::Verified
-        } else {
-            Status::Unverified
-        };
+        let expected = marked
+            .iter()
+            .find(|(r, item, _, _)| {
+                (*r == region || item.starts_with("eks.")) && *item == price.item
+            })
+            .map_or(Unverified, |(_, _, usd, status)| {
+                assert_eq!(price.usd, *usd, "{region} {}", price.item);
+                *status
+            });
         assert_eq!(price.status, expected, "{region} {}", price.item);
     }
     assert!(INSTANCE_TYPES.len() >= 20);
     for instance in INSTANCE_TYPES {
         assert_eq!(
             instance.max_pods.status,
-            Status::Unverified,
+            Status::Verified,
             "{}",
             instance.name
         );
-        assert!(instance.max_pods.source.starts_with("https://"));
+        assert!(instance
+            .max_pods
+            .source
+            .ends_with("amazon-eks-ami/blob/main/nodeadm/internal/kubelet/instance-info.jsonl"));
     }
-    // The EKS AMI's own list: m5.large 29, t3.medium 17, m5.xlarge 58.
+    // nodeadm's own formula, ENIs × (IPv4 per ENI − 1) + 2: m5.large 29, t3.medium 17,
+    // m5.xlarge 58.
     let pods = |name| instance_type(name).map(|i| i.max_pods.pods);
     assert_eq!(
         (pods("m5.large"), pods("t3.medium"), pods("m5.xlarge")),
@@ -327,6 +394,18 @@ fn bad_input_names_the_field() {
             r#"instanceType: received "m7g.large", allowed an x86 instance type when arch is "x86""#,
         ),
         (
+            r#"{"orchestrator": "ecs", "fargateSpotDiscount": 0.75}"#,
+            "fargateSpotDiscount: received 0.75, allowed a number from 0 to 0.7",
+        ),
+        (
+            r#"{"orchestrator": "ecs", "fargateSpotDiscount": -0.1}"#,
+            "fargateSpotDiscount: received -0.1, allowed a number from 0 to 0.7",
+        ),
+        (
+            r#"{"orchestrator": "ecs", "fargateSpotDiscount": "high"}"#,
+            r#"fargateSpotDiscount: received "high", allowed a number from 0 to 0.7"#,
+        ),
+        (
             r#"{"orchestrator": "eks", "clusters": 0}"#,
             "clusters: received 0, allowed a whole number from 1 to 100",
         ),
@@ -361,7 +440,8 @@ fn defaults_are_documented_and_a_full_input_reads() {
         r#"{"orchestrator": "eks", "region": "ap-northeast-2", "vcpu": 1, "memoryGib": 2,
             "replicas": 3, "ephemeralStorageGib": 30, "arch": "arm", "hoursPerMonth": 200,
             "instanceType": "m7g.large", "daemonsetVcpu": 0.2, "daemonsetGib": 0.5,
-            "headroom": 0.7, "spot": true, "ec2SpotDiscount": 0.5, "eksSupport": "extended",
+            "headroom": 0.7, "spot": true, "ec2SpotDiscount": 0.5, "fargateSpotDiscount": 0.6,
+            "eksSupport": "extended",
             "clusters": 2}"#,
     )
     .expect("a full input");

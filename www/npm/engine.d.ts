@@ -190,6 +190,11 @@ export interface CostInput {
   spot?: boolean;
   /** The fraction EC2 Spot takes off on-demand, 0 to 0.9; default 0.6 (an assumption). */
   ec2SpotDiscount?: number;
+  /**
+   * The fraction Fargate Spot takes off Fargate's vCPU and memory (ECS, Linux), 0 to 0.7;
+   * default 0.66, an assumption from observed rates (AWS states only "up to 70%").
+   */
+  fargateSpotDiscount?: number;
   /** EKS support tier, which sets the control-plane fee; default 'standard'. */
   eksSupport?: 'standard' | 'extended';
   /** EKS clusters paying the control-plane fee, 1 to 100; default 1. */

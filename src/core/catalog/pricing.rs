@@ -57,8 +57,8 @@ pub static FACTS: &[Fact] = &[
     Fact {
         id: "pricing.fargate-spot",
         text: Text::new(
-            "AWS는 Fargate Spot이 일반 Fargate보다 최대 70% 싸다고 하며 요금은 수시로 바뀝니다. 관측된 요금은 66~67% 할인 수준이라, 비용 계산은 66% 할인을 가정합니다(바꿀 수 있음).",
-            "AWS puts Fargate Spot at up to 70% off Fargate, at rates that change; observed rates run 66-67% off, so the estimate assumes 66% off, a figure you can change.",
+            "AWS는 Fargate Spot이 일반 Fargate보다 최대 70% 싸다고 하며 요금은 수시로 바뀝니다. 관측된 요금은 66~67% 할인 수준이라, 비용 계산은 따로 정하지 않으면 66% 할인을 가정합니다.",
+            "AWS puts Fargate Spot at up to 70% off Fargate, at rates that change; observed rates run 66-67% off, so the estimate assumes 66% off unless told otherwise.",
         ),
         source: FARGATE_PRICING,
         verified_on: RECHECKED,

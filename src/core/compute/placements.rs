@@ -204,8 +204,8 @@ pub const ECS_ARM: Caveat = caveat(
 );
 pub const ECS_SPOT_SAVING: Caveat = caveat(
     "pricing.fargate-spot",
-    "Fargate Spot은 일반 Fargate보다 최대 70% 저렴하지만, 리전별 정확한 요금은 확인되지 않았습니다.",
-    "Fargate Spot costs up to 70% less than regular Fargate; the exact rate in each Region is not confirmed here.",
+    "비용 계산은 관측된 요금을 바탕으로 Fargate Spot을 66% 할인으로 가정합니다. AWS는 최대 70%라고만 하며 요금을 수시로 바꿉니다.",
+    "The estimate assumes Fargate Spot at 66% off, from observed rates; AWS says only up to 70%, and changes its rates.",
 );
 
 pub const EKS_EPHEMERAL: Caveat = caveat(

@@ -247,8 +247,8 @@ pub fn estimate_for(input: &CostInput, replicas: u32) -> CostEstimate {
     }
 }
 
-/// The EC2 Spot discount used: the reader's, or the default assumption, both marked
-/// unverified since neither is a listed price.
+/// The EC2 Spot discount used: the reader's, or the default; an assumption either way,
+/// since Spot prices move per instance type and Availability Zone.
 pub fn ec2_spot_discount(input: &CostInput) -> Price {
     Price {
         item: "ec2-spot.discount",
@@ -257,7 +257,7 @@ pub fn ec2_spot_discount(input: &CostInput) -> Price {
         region: input.region,
         date: PRICES_DATE,
         source: EC2_SPOT_PRICING,
-        status: Status::Unverified,
+        status: Status::Assumption,
     }
 }
 

@@ -110,7 +110,7 @@ pub fn fargate_cost(input: &CostInput, replicas: u32) -> Side<FargateCost> {
             .sum();
         lines.push(CostLine::discount(
             compute,
-            fargate_spot_discount(input.region),
+            fargate_spot_discount(input.region, input.fargate_spot_discount),
         ));
     }
     if input.orchestrator == Orchestrator::Eks {

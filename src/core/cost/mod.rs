@@ -43,7 +43,10 @@ pub use estimate::{
     Unavailable,
 };
 pub use fargate::{billed_size, fargate_spot_allowed, FargateCost};
-pub use input::{CostInput, DEFAULT_EC2_SPOT_DISCOUNT, DEFAULT_HOURS_PER_MONTH, HOURS_PER_MONTH};
+pub use input::{
+    CostInput, DEFAULT_EC2_SPOT_DISCOUNT, DEFAULT_FARGATE_SPOT_DISCOUNT, DEFAULT_HOURS_PER_MONTH,
+    HOURS_PER_MONTH,
+};
 pub use instances::{instance_type, Family, InstanceType, MaxPods, INSTANCE_TYPES};
 pub use packing::{node_capacity, pack, NodeCapacity, NodeLoad, NodeOptions, Packing, PodGroup};
 pub use prices::{all_prices, eks_monthly_fee, Arch, EksSupport, Price, Region, Unit};
