@@ -6,6 +6,7 @@ use container_compass::core::compute::{
     cited_fact_ids, eks_fargate_pod_size, recommend_compute, Choice, ComputeRecommendation,
     FargateSize, LoadPattern, OpsCapacity, Orchestrator, Priorities, Target, WorkloadProfile,
 };
+use container_compass::core::cost::{estimate, CostSettings};
 
 use Orchestrator::{Ecs, Eks};
 
@@ -410,6 +411,26 @@ fn the_audit_corrections_reach_the_answer() {
         "{}",
         arm_caveat.text.en
     );
+    // ... and the cost section, from the same profile, takes the Spot saving off the Arm
+    // Fargate rates.
+    let arm_spot_profile = with(lean(Ecs), |p| {
+        p.needs.spot = true;
+        p.needs.arm = true;
+    });
+    let cost = estimate(&CostSettings::default().input_for(&arm_spot_profile));
+    let fargate = cost
+        .fargate
+        .available()
+        .expect("Fargate prices the Arm tasks");
+    assert!(
+        fargate.breakdown.spot_savings < 0.0,
+        "{:?}",
+        fargate.breakdown
+    );
+    assert!(fargate
+        .lines
+        .iter()
+        .any(|line| line.price.item == "fargate.arm.vcpu"));
 
     // Pods on EKS Fargate: IRSA, not Pod Identity; EKS patches and may evict them.
     let eks = recommend_compute(&lean(Eks));

@@ -98,13 +98,14 @@ fn eks_pays_its_control_plane_fee_on_both_sides() {
     }
 }
 
-/// Fact `fargate.ecs.spot`, `fargate.eks.spot`: Fargate Spot only on ECS; its discount is
-/// an assumption, as is EC2 Spot's.
+/// Facts `fargate.ecs.spot`, `fargate.ecs.spot-arm`, `fargate.eks.spot`: Fargate Spot on
+/// ECS for x86 and ARM64 (platform 1.4.0+), never on EKS; its discount is an assumption,
+/// as is EC2 Spot's.
 #[test]
-fn fargate_spot_only_on_ecs_x86_and_marked_as_an_assumption() {
+fn fargate_spot_saves_on_ecs_for_x86_and_arm_and_is_an_assumption() {
     let cases = [
         (Ecs, Arch::X86, true),
-        (Ecs, Arch::Arm, false),
+        (Ecs, Arch::Arm, true),
         (Eks, Arch::X86, false),
     ];
     for (orchestrator, arch, saves) in cases {

@@ -9,8 +9,9 @@
 //! - Ephemeral storage above the 20 GB every task gets is billed per GB-hour. EKS
 //!   provisions a little more than requested (100 GiB gives 115 GiB); the model bills what
 //!   was requested.
-//! - Fargate Spot only on ECS with Linux x86 images, at [`fargate_spot_discount`] off the
-//!   vCPU and memory (unverified).
+//! - Fargate Spot only on ECS, for Linux tasks (x86, or ARM64 on platform version 1.4.0 or
+//!   later: fact `fargate.ecs.spot-arm`), at [`fargate_spot_discount`] off the vCPU and
+//!   memory (an assumption the caller can set).
 
 use super::estimate::{Breakdown, CostLine, LineItem, Side, Unavailable};
 use super::input::CostInput;
@@ -53,9 +54,10 @@ pub fn billed_size(orchestrator: Orchestrator, vcpu: f64, memory_gib: f64) -> Op
     }
 }
 
-/// Whether Fargate Spot can run this workload: ECS, Linux x86 only.
-pub fn fargate_spot_allowed(orchestrator: Orchestrator, arch: Arch) -> bool {
-    orchestrator == Orchestrator::Ecs && arch == Arch::X86
+/// Whether Fargate Spot can run this workload: ECS only, x86 or ARM64 alike (ARM64 from
+/// platform version 1.4.0).
+pub fn fargate_spot_allowed(orchestrator: Orchestrator) -> bool {
+    orchestrator == Orchestrator::Ecs
 }
 
 /// The Fargate side for `input` with `replicas` tasks or pods.
@@ -102,7 +104,7 @@ pub fn fargate_cost(input: &CostInput, replicas: u32) -> Side<FargateCost> {
             price,
         ));
     }
-    if input.spot && fargate_spot_allowed(input.orchestrator, input.arch) {
+    if input.spot && fargate_spot_allowed(input.orchestrator) {
         let compute: f64 = lines
             .iter()
             .filter(|line| line.item == LineItem::Compute)
