@@ -145,6 +145,36 @@ fn hard_constraints_follow_the_documented_limits() {
             "fargate.ecs.windows",
         ),
         (
+            "windows at 4 vcpu and 30 gb on ecs, the largest windows size",
+            with(lean(Ecs), |p| {
+                p.needs.windows = true;
+                p.vcpu = 4.0;
+                p.memory_gib = 30.0
+            }),
+            FARGATE,
+            "fargate.ecs.windows",
+        ),
+        (
+            "windows at 4 vcpu and 32 gb on ecs, beyond 30 gb",
+            with(lean(Ecs), |p| {
+                p.needs.windows = true;
+                p.vcpu = 4.0;
+                p.memory_gib = 32.0
+            }),
+            EC2,
+            "fargate.ecs.windows",
+        ),
+        (
+            "windows at half a vcpu on ecs, billed as 1 vcpu",
+            with(lean(Ecs), |p| {
+                p.needs.windows = true;
+                p.vcpu = 0.5;
+                p.memory_gib = 1.0
+            }),
+            FARGATE,
+            "fargate.ecs.windows",
+        ),
+        (
             "windows at 8 vcpu on ecs",
             with(lean(Ecs), |p| {
                 p.needs.windows = true;

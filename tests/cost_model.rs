@@ -4,8 +4,8 @@ use container_compass::core::catalog::{fact, Status};
 use container_compass::core::compute::{FargateSize, Orchestrator};
 use container_compass::core::cost::{
     all_prices, billed_size, break_even, estimate, instance_type, node_capacity, pack, to_krw,
-    Arch, Cheaper, CostInput, EksSupport, Family, LineItem, NodeOptions, PodGroup, Region, Side,
-    Unit, DEFAULT_FARGATE_SPOT_DISCOUNT, DEFAULT_KRW_PER_USD, INSTANCE_TYPES,
+    Arch, Cheaper, CostInput, EksSupport, Family, LineItem, NodeOptions, Os, PodGroup, Region,
+    Side, Unit, DEFAULT_FARGATE_SPOT_DISCOUNT, DEFAULT_KRW_PER_USD, INSTANCE_TYPES,
 };
 
 use Orchestrator::{Ecs, Eks};
@@ -165,6 +165,151 @@ fn the_fargate_spot_discount_defaults_to_observed_rates_and_can_be_set() {
     assert_eq!(read.fargate_spot_discount, 0.6);
 }
 
+/// Windows is priced as Windows on both sides: Fargate at its Windows rates (0.09148 per
+/// vCPU-hour plus a 0.046 OS licence fee, 0.01005 per GB-hour, us-east-1) in the 1, 2 or 4
+/// vCPU sizes, EC2 at the Linux price plus 0.046 per vCPU-hour (m5.large: 0.096 + 2 × 0.046
+/// = 0.188), both secondary sources. So a Windows task costs more than the same Linux task on
+/// both sides, and the comparison does not contradict itself.
+#[test]
+fn a_windows_task_costs_more_than_the_same_linux_task_on_both_sides() {
+    let cases: [(Orchestrator, f64, f64, u32, Option<&'static str>); 5] = [
+        (Ecs, 0.5, 1.0, 2, None),
+        (Ecs, 1.0, 2.0, 10, None),
+        (Ecs, 1.0, 2.0, 10, Some("m5.large")),
+        (Ecs, 4.0, 16.0, 3, None),
+        (Ecs, 1.0, 4.0, 40, Some("m6i.2xlarge")),
+    ];
+    for (orchestrator, vcpu, memory, replicas, instance) in cases {
+        let linux = CostInput {
+            instance_type: instance,
+            ..input(orchestrator, vcpu, memory, replicas)
+        };
+        let windows = CostInput {
+            os: Os::Windows,
+            ..linux.clone()
+        };
+        let (linux, windows) = (estimate(&linux), estimate(&windows));
+        let name = format!("{vcpu} vCPU / {memory} GiB × {replicas} on {instance:?}");
+        let (lf, wf) = (linux.fargate.available(), windows.fargate.available());
+        let (lf, wf) = (lf.expect(&name), wf.expect(&name));
+        assert!(wf.total_usd > lf.total_usd, "Fargate, {name}");
+        assert!(
+            wf.breakdown.license > 0.0 && lf.breakdown.license == 0.0,
+            "{name}"
+        );
+        let (le, we) = (linux.ec2.available(), windows.ec2.available());
+        let (le, we) = (le.expect(&name), we.expect(&name));
+        assert!(we.total_usd > le.total_usd, "EC2, {name}");
+        // The same nodes, plus the licence on each of their vCPUs.
+        if instance.is_some() {
+            let vcpu = instance_type(we.instance_type).map(|i| f64::from(i.vcpu));
+            let licence = f64::from(we.nodes) * vcpu.unwrap_or(0.0) * 730.0 * 0.046;
+            assert_eq!(we.nodes, le.nodes, "{name}");
+            assert!((we.breakdown.license - licence).abs() < 1e-9, "{name}");
+        }
+    }
+    // m5.large license-included Windows: 0.096 + 2 × 0.046 = 0.188 an hour.
+    let one = CostInput {
+        instance_type: Some("m5.large"),
+        os: Os::Windows,
+        hours_per_month: 1.0,
+        ..input(Ecs, 1.0, 2.0, 1)
+    };
+    let ec2 = estimate(&one).ec2;
+    let ec2 = ec2.available().expect("one node");
+    assert!((ec2.total_usd - 0.188).abs() < 1e-9, "{}", ec2.total_usd);
+    // Fargate: a 0.5 vCPU / 1 GiB Windows task is billed as 1 vCPU / 2 GB, at
+    // (0.09148 + 0.046) + 2 × 0.01005 an hour.
+    let small = estimate(&CostInput {
+        os: Os::Windows,
+        hours_per_month: 1.0,
+        ..input(Ecs, 0.5, 1.0, 1)
+    });
+    let fargate = small.fargate.available().expect("a Windows size");
+    assert_eq!(
+        (fargate.billed_size.vcpu, fargate.billed_size.memory_gb),
+        (1.0, 2.0)
+    );
+    assert!((fargate.total_usd - (0.09148 + 0.046 + 2.0 * 0.01005)).abs() < 1e-9);
+    assert!(fargate
+        .lines
+        .iter()
+        .all(|line| line.price.status == Status::SecondarySource));
+}
+
+/// Where Windows cannot run on Fargate, or has no price, the side says why; Fargate Spot
+/// takes no Windows tasks, and EC2 Spot does not discount the licence.
+#[test]
+fn windows_limits_show_as_unavailable_sides() {
+    let windows = |orchestrator, vcpu, memory| CostInput {
+        os: Os::Windows,
+        ..input(orchestrator, vcpu, memory, 2)
+    };
+    let cases = [
+        (
+            "EKS Fargate runs no Windows",
+            windows(Eks, 1.0, 2.0),
+            "fargate.eks.windows",
+            "windows",
+        ),
+        (
+            "4 vCPU / 32 GB has no Windows size",
+            windows(Ecs, 4.0, 32.0),
+            "fargate.ecs.windows",
+            "windows",
+        ),
+        (
+            "6 vCPU is beyond Windows sizes",
+            windows(Ecs, 6.0, 12.0),
+            "fargate.ecs.windows",
+            "windows",
+        ),
+        (
+            "no Windows Fargate rate in Seoul",
+            CostInput {
+                region: Region::ApNortheast2,
+                ..windows(Ecs, 1.0, 2.0)
+            },
+            "cost.no-price",
+            "noPrice",
+        ),
+    ];
+    for (name, workload, fact_id, constraint) in cases {
+        let answer = estimate(&workload);
+        match answer.fargate {
+            Side::Unavailable(why) => assert_eq!(
+                (why.fact_id, why.constraint),
+                (fact_id, constraint),
+                "{name}"
+            ),
+            Side::Available(_) => panic!("{name}: Fargate priced it"),
+        }
+        // EC2 prices Windows with its licence wherever a node of the list holds the task
+        // (none holds 32 GB after reserves and headroom).
+        match answer.ec2.available() {
+            Some(ec2) => assert!(ec2.breakdown.license > 0.0, "{name}"),
+            None => assert!(workload.memory_gib >= 32.0, "{name}: EC2 runs it"),
+        }
+    }
+    let mut spot = windows(Ecs, 1.0, 2.0);
+    spot.spot = true;
+    spot.instance_type = Some("m5.large");
+    let answer = estimate(&spot);
+    let fargate = answer.fargate.available().expect("Fargate runs it");
+    assert_eq!(
+        fargate.breakdown.spot_savings, 0.0,
+        "no Fargate Spot for Windows"
+    );
+    let ec2 = answer.ec2.available().expect("EC2 runs it");
+    // 0.6 off the instance only: nodes × 0.096 × 730 × 0.6.
+    let instance_usd = f64::from(ec2.nodes) * 0.096 * 730.0;
+    assert!((ec2.breakdown.spot_savings + instance_usd * 0.6).abs() < 1e-9);
+    // A burstable type's Windows price is not the Linux price plus the licence.
+    let mut burstable = windows(Ecs, 0.5, 1.0);
+    burstable.instance_type = Some("t3.medium");
+    assert!(matches!(estimate(&burstable).ec2, Side::Unavailable(u) if u.constraint == "noPrice"));
+}
+
 /// Fact `fargate.eks.arm`: no Arm on EKS Fargate; EC2 Graviton still prices.
 #[test]
 fn a_side_that_cannot_run_the_workload_says_why() {
@@ -267,7 +412,7 @@ fn the_break_even_series_finds_where_the_cheaper_side_changes() {
 #[test]
 fn every_price_is_dated_sourced_and_marked() {
     use Status::{Assumption, SecondarySource, Unverified, Verified};
-    let marked: [(&str, &str, f64, Status); 20] = [
+    let marked: [(&str, &str, f64, Status); 25] = [
         ("us-east-1", "fargate.x86.vcpu", 0.04048, Verified),
         ("us-east-1", "fargate.x86.memory", 0.004445, Verified),
         ("us-east-1", "fargate.arm.vcpu", 0.032384, SecondarySource),
@@ -307,6 +452,31 @@ fn every_price_is_dated_sourced_and_marked() {
         ("us-east-1", "eks.control-plane.standard", 0.10, Verified),
         ("us-east-1", "eks.control-plane.extended", 0.60, Verified),
         ("us-east-1", "fargate-spot.discount", 0.66, Assumption),
+        (
+            "us-east-1",
+            "fargate.windows.vcpu",
+            0.09148,
+            SecondarySource,
+        ),
+        (
+            "us-east-1",
+            "fargate.windows.license",
+            0.046,
+            SecondarySource,
+        ),
+        (
+            "us-east-1",
+            "fargate.windows.memory",
+            0.01005,
+            SecondarySource,
+        ),
+        ("us-east-1", "ec2.windows-license", 0.046, SecondarySource),
+        (
+            "ap-northeast-2",
+            "ec2.windows-license",
+            0.046,
+            SecondarySource,
+        ),
         ("ap-northeast-2", "fargate-spot.discount", 0.66, Assumption),
     ];
     let latest = "2026-12-01";
@@ -405,6 +575,14 @@ fn bad_input_names_the_field() {
         (
             r#"{"orchestrator": "ecs", "fargateSpotDiscount": "high"}"#,
             r#"fargateSpotDiscount: received "high", allowed a number from 0 to 0.7"#,
+        ),
+        (
+            r#"{"orchestrator": "ecs", "os": "macos"}"#,
+            r#"os: received "macos", allowed "linux" or "windows""#,
+        ),
+        (
+            r#"{"orchestrator": "ecs", "os": "windows", "arch": "arm"}"#,
+            r#"os: received "windows", allowed "linux" when arch is "arm" (Windows runs on x86 only)"#,
         ),
         (
             r#"{"orchestrator": "eks", "clusters": 0}"#,
@@ -537,7 +715,7 @@ mod packing {
 
 mod chooser_settings {
     use container_compass::core::compute::{Orchestrator, WorkloadProfile};
-    use container_compass::core::cost::{chart_replicas, Arch, CostSettings, Region};
+    use container_compass::core::cost::{chart_replicas, Arch, CostSettings, Os, Region};
 
     #[test]
     fn the_chooser_profile_becomes_the_cost_input() {
@@ -561,7 +739,16 @@ mod chooser_settings {
         assert_eq!(input.hours_per_month, 100.0);
         assert!(input.spot);
         assert_eq!(input.arch, Arch::X86);
+        assert_eq!(input.os, Os::Linux);
         assert_eq!(input.validate(), Ok(()));
+        // The chooser's Windows need prices Windows; with Arm too (a contradiction the
+        // blockers report), the images are Arm and so Linux.
+        profile.needs.windows = true;
+        assert_eq!(settings.input_for(&profile).os, Os::Windows);
+        profile.needs.arm = true;
+        let arm = settings.input_for(&profile);
+        assert_eq!((arm.arch, arm.os), (Arch::Arm, Os::Linux));
+        assert_eq!(arm.validate(), Ok(()));
     }
 
     #[test]

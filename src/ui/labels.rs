@@ -88,6 +88,7 @@ pub const COMPUTE_LINE: Text = Text::new("컴퓨팅", "Compute");
 pub const STORAGE_LINE: Text = Text::new("추가 임시 스토리지", "Extra ephemeral storage");
 pub const CONTROL_PLANE_LINE: Text = Text::new("EKS 컨트롤 플레인", "EKS control plane");
 pub const SPOT_LINE: Text = Text::new("스팟 할인", "Spot savings");
+pub const LICENSE_LINE: Text = Text::new("Windows 라이선스", "Windows licence");
 pub const BILLED_AS: Text = Text::new("과금 단위", "Billed as");
 pub const NODES: Text = Text::new("노드", "Nodes");
 pub const PODS_PER_NODE: Text =
@@ -133,9 +134,13 @@ pub fn cost_unavailable(constraint: &str) -> Text {
             "임시 스토리지가 Fargate 한도를 넘습니다.",
             "The ephemeral storage is above Fargate's limit.",
         ),
+        "windows" => Text::new(
+            "Fargate에 맞는 Windows 크기가 없습니다(EKS는 없음, ECS는 4 vCPU·30GB까지).",
+            "Fargate has no Windows size for this (none on EKS; on ECS up to 4 vCPU, 30 GB).",
+        ),
         _ => Text::new(
-            "이 리전의 가격표에 이 인스턴스 유형이 없습니다.",
-            "The price list has no price for this instance type in this Region.",
+            "이 리전의 가격표에 이 가격이 없습니다.",
+            "The price list has no price for this in this Region.",
         ),
     }
 }

@@ -177,6 +177,12 @@ export interface CostInput {
   ephemeralStorageGib?: number;
   /** Default 'x86'. */
   arch?: Arch;
+  /**
+   * Default 'linux'. 'windows' (x86 only) prices Fargate at its Windows rates plus the OS
+   * licence (ECS only; 1, 2 or 4 vCPU, up to 30 GB) and EC2 at the Linux price plus the
+   * licence per vCPU-hour.
+   */
+  os?: 'linux' | 'windows';
   /** Hours running per month, above 0 and at most 744; default 730. */
   hoursPerMonth?: number;
   /** An instance type of the price list (e.g. 'm6i.large'); absent or null: the cheapest that fits. */
@@ -229,7 +235,7 @@ export interface Price {
 }
 
 export interface CostLine {
-  item: 'compute' | 'storage' | 'controlPlane' | 'spotSavings';
+  item: 'compute' | 'storage' | 'controlPlane' | 'spotSavings' | 'license';
   quantity: number;
   unit: PriceUnit;
   /** USD for the month; negative for savings. */
@@ -243,6 +249,8 @@ export interface CostBreakdown {
   controlPlane: number;
   /** Zero or negative. */
   spotSavings: number;
+  /** The Windows licence; zero for Linux. */
+  license: number;
 }
 
 export interface FargateCost {
@@ -272,7 +280,7 @@ export interface Ec2Cost {
 export interface UnavailableSide {
   status: 'unavailable';
   factId: string;
-  constraint: 'arm' | 'podSize' | 'ephemeralStorage' | 'noPrice';
+  constraint: 'arm' | 'windows' | 'podSize' | 'ephemeralStorage' | 'noPrice';
 }
 
 export interface CostEstimate {

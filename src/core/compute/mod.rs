@@ -40,7 +40,9 @@ pub use recommend::{
     FARGATE_DEFAULT_EPHEMERAL_GIB, FARGATE_MAX_MEMORY_GB, FARGATE_MAX_VCPU, MANY_REPLICAS,
 };
 pub use rules::{Basis, Capacity, Constraint, Scope};
-pub use sizing::{eks_fargate_pod_size, fargate_task_size, FargateSize, EKS_OVERHEAD_GB};
+pub use sizing::{
+    eks_fargate_pod_size, fargate_task_size, windows_task_size, FargateSize, EKS_OVERHEAD_GB,
+};
 
 use crate::core::error::InputError;
 

@@ -186,8 +186,8 @@ pub const ECS_EBS: Caveat = caveat(
     "A Fargate task gets one EBS volume, attached at launch.",
 );
 pub const ECS_WINDOWS: Caveat = caveat("fargate.ecs.windows",
-    "Fargate의 Windows 작업 크기는 1, 2, 4 vCPU뿐이므로 요청은 그중 가장 가까운 큰 값으로 맞추세요.",
-    "Windows tasks on Fargate come in 1, 2 or 4 vCPU: size the request up to the nearest of those.");
+    "Fargate의 Windows 작업은 1, 2, 4 vCPU에 최대 30GB이므로, 요청은 그중 가장 가까운 큰 크기로 과금됩니다.",
+    "Windows tasks on Fargate come in 1, 2 or 4 vCPU, up to 30 GB: the task is billed at the nearest size up.");
 pub const ECS_LARGE_TASK: Caveat = caveat(
     "fargate.ecs.largest-task",
     "8 vCPU나 16 vCPU 크기의 Fargate 작업은 플랫폼 버전 1.4.0 이상이 필요합니다.",

@@ -5,7 +5,7 @@ use super::output::{Blocker, Choice, ComputeRecommendation, Reason, Scores, Weig
 use super::placements::{self as place, Caveat, Placement};
 use super::profile::{LoadPattern, Need, OpsCapacity, Orchestrator, Priority, WorkloadProfile};
 use super::rules::{self, Basis, Capacity, Constraint, ReasonRule, Scope};
-use super::sizing::{eks_fargate_pod_size, FargateSize};
+use super::sizing::{eks_fargate_pod_size, windows_task_size, FargateSize};
 use crate::core::i18n::OwnedText;
 use crate::core::number::format_number;
 
@@ -41,7 +41,7 @@ fn applies(constraint: Constraint, profile: &WorkloadProfile) -> bool {
             profile.needs.has(need)
                 && match (need, orchestrator) {
                     (Need::Windows, Orchestrator::Ecs) => {
-                        profile.vcpu > ECS_FARGATE_MAX_WINDOWS_VCPU
+                        windows_task_size(profile.vcpu, profile.memory_gib).is_none()
                     }
                     (Need::Spot, Orchestrator::Ecs) => profile.needs.windows,
                     _ => true,

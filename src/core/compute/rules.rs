@@ -62,7 +62,7 @@ const fn block(
 use Constraint::{EphemeralStorage, PodSize};
 use Orchestrator::{Ecs, Eks};
 
-/// Every hard constraint. When each applies (a Windows task over 4 vCPU, say) is decided in
+/// Every hard constraint. When each applies (a Windows task beyond 4 vCPU or 30 GB, say) is decided in
 /// `recommend::applies`; ECS block storage and ECS Arm are absent because Fargate meets them.
 pub static BLOCK_RULES: &[BlockRule] = &[
     block(Constraint::Need(Need::Gpu), Eks, Scope::Whole, "fargate.eks.gpu",
@@ -108,8 +108,8 @@ pub static BLOCK_RULES: &[BlockRule] = &[
         "Fargate 작업은 awsvpc 모드만 쓰므로 host 네트워크 모드가 필요하면 EC2 용량 공급자가 있어야 합니다.",
         "Fargate tasks use awsvpc mode only, so host network mode needs an EC2 capacity provider."),
     block(Constraint::Need(Need::Windows), Ecs, Scope::Whole, "fargate.ecs.windows",
-        "Fargate의 Windows 작업은 최대 4 vCPU이므로, 이보다 큰 Windows 작업은 EC2 용량 공급자가 필요합니다.",
-        "Windows tasks on Fargate come in 1, 2 or 4 vCPU, so a larger Windows task needs an EC2 capacity provider."),
+        "Fargate의 Windows 작업은 1 vCPU(2~8GB), 2 vCPU(4~16GB), 4 vCPU(8~30GB) 크기뿐이라, 이보다 큰 Windows 작업은 EC2 용량 공급자가 필요합니다.",
+        "Windows tasks on Fargate come in 1 vCPU (2-8 GB), 2 vCPU (4-16 GB) or 4 vCPU (8-30 GB), so a larger Windows task needs an EC2 capacity provider."),
     block(Constraint::Need(Need::Spot), Ecs, Scope::Whole, "fargate.ecs.spot",
         "Fargate Spot은 Windows 작업을 받지 않으므로, Windows 작업을 스팟으로 돌리려면 EC2 스팟 용량 공급자가 필요합니다.",
         "Fargate Spot takes no Windows tasks, so running Windows on spot capacity needs an EC2 Spot capacity provider."),

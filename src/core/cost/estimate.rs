@@ -4,7 +4,9 @@ use super::fargate::{fargate_cost, FargateCost};
 use super::input::CostInput;
 use super::instances::{Family, InstanceType, INSTANCE_TYPES};
 use super::packing::{node_capacity, pack, NodeCapacity, NodeOptions, PodGroup};
-use super::prices::{eks_control_plane, Price, Region, Unit, EC2_SPOT_PRICING, PRICES_DATE};
+use super::prices::{
+    ec2_windows_license, eks_control_plane, Os, Price, Region, Unit, EC2_SPOT_PRICING, PRICES_DATE,
+};
 use crate::core::catalog::Status;
 use crate::core::compute::Orchestrator;
 use crate::core::json::{json_object, JsonObject, JsonWriter, Keyword, ToJson};
@@ -20,6 +22,8 @@ pub enum LineItem {
     ControlPlane,
     /// What Spot takes off the compute, as a negative amount.
     SpotSavings,
+    /// The Windows licence, per vCPU-hour, on Fargate or on EC2 nodes.
+    License,
 }
 
 impl Keyword for LineItem {
@@ -28,6 +32,7 @@ impl Keyword for LineItem {
         ("storage", LineItem::Storage),
         ("controlPlane", LineItem::ControlPlane),
         ("spotSavings", LineItem::SpotSavings),
+        ("license", LineItem::License),
     ];
 }
 
@@ -85,6 +90,8 @@ pub struct Breakdown {
     pub control_plane: f64,
     /// Zero or negative.
     pub spot_savings: f64,
+    /// The Windows licence; zero for Linux.
+    pub license: f64,
 }
 
 json_object!(Breakdown {
@@ -92,6 +99,7 @@ json_object!(Breakdown {
     "storage": storage,
     "controlPlane": control_plane,
     "spotSavings": spot_savings,
+    "license": license,
 });
 
 impl Breakdown {
@@ -109,11 +117,12 @@ impl Breakdown {
             storage: sum(LineItem::Storage),
             control_plane: sum(LineItem::ControlPlane),
             spot_savings: sum(LineItem::SpotSavings),
+            license: sum(LineItem::License),
         }
     }
 
     pub fn total(&self) -> f64 {
-        self.compute + self.storage + self.control_plane + self.spot_savings
+        self.compute + self.storage + self.control_plane + self.spot_savings + self.license
     }
 }
 
@@ -122,7 +131,7 @@ impl Breakdown {
 pub struct Unavailable {
     /// The catalog fact that says so, or a model reason (`cost.no-instance-fits`).
     pub fact_id: &'static str,
-    /// What is in the way: `arm`, `podSize`, `ephemeralStorage`, `noPrice`.
+    /// What is in the way: `arm`, `windows`, `podSize`, `ephemeralStorage`, `noPrice`.
     pub constraint: &'static str,
 }
 
@@ -271,7 +280,9 @@ pub fn ec2_cost(input: &CostInput, replicas: u32) -> Side<Ec2Cost> {
         headroom: input.headroom,
     };
     if let Some(instance) = input.instance() {
-        if instance.price(input.region).is_none() {
+        // A burstable type's Windows price is not the Linux price plus the licence.
+        let windows_burstable = input.os == Os::Windows && instance.family == Family::Burstable;
+        if instance.price(input.region).is_none() || windows_burstable {
             return Side::Unavailable(Unavailable::new("cost.no-price", "noPrice"));
         }
         return match ec2_on(instance, input, &options, replicas, false) {
@@ -327,6 +338,17 @@ fn ec2_on(
     if input.spot {
         let compute = lines.iter().map(|line| line.usd).sum();
         lines.push(CostLine::discount(compute, ec2_spot_discount(input)));
+    }
+    if input.os == Os::Windows {
+        // License-included Windows: the Linux price plus the licence per vCPU-hour, which
+        // Spot does not discount.
+        let vcpu_hours = f64::from(nodes) * f64::from(instance.vcpu) * hours;
+        lines.push(CostLine::priced(
+            LineItem::License,
+            vcpu_hours,
+            Unit::VcpuHour,
+            ec2_windows_license(input.region),
+        ));
     }
     if input.orchestrator == Orchestrator::Eks {
         lines.push(CostLine::priced(

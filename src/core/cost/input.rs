@@ -2,7 +2,7 @@
 
 use super::instances::{instance_type, InstanceType, INSTANCE_TYPES};
 use super::packing::DEFAULT_HEADROOM;
-use super::prices::{Arch, EksSupport, Region};
+use super::prices::{Arch, EksSupport, Os, Region};
 use crate::core::compute::{Orchestrator, EPHEMERAL_STORAGE_GIB, MEMORY_GIB, REPLICAS, VCPU};
 use crate::core::error::InputError;
 use crate::core::input::Bounds;
@@ -84,7 +84,7 @@ pub const DEFAULT_FARGATE_SPOT_DISCOUNT: f64 = 0.66;
 ///
 /// ```json
 /// {"orchestrator": "eks", "region": "us-east-1", "vcpu": 0.5, "memoryGib": 1,
-///  "replicas": 2, "ephemeralStorageGib": 20, "arch": "x86", "hoursPerMonth": 730,
+///  "replicas": 2, "ephemeralStorageGib": 20, "arch": "x86", "os": "linux", "hoursPerMonth": 730,
 ///  "instanceType": null, "daemonsetVcpu": 0, "daemonsetGib": 0, "headroom": 0.8,
 ///  "spot": false, "ec2SpotDiscount": 0.6, "fargateSpotDiscount": 0.66,
 ///  "eksSupport": "standard", "clusters": 1}
@@ -105,6 +105,9 @@ pub struct CostInput {
     pub ephemeral_storage_gib: f64,
     /// `"x86"` (default) or `"arm"`.
     pub arch: Arch,
+    /// `"linux"` (default) or `"windows"` (x86 only): Windows is priced at Fargate's Windows
+    /// rates and on EC2 with the licence per vCPU-hour.
+    pub os: Os,
     /// Hours the workload runs per month; default 730.
     pub hours_per_month: f64,
     /// The EC2 instance type to pack onto; `null` or absent: the cheapest that fits.
@@ -135,6 +138,7 @@ json_object!(CostInput {
     "replicas": replicas,
     "ephemeralStorageGib": ephemeral_storage_gib,
     "arch": arch,
+    "os": os,
     "hoursPerMonth": hours_per_month,
     "instanceType": instance_type,
     "daemonsetVcpu": daemonset_vcpu,
@@ -158,6 +162,7 @@ impl CostInput {
             replicas: 2,
             ephemeral_storage_gib: 20.0,
             arch: Arch::X86,
+            os: Os::Linux,
             hours_per_month: DEFAULT_HOURS_PER_MONTH,
             instance_type: None,
             daemonset_vcpu: 0.0,
@@ -204,6 +209,13 @@ impl CostInput {
         SPOT_DISCOUNT.check("ec2SpotDiscount", self.ec2_spot_discount)?;
         FARGATE_SPOT_DISCOUNT.check("fargateSpotDiscount", self.fargate_spot_discount)?;
         CLUSTERS.check("clusters", f64::from(self.clusters))?;
+        if self.os == Os::Windows && self.arch == Arch::Arm {
+            return Err(InputError::new(
+                "os",
+                r#""windows""#,
+                r#""linux" when arch is "arm" (Windows runs on x86 only)"#,
+            ));
+        }
         if let Some(name) = self.instance_type {
             self.check_instance(name)?;
         }
@@ -240,6 +252,7 @@ fn read_input(object: &mut ObjectReader<'_>) -> Result<CostInput, InputError> {
     let replicas = object.optional_u32("replicas", &REPLICAS)?;
     let storage = object.optional_number("ephemeralStorageGib", &EPHEMERAL_STORAGE_GIB)?;
     let arch = object.optional_enum("arch")?.unwrap_or(defaults.arch);
+    let os = object.optional_enum("os")?.unwrap_or(defaults.os);
     let hours = object.optional_number("hoursPerMonth", &HOURS_PER_MONTH)?;
     let instance_name = object.optional_string_or_null("instanceType")?;
     let mut input = CostInput {
@@ -249,6 +262,7 @@ fn read_input(object: &mut ObjectReader<'_>) -> Result<CostInput, InputError> {
         replicas: replicas.unwrap_or(defaults.replicas),
         ephemeral_storage_gib: storage.unwrap_or(defaults.ephemeral_storage_gib),
         arch,
+        os,
         hours_per_month: hours.unwrap_or(defaults.hours_per_month),
         daemonset_vcpu: object
             .optional_number("daemonsetVcpu", &DAEMONSET_VCPU)?

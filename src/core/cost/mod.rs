@@ -49,7 +49,7 @@ pub use input::{
 };
 pub use instances::{instance_type, Family, InstanceType, MaxPods, INSTANCE_TYPES};
 pub use packing::{node_capacity, pack, NodeCapacity, NodeLoad, NodeOptions, Packing, PodGroup};
-pub use prices::{all_prices, eks_monthly_fee, Arch, EksSupport, Price, Region, Unit};
+pub use prices::{all_prices, eks_monthly_fee, Arch, EksSupport, Os, Price, Region, Unit};
 pub use settings::{chart_replicas, CostSettings, Currency, KRW_PER_USD};
 
 use crate::core::error::InputError;

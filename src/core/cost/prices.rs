@@ -78,6 +78,22 @@ impl Keyword for Arch {
     const KEYWORDS: &'static [(&'static str, Self)] = &[("x86", Arch::X86), ("arm", Arch::Arm)];
 }
 
+/// The operating system of the containers, and so of the capacity that runs them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Os {
+    /// Linux; the default.
+    #[default]
+    Linux,
+    /// Windows Server: ECS on Fargate (1, 2 or 4 vCPU) or Windows EC2 nodes, with the
+    /// Windows licence charged per vCPU-hour on both.
+    Windows,
+}
+
+impl Keyword for Os {
+    const KEYWORDS: &'static [(&'static str, Self)] =
+        &[("linux", Os::Linux), ("windows", Os::Windows)];
+}
+
 /// What a price is charged per, in USD.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Unit {
@@ -247,6 +263,87 @@ pub fn fargate_rates(region: Region, arch: Arch) -> FargateRates {
     }
 }
 
+/// Where the Windows rates on Fargate come from: a price tracker's copy of the Fargate
+/// price page (us-east-1), a secondary source.
+pub const FARGATE_WINDOWS_SOURCE: &str = "https://www.vantage.sh/blog/fargate-pricing";
+/// Where the Windows licence on EC2 comes from: an analysis of the Price List files that
+/// finds license-included Windows at the Linux price plus 0.046 USD per vCPU-hour in every
+/// Region (m5.large: 0.096 -> 0.188 in us-east-1), burstable `t` types excepted; a
+/// secondary source.
+pub const EC2_WINDOWS_LICENSE_SOURCE: &str = "https://strategic-blue.com/resources/blog/understanding-windows-license-costs-on-aws-analysis-and-pricing-insights";
+
+/// A hand-written price from a secondary source, checked on [`RECHECKED`].
+const fn secondary(
+    item: &'static str,
+    usd: f64,
+    unit: Unit,
+    region: Region,
+    source: &'static str,
+) -> Price {
+    Price {
+        item,
+        usd,
+        unit,
+        region,
+        date: RECHECKED,
+        source,
+        status: Status::SecondarySource,
+    }
+}
+
+/// Fargate's rates for Windows tasks in one Region: vCPU, the Windows licence per vCPU, and
+/// memory.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WindowsRates {
+    pub vcpu: Price,
+    pub license: Price,
+    pub memory: Price,
+}
+
+/// Fargate's Windows rates in `region`, where the model has them: us-east-1 only (0.09148
+/// per vCPU-hour plus a 0.046 OS licence fee, 0.01005 per GB-hour).
+pub fn fargate_windows_rates(region: Region) -> Option<WindowsRates> {
+    const SOURCE: &str = FARGATE_WINDOWS_SOURCE;
+    match region {
+        UsEast1 => Some(WindowsRates {
+            vcpu: secondary(
+                "fargate.windows.vcpu",
+                0.09148,
+                Unit::VcpuHour,
+                UsEast1,
+                SOURCE,
+            ),
+            license: secondary(
+                "fargate.windows.license",
+                0.046,
+                Unit::VcpuHour,
+                UsEast1,
+                SOURCE,
+            ),
+            memory: secondary(
+                "fargate.windows.memory",
+                0.01005,
+                Unit::GbHour,
+                UsEast1,
+                SOURCE,
+            ),
+        }),
+        ApNortheast2 => None,
+    }
+}
+
+/// The Windows licence on a license-included EC2 instance, per vCPU-hour on top of the
+/// Linux price; the same in every Region.
+pub fn ec2_windows_license(region: Region) -> Price {
+    secondary(
+        "ec2.windows-license",
+        0.046,
+        Unit::VcpuHour,
+        region,
+        EC2_WINDOWS_LICENSE_SOURCE,
+    )
+}
+
 /// Ephemeral storage above the 20 GB every task or pod gets, per GB-hour.
 pub fn fargate_storage(region: Region) -> Price {
     const ITEM: &str = "fargate.ephemeral-storage";
@@ -317,7 +414,7 @@ pub fn eks_monthly_fee(support: EksSupport) -> f64 {
     eks_control_plane(Region::UsEast1, support).usd * super::input::DEFAULT_HOURS_PER_MONTH
 }
 
-/// Every price in the table (Fargate, Fargate Spot, EKS and every instance in every
+/// Every price in the table (Fargate, Fargate Spot, Windows, EKS and every instance in every
 /// Region it has a price in), for audits.
 pub fn all_prices() -> Vec<Price> {
     let mut prices = Vec::new();
@@ -331,6 +428,10 @@ pub fn all_prices() -> Vec<Price> {
             region,
             super::input::DEFAULT_FARGATE_SPOT_DISCOUNT,
         ));
+        if let Some(windows) = fargate_windows_rates(region) {
+            prices.extend([windows.vcpu, windows.license, windows.memory]);
+        }
+        prices.push(ec2_windows_license(region));
         for support in [EksSupport::Standard, EksSupport::Extended] {
             prices.push(eks_control_plane(region, support));
         }

@@ -3,7 +3,7 @@
 
 use super::input::{CostInput, HOURS_PER_MONTH};
 use super::instances::instance_type;
-use super::prices::{Arch, Region};
+use super::prices::{Arch, Os, Region};
 use super::{ExchangeRate, DEFAULT_KRW_PER_USD};
 use crate::core::compute::WorkloadProfile;
 use crate::core::input::Bounds;
@@ -80,7 +80,8 @@ impl Default for CostSettings {
 
 impl CostSettings {
     /// The cost input for `profile`: its orchestrator and shape; Arm images if it needs Arm;
-    /// Spot if it asks for Spot. An instance type of the other architecture is dropped for
+    /// Windows if it needs Windows (and not Arm: Windows runs on x86 only); Spot if it asks
+    /// for Spot. An instance type of the other architecture is dropped for
     /// the cheapest that fits, since the images could not run on it.
     pub fn input_for(&self, profile: &WorkloadProfile) -> CostInput {
         let arch = if profile.needs.arm {
@@ -98,6 +99,11 @@ impl CostSettings {
             replicas: profile.replicas,
             ephemeral_storage_gib: profile.ephemeral_storage_gib,
             arch,
+            os: if profile.needs.windows && arch == Arch::X86 {
+                Os::Windows
+            } else {
+                Os::Linux
+            },
             hours_per_month: self
                 .hours_per_month
                 .clamp(f64::MIN_POSITIVE, HOURS_PER_MONTH.max),
