@@ -213,11 +213,6 @@ fn the_audit_corrections_cite_the_pages_that_settle_them() {
             "enable-extended-support.html",
             "EXTENDED",
         ),
-        (
-            "fargate.eks.patching",
-            "eks/latest/userguide/fargate.html",
-            "cannot evict",
-        ),
     ];
     for (id, page, says) in cases {
         let fact = fact(id).unwrap_or_else(|| panic!("{id} is missing"));
@@ -276,7 +271,6 @@ fn the_notes_limits_are_covered_per_orchestrator() {
         "load-balancers",
         "imds",
         "pod-identity",
-        "patching",
         "nodes",
         "isolation",
         "jobs",

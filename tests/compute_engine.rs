@@ -462,12 +462,19 @@ fn the_audit_corrections_reach_the_answer() {
         .iter()
         .any(|line| line.price.item == "fargate.arm.vcpu"));
 
-    // Pods on EKS Fargate: IRSA, not Pod Identity; EKS patches and may evict them.
+    // Pods on EKS Fargate: IRSA, not Pod Identity.
     let eks = recommend_compute(&lean(Eks));
     assert_eq!(eks.choice, Choice::Fargate);
-    for id in ["fargate.eks.pod-identity", "fargate.eks.patching"] {
-        assert!(caveats(&eks).contains(&id), "{id}: {:?}", caveats(&eks));
-    }
+    assert!(
+        caveats(&eks).contains(&"fargate.eks.pod-identity"),
+        "{:?}",
+        caveats(&eks)
+    );
+    assert!(
+        caveats(&eks).contains(&"fargate.eks.imds"),
+        "IRSA: {:?}",
+        caveats(&eks)
+    );
     // ECS on Fargate takes Gateway Load Balancers too.
     let ecs = recommend_compute(&lean(Ecs));
     let lb = ecs

@@ -45,10 +45,8 @@ impl Cell {
                 let [standard, extended] = [EksSupport::Standard, EksSupport::Extended]
                     .map(|support| format_usd(eks_monthly_fee(support)));
                 OwnedText::new(
-                    format!("클러스터당 월 {standard}(연장 지원 시 {extended}) + 컴퓨팅"),
-                    format!(
-                        "{standard} a month per cluster ({extended} in extended support) + compute"
-                    ),
+                    format!("클러스터당 월 {standard}(연장 지원 {extended}) + 컴퓨팅"),
+                    format!("{standard}/month per cluster ({extended} extended) + compute"),
                 )
             }
         }

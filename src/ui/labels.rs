@@ -135,8 +135,8 @@ pub fn cost_unavailable(constraint: &str) -> Text {
             "The ephemeral storage is above Fargate's limit.",
         ),
         "windows" => Text::new(
-            "Fargate에 맞는 Windows 크기가 없습니다(EKS는 없음, ECS는 4 vCPU·30GB까지).",
-            "Fargate has no Windows size for this (none on EKS; on ECS up to 4 vCPU, 30 GB).",
+            "Fargate에 맞는 Windows 크기가 없습니다.",
+            "Fargate has no Windows size for this.",
         ),
         _ => Text::new(
             "이 리전의 가격표에 이 가격이 없습니다.",

@@ -13,8 +13,8 @@
 //! post's judgement, a secondary source, a model assumption), and the widgets show that
 //! status to the reader in words.
 
-mod fargate_ecs;
-mod fargate_eks;
+pub(crate) mod fargate_ecs;
+pub(crate) mod fargate_eks;
 mod operations;
 pub(crate) mod pricing;
 mod seed;

@@ -19,8 +19,8 @@ pub static FACTS: &[Fact] = &[
     Fact {
         id: "fargate.startup",
         text: Text::new(
-            "Fargate 작업은 저마다 한 번 쓰고 마는 전용 인스턴스에서 돌고 이미지 캐시가 없어, 리눅스 작업은 매번 이미지 전체를 새로 받습니다. 그 시간이 곧 시작 시간에 더해지며, AWS는 250MB가 넘는 이미지에 SOCI 지연 로딩을 권합니다.",
-            "Each Fargate task runs on its own single-use instance that caches no images, so a Linux task pulls its whole image every time and the pull adds to its start-up; AWS suggests SOCI lazy loading for images over 250 MB.",
+            "Fargate 작업은 일회용 인스턴스에서 돌아 이미지 캐시가 없어, 리눅스 작업은 매번 이미지 전체를 받고 그만큼 늦게 뜹니다. AWS는 250MB 넘는 이미지에 SOCI 지연 로딩을 권합니다.",
+            "Each Fargate task runs on a single-use instance that caches no images: a Linux task pulls its whole image every time, which delays its start; AWS suggests SOCI lazy loading above 250 MB.",
         ),
         source: FARGATE_PULL_BEHAVIOR,
         verified_on: RECHECKED,
@@ -29,8 +29,8 @@ pub static FACTS: &[Fact] = &[
     Fact {
         id: "batch.startup",
         text: Text::new(
-            "AWS Batch 안내에 따르면 새 EC2 인스턴스는 보통 몇 분 걸려 뜨지만 Fargate 작업은 30초 안팎이면 준비되며, 정확한 시간은 이미지 크기와 작업 수에 달려 있습니다.",
-            "The AWS Batch guide says a new EC2 instance typically takes a few minutes, while a Fargate job can be provisioned in about 30 seconds, depending on image size and the number of jobs.",
+            "AWS Batch 안내: 새 EC2 인스턴스는 보통 몇 분이 걸리지만 Fargate 작업은 약 30초면 준비되며, 이미지 크기와 작업 수에 따라 다릅니다.",
+            "The AWS Batch guide: a new EC2 instance typically takes minutes, a Fargate job is provisioned in about 30 seconds, depending on image size and job count.",
         ),
         source: BATCH_WHEN_FARGATE,
         verified_on: RECHECKED,
@@ -39,8 +39,8 @@ pub static FACTS: &[Fact] = &[
     Fact {
         id: "batch.ec2-when",
         text: Text::new(
-            "AWS Batch는 작업 하나에 16 vCPU나 120GiB를 넘게 쓰거나, GPU, 사용자 지정 AMI, linuxParameters가 필요할 때, 또는 동시에 도는 작업이 Fargate의 처리량 한도를 넘을 만큼 많을 때 EC2를 권합니다.",
-            "AWS Batch advises EC2 when a job needs more than 16 vCPU or 120 GiB, a GPU, a custom AMI or linuxParameters, or when so many jobs run at once that they exceed Fargate's throttling limits.",
+            "AWS Batch는 16 vCPU나 120GiB 초과, GPU, 사용자 지정 AMI, linuxParameters가 필요하거나 동시 작업이 Fargate 한도를 넘으면 EC2를 권합니다.",
+            "AWS Batch advises EC2 for a job needing over 16 vCPU or 120 GiB, a GPU, a custom AMI or linuxParameters, or for more concurrent jobs than Fargate's throttling limits allow.",
         ),
         source: BATCH_WHEN_FARGATE,
         verified_on: RECHECKED,

@@ -12,6 +12,12 @@ const EKS_EXTENDED_SUPPORT: &str =
 const ECS_PRICING: &str = "https://aws.amazon.com/ecs/pricing/";
 const FARGATE_PRICING: &str = "https://aws.amazon.com/fargate/pricing/";
 
+/// The Fargate Spot saving the cost model assumes; the compute engine's caveat repeats it.
+pub(crate) const FARGATE_SPOT: Text = Text::new(
+    "AWS는 Fargate Spot이 최대 70% 싸다고 하고 요금은 바뀝니다. 관측된 할인은 66~67%라 비용 계산은 따로 정하지 않으면 66%를 가정합니다.",
+    "AWS says Fargate Spot is up to 70% off, at changing rates; observed rates run 66-67% off, so the estimate assumes 66% unless told otherwise.",
+);
+
 /// Pricing facts.
 pub static FACTS: &[Fact] = &[
     Fact {
@@ -27,8 +33,8 @@ pub static FACTS: &[Fact] = &[
     Fact {
         id: "pricing.eks-upgrade-policy",
         text: Text::new(
-            "콘솔이 아닌 방법(API 등)으로 만든 EKS 클러스터는 업그레이드 정책이 EXTENDED로 정해집니다. 그래서 버전의 표준 지원이 끝나면 자동 업그레이드 대신 연장 지원에 들어가 더 비싼 요금을 내며, STANDARD로 바꾸면 자동으로 업그레이드됩니다.",
-            "An EKS cluster created any way but the console (through the API, say) gets the EXTENDED upgrade policy: when its version leaves standard support it enters extended support and pays the higher fee, unless the policy is STANDARD, which upgrades it automatically instead.",
+            "콘솔 밖(API 등)에서 만든 EKS 클러스터는 업그레이드 정책이 EXTENDED라 표준 지원이 끝나면 더 비싼 연장 지원에 들어갑니다. STANDARD면 대신 자동 업그레이드됩니다.",
+            "An EKS cluster created outside the console (through the API, say) has the EXTENDED upgrade policy: past standard support it enters extended support at the higher fee; STANDARD upgrades it automatically instead.",
         ),
         source: EKS_EXTENDED_SUPPORT,
         verified_on: RECHECKED,
@@ -56,10 +62,7 @@ pub static FACTS: &[Fact] = &[
     },
     Fact {
         id: "pricing.fargate-spot",
-        text: Text::new(
-            "AWS는 Fargate Spot이 일반 Fargate보다 최대 70% 싸다고 하며 요금은 수시로 바뀝니다. 관측된 요금은 66~67% 할인 수준이라, 비용 계산은 따로 정하지 않으면 66% 할인을 가정합니다.",
-            "AWS puts Fargate Spot at up to 70% off Fargate, at rates that change; observed rates run 66-67% off, so the estimate assumes 66% off unless told otherwise.",
-        ),
+        text: FARGATE_SPOT,
         source: FARGATE_PRICING,
         verified_on: RECHECKED,
         status: Status::Assumption,

@@ -92,8 +92,8 @@ pub static FACTS: &[Fact] = &[
     Fact {
         id: "orchestrator.portability",
         text: Text::new(
-            "EKS에서 도는 애플리케이션은 온프레미스든 다른 클라우드든 표준 쿠버네티스 환경과 호환되므로, 쿠버네티스 매니페스트를 그대로 옮길 수 있습니다.",
-            "Applications on EKS are compatible with any standard Kubernetes environment, on premises or in other clouds, so their Kubernetes manifests move there.",
+            "EKS의 애플리케이션은 온프레미스나 다른 클라우드의 표준 쿠버네티스 환경과 호환되어 매니페스트를 그대로 옮길 수 있습니다.",
+            "EKS apps are compatible with any standard Kubernetes environment, on premises or in other clouds, so their manifests move there.",
         ),
         source: EKS_WHAT_IS,
         verified_on: RECHECKED,
@@ -102,8 +102,8 @@ pub static FACTS: &[Fact] = &[
     Fact {
         id: "orchestrator.ecs-anywhere",
         text: Text::new(
-            "ECS도 AWS 밖에서 작업을 돌릴 수 있습니다. EXTERNAL 시작 유형(ECS Anywhere)은 클러스터에 등록한 온프레미스 서버나 VM에서 작업을 실행하며, 제어는 여전히 AWS의 ECS가 맡습니다.",
-            "ECS can run tasks outside AWS too: the EXTERNAL launch type (ECS Anywhere) runs them on on-premises servers or VMs registered to the cluster, still run by ECS in AWS.",
+            "ECS Anywhere(EXTERNAL 시작 유형)는 클러스터에 등록한 자체 서버나 VM에서 ECS 작업을 돌리며, 제어는 AWS의 ECS가 맡습니다.",
+            "ECS Anywhere (the EXTERNAL launch type) runs ECS tasks on your own servers or VMs registered to the cluster, still run by ECS in AWS.",
         ),
         source: ECS_CREATE_SERVICE,
         verified_on: RECHECKED,
@@ -122,8 +122,8 @@ pub static FACTS: &[Fact] = &[
     Fact {
         id: "orchestrator.networking",
         text: Text::new(
-            "EKS는 Amazon VPC CNI를 기본으로 설치해 파드마다 VPC의 IP 주소를 줍니다. 콘솔이 아닌 방법으로 만든 클러스터에서는 이 CNI와 CoreDNS, kube-proxy가 자체 관리형이라 설정과 업그레이드를 직접 해야 합니다.",
-            "EKS installs the Amazon VPC CNI by default, which gives each pod an IP address from the VPC; in a cluster not created in the console, the CNI, CoreDNS and kube-proxy are self-managed add-ons you configure and upgrade yourself.",
+            "EKS는 Amazon VPC CNI를 기본 설치해 파드마다 VPC 주소를 주며, 콘솔 밖에서 만든 클러스터는 CNI, CoreDNS, kube-proxy를 직접 설정·업그레이드합니다.",
+            "EKS installs the Amazon VPC CNI by default, giving each pod a VPC address; in a cluster created outside the console, you configure and upgrade the CNI, CoreDNS and kube-proxy yourself.",
         ),
         source: EKS_NETWORKING_ADD_ONS,
         verified_on: RECHECKED,
@@ -132,8 +132,8 @@ pub static FACTS: &[Fact] = &[
     Fact {
         id: "orchestrator.pricing",
         text: Text::new(
-            "EKS 클러스터는 컨트롤 플레인 몫으로 시간당 요금을 내고, 워커 노드를 돌리는 EC2 인스턴스나 Fargate 파드 같은 AWS 리소스 비용은 따로 냅니다.",
-            "Each EKS cluster pays an hourly fee for its control plane, on top of the AWS resources, such as EC2 instances or Fargate pods, that run its workloads.",
+            "EKS 클러스터는 컨트롤 플레인 몫으로 시간당 요금을 내며, 워크로드를 돌리는 EC2나 Fargate 비용은 따로 냅니다.",
+            "Each EKS cluster pays an hourly fee for its control plane, on top of the EC2 instances or Fargate pods that run its workloads.",
         ),
         source: EKS_FEE_POST,
         verified_on: RECHECKED,

@@ -247,7 +247,6 @@ fn caveats(profile: &WorkloadProfile, choice: Choice) -> Vec<Caveat> {
             out.push(place::EKS_LOAD_BALANCERS);
             out.push(place::EKS_IMDS);
             out.push(place::EKS_POD_IDENTITY);
-            out.push(place::EKS_PATCHING);
             if profile.load_pattern == LoadPattern::Scheduled {
                 out.push(place::EKS_JOBS);
             }

@@ -19,7 +19,7 @@ use super::estimate::{Breakdown, CostLine, LineItem, Side, Unavailable};
 use super::input::CostInput;
 use super::prices::{
     eks_control_plane, fargate_rates, fargate_spot_discount, fargate_storage,
-    fargate_windows_rates, Arch, Os, Unit,
+    fargate_windows_rates, Arch, FargateRates, Os, Unit,
 };
 use crate::core::compute::{
     eks_fargate_pod_size, fargate_task_size, windows_task_size, FargateSize, Orchestrator,
@@ -63,43 +63,87 @@ pub fn fargate_spot_allowed(orchestrator: Orchestrator, os: Os) -> bool {
     orchestrator == Orchestrator::Ecs && os == Os::Linux
 }
 
-/// The Fargate side for `input` with `replicas` tasks or pods.
+/// The Fargate side for `input` with `replicas` tasks or pods. Windows runs on ECS only, in
+/// the 1, 2 and 4 vCPU sizes, at Fargate's Windows rates plus the OS licence per vCPU-hour,
+/// never on Spot, where the model has those rates (us-east-1).
 pub fn fargate_cost(input: &CostInput, replicas: u32) -> Side<FargateCost> {
-    if input.orchestrator == Orchestrator::Eks && input.arch == Arch::Arm {
-        return Side::Unavailable(Unavailable::new("fargate.eks.arm", "arm"));
+    let unavailable =
+        |fact_id, constraint| Side::Unavailable(Unavailable::new(fact_id, constraint));
+    let eks = input.orchestrator == Orchestrator::Eks;
+    let windows = input.os == Os::Windows;
+    if eks && input.arch == Arch::Arm {
+        return unavailable("fargate.eks.arm", "arm");
     }
-    if input.os == Os::Windows {
-        return windows_cost(input, replicas);
+    if eks && windows {
+        return unavailable("fargate.eks.windows", "windows");
     }
-    let (largest, storage_fact, max_storage) = match input.orchestrator {
-        Orchestrator::Ecs => (
-            "fargate.ecs.largest-task",
-            "fargate.ecs.ephemeral-storage",
-            ECS_FARGATE_MAX_EPHEMERAL_GIB,
-        ),
-        Orchestrator::Eks => (
+    let (largest, storage_fact, max_storage) = if eks {
+        (
             "fargate.eks.largest-pod",
             "fargate.eks.ephemeral-storage",
             EKS_FARGATE_MAX_EPHEMERAL_GIB,
-        ),
+        )
+    } else {
+        (
+            "fargate.ecs.largest-task",
+            "fargate.ecs.ephemeral-storage",
+            ECS_FARGATE_MAX_EPHEMERAL_GIB,
+        )
     };
-    let Some(size) = billed_size(input.orchestrator, input.vcpu, input.memory_gib) else {
-        return Side::Unavailable(Unavailable::new(largest, "podSize"));
+    let size = if windows {
+        windows_task_size(input.vcpu, input.memory_gib).ok_or(("fargate.ecs.windows", "windows"))
+    } else {
+        billed_size(input.orchestrator, input.vcpu, input.memory_gib).ok_or((largest, "podSize"))
+    };
+    let size = match size {
+        Ok(size) => size,
+        Err((fact_id, constraint)) => return unavailable(fact_id, constraint),
     };
     if input.ephemeral_storage_gib > max_storage {
-        return Side::Unavailable(Unavailable::new(storage_fact, "ephemeralStorage"));
+        return unavailable(storage_fact, "ephemeralStorage");
     }
+    let (rates, license) = if windows {
+        match fargate_windows_rates(input.region) {
+            Some(windows) => (
+                FargateRates {
+                    vcpu: windows.vcpu,
+                    memory: windows.memory,
+                },
+                Some(windows.license),
+            ),
+            None => return unavailable("cost.no-price", "noPrice"),
+        }
+    } else {
+        (fargate_rates(input.region, input.arch), None)
+    };
 
     let count = f64::from(replicas);
     let hours = input.hours_per_month;
-    let rates = fargate_rates(input.region, input.arch);
     let vcpu_hours = count * size.vcpu * hours;
     let gb_hours = count * size.memory_gb * hours;
     let mut lines = vec![
         CostLine::priced(LineItem::Compute, vcpu_hours, Unit::VcpuHour, rates.vcpu),
         CostLine::priced(LineItem::Compute, gb_hours, Unit::GbHour, rates.memory),
     ];
-    lines.extend(storage_line(input, count));
+    if let Some(license) = license {
+        lines.push(CostLine::priced(
+            LineItem::License,
+            vcpu_hours,
+            Unit::VcpuHour,
+            license,
+        ));
+    }
+    let extra_storage = (input.ephemeral_storage_gib - FARGATE_DEFAULT_EPHEMERAL_GIB).max(0.0);
+    if extra_storage > 0.0 {
+        let storage_hours = count * extra_storage * hours;
+        let price = fargate_storage(input.region);
+        lines.push(CostLine::priced(
+            LineItem::Storage,
+            storage_hours,
+            Unit::GbHour,
+            price,
+        ));
+    }
     if input.spot && fargate_spot_allowed(input.orchestrator, input.os) {
         let compute: f64 = lines
             .iter()
@@ -111,7 +155,7 @@ pub fn fargate_cost(input: &CostInput, replicas: u32) -> Side<FargateCost> {
             fargate_spot_discount(input.region, input.fargate_spot_discount),
         ));
     }
-    if input.orchestrator == Orchestrator::Eks {
+    if eks {
         let price = eks_control_plane(input.region, input.eks_support);
         let cluster_hours = f64::from(input.clusters) * hours;
         lines.push(CostLine::priced(
@@ -121,60 +165,6 @@ pub fn fargate_cost(input: &CostInput, replicas: u32) -> Side<FargateCost> {
             price,
         ));
     }
-    let breakdown = Breakdown::of(&lines);
-    Side::Available(FargateCost {
-        billed_size: size,
-        replicas,
-        total_usd: breakdown.total(),
-        breakdown,
-        lines,
-    })
-}
-
-/// Ephemeral storage above the 20 GB every task or pod gets, for `count` of them.
-fn storage_line(input: &CostInput, count: f64) -> Option<CostLine> {
-    let extra_storage = (input.ephemeral_storage_gib - FARGATE_DEFAULT_EPHEMERAL_GIB).max(0.0);
-    (extra_storage > 0.0).then(|| {
-        CostLine::priced(
-            LineItem::Storage,
-            count * extra_storage * input.hours_per_month,
-            Unit::GbHour,
-            fargate_storage(input.region),
-        )
-    })
-}
-
-/// The Fargate side of a Windows workload: ECS only, in the 1, 2 and 4 vCPU sizes, at
-/// Fargate's Windows rates plus the OS licence per vCPU-hour, never on Spot; where the model
-/// has those rates (us-east-1).
-fn windows_cost(input: &CostInput, replicas: u32) -> Side<FargateCost> {
-    if input.orchestrator == Orchestrator::Eks {
-        return Side::Unavailable(Unavailable::new("fargate.eks.windows", "windows"));
-    }
-    let Some(size) = windows_task_size(input.vcpu, input.memory_gib) else {
-        return Side::Unavailable(Unavailable::new("fargate.ecs.windows", "windows"));
-    };
-    if input.ephemeral_storage_gib > ECS_FARGATE_MAX_EPHEMERAL_GIB {
-        let fact = "fargate.ecs.ephemeral-storage";
-        return Side::Unavailable(Unavailable::new(fact, "ephemeralStorage"));
-    }
-    let Some(rates) = fargate_windows_rates(input.region) else {
-        return Side::Unavailable(Unavailable::new("cost.no-price", "noPrice"));
-    };
-    let count = f64::from(replicas);
-    let hours = input.hours_per_month;
-    let vcpu_hours = count * size.vcpu * hours;
-    let mut lines = vec![
-        CostLine::priced(LineItem::Compute, vcpu_hours, Unit::VcpuHour, rates.vcpu),
-        CostLine::priced(
-            LineItem::Compute,
-            count * size.memory_gb * hours,
-            Unit::GbHour,
-            rates.memory,
-        ),
-        CostLine::priced(LineItem::License, vcpu_hours, Unit::VcpuHour, rates.license),
-    ];
-    lines.extend(storage_line(input, count));
     let breakdown = Breakdown::of(&lines);
     Side::Available(FargateCost {
         billed_size: size,

@@ -213,7 +213,7 @@ impl CostInput {
             return Err(InputError::new(
                 "os",
                 r#""windows""#,
-                r#""linux" when arch is "arm" (Windows runs on x86 only)"#,
+                r#""linux" when arch is "arm""#,
             ));
         }
         if let Some(name) = self.instance_type {

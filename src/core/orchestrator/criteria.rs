@@ -3,8 +3,7 @@
 
 use super::input::{Context, KubernetesExperience};
 use crate::core::compute::Orchestrator;
-use crate::core::cost::prices::eks_control_plane;
-use crate::core::cost::{eks_monthly_fee, EksSupport, Region};
+use crate::core::cost::{eks_monthly_fee, EksSupport};
 use crate::core::i18n::{OwnedText, Text};
 use crate::core::json::{json_object, JsonWriter, ToJson};
 use crate::core::number::format_usd;
@@ -164,82 +163,90 @@ impl Criterion {
 
     /// Why the leader on this criterion leads, and the fact that says so.
     pub fn reason(self, leader: Orchestrator, context: &Context) -> (OwnedText, &'static str) {
-        match (self, leader) {
+        match self.fixed_reason(leader, context) {
+            Some((text, fact_id)) => (text.into(), fact_id),
+            None => (pricing_reason(), "pricing.eks-upgrade-policy"),
+        }
+    }
+
+    /// [`Criterion::reason`] where its words are fixed; `None` for pricing, whose words
+    /// carry the cost model's numbers.
+    fn fixed_reason(self, leader: Orchestrator, context: &Context) -> Option<(Text, &'static str)> {
+        let reason = match (self, leader) {
             (Criterion::LearningCurve, Orchestrator::Ecs) => (
-                OwnedText::new(
+                Text::new(
                     "ECS는 익힐 개념이 적습니다. EKS는 먼저 파드, 서비스, 인그레스 같은 쿠버네티스 개념을 배워야 합니다.",
                     "ECS has few concepts to learn; EKS first asks the team to learn Kubernetes: pods, services, ingress.",
                 ),
                 self.fact_id(),
             ),
             (Criterion::Portability, Orchestrator::Eks) if context.plans_beyond_aws() => (
-                OwnedText::new(
-                    "AWS 밖에서도 돌릴 계획인데, 쿠버네티스 매니페스트는 그곳의 어느 표준 클러스터에서나 돌지만 ECS는 ECS Anywhere로 자체 서버에 갈 뿐 제어는 AWS에 남습니다.",
-                    "You plan to run beyond AWS: Kubernetes manifests run on any standard cluster there, while ECS reaches only your own servers, through ECS Anywhere, still run from AWS.",
+                Text::new(
+                    "AWS 밖으로 갈 계획인데, 쿠버네티스 매니페스트는 어느 표준 클러스터에서나 돌지만 ECS는 ECS Anywhere로 자체 서버까지만 가고 제어는 AWS에 남습니다.",
+                    "You plan to run beyond AWS: Kubernetes manifests run on any standard cluster, while ECS reaches only your own servers, via ECS Anywhere, run from AWS.",
                 ),
                 "orchestrator.ecs-anywhere",
             ),
             (Criterion::Portability, Orchestrator::Eks) if context.aws_only => (
-                OwnedText::new(
+                Text::new(
                     "AWS에만 머문다면 이식성의 가치는 작지만, EKS는 그래도 다른 곳으로 옮길 길을 열어 둡니다.",
                     "Staying on AWS makes portability worth little, though EKS still keeps the way out open.",
                 ),
                 self.fact_id(),
             ),
             (Criterion::Portability, _) => (
-                OwnedText::new(
+                Text::new(
                     "쿠버네티스 매니페스트는 다른 클라우드나 온프레미스 클러스터로 옮길 수 있지만, ECS 정의는 AWS의 ECS가 있어야 돕니다.",
                     "Kubernetes manifests move to other clouds or on-premises clusters; ECS definitions need ECS, run from AWS.",
                 ),
                 self.fact_id(),
             ),
             (Criterion::Flexibility, _) => (
-                OwnedText::new(
+                Text::new(
                     "EKS는 쿠버네티스 API 전체와 오픈소스 도구로 세밀하게 제어할 수 있고, ECS는 AWS가 정한 방식 안에서 움직입니다.",
                     "EKS gives the whole Kubernetes API and its open-source tools for fine control; ECS works the way AWS designed it.",
                 ),
                 self.fact_id(),
             ),
             (Criterion::Ecosystem, _) => (
-                OwnedText::new(
+                Text::new(
                     "쿠버네티스 커뮤니티의 플러그인과 도구를 EKS에서 모두 쓸 수 있습니다.",
                     "Every plugin and tool of the Kubernetes community works with EKS.",
                 ),
                 self.fact_id(),
             ),
             (Criterion::Networking, _) => (
-                OwnedText::new(
-                    "ECS에는 돌볼 네트워크 애드온이 없습니다. EKS는 VPC CNI를 깔아 주지만, 콘솔 밖에서 만든 클러스터라면 그 애드온의 설정과 업그레이드는 직접 해야 합니다.",
-                    "ECS has no network add-ons to look after; EKS installs the VPC CNI for you, but outside the console its add-ons are yours to configure and upgrade.",
+                Text::new(
+                    "ECS에는 돌볼 네트워크 애드온이 없고, EKS는 VPC CNI를 깔아 주지만 콘솔 밖에서 만든 클러스터라면 애드온 업그레이드는 직접 합니다.",
+                    "ECS has no network add-ons to look after; EKS installs the VPC CNI, but outside the console upgrading its add-ons is up to you.",
                 ),
                 self.fact_id(),
             ),
-            (Criterion::Pricing, _) => (pricing_reason(), "pricing.eks-upgrade-policy"),
+            (Criterion::Pricing, _) => return None,
             (Criterion::LearningCurve, Orchestrator::Eks) => (
-                OwnedText::new(
+                Text::new(
                     "팀이 이미 쿠버네티스에 익숙하니 EKS에서 새로 배울 것이 거의 없습니다.",
                     "The team already knows Kubernetes, so EKS asks little new of it.",
                 ),
                 self.fact_id(),
             ),
-        }
+        };
+        Some(reason)
     }
 }
 
-/// The pricing reason, with the EKS fee per hour and per month as the cost model prices it,
-/// standard and extended, and the upgrade policy that decides which one a cluster pays.
+/// The pricing reason, with the EKS fee per month as the cost model prices it (its hourly
+/// price × 730 h), standard and extended, and the upgrade policy that decides which one a
+/// cluster pays.
 fn pricing_reason() -> OwnedText {
-    let [(hour, month), (extended_hour, extended_month)] =
-        [EksSupport::Standard, EksSupport::Extended].map(|support| {
-            let hourly = eks_control_plane(Region::UsEast1, support).usd;
-            (format_usd(hourly), format_usd(eks_monthly_fee(support)))
-        });
+    let [month, extended] = [EksSupport::Standard, EksSupport::Extended]
+        .map(|support| format_usd(eks_monthly_fee(support)));
     OwnedText::new(
         format!(
-            "ECS에는 컨트롤 플레인 요금이 없지만, EKS 클러스터는 시간당 {hour}(730시간이면 월 {month}), 버전이 연장 지원에 들어가면 {extended_hour}(월 {extended_month})를 냅니다. 콘솔 밖에서 만든 클러스터는 업그레이드 정책을 STANDARD로 두지 않는 한 기본으로 연장 지원에 들어갑니다."
+            "ECS는 컨트롤 플레인 요금이 없고, EKS 클러스터는 월 {month}, 연장 지원 시 월 {extended}입니다. 콘솔 밖에서 만든 클러스터는 STANDARD가 아니면 연장 지원으로 갑니다."
         ),
         format!(
-            "ECS has no control-plane fee; each EKS cluster pays {hour} an hour ({month} for a 730-hour month), and {extended_hour} ({extended_month}) once its version is in extended support, where a cluster created outside the console goes by default unless its upgrade policy is STANDARD."
+            "ECS has no control-plane fee; an EKS cluster pays {month} a month, {extended} in extended support, where clusters made outside the console go unless set to STANDARD."
         ),
     )
 }
