@@ -152,16 +152,105 @@ fn facts_not_on_an_aws_page_say_so() {
             fact.source
         );
     }
-    assert_eq!(
-        fact("fargate.ecs.spot-arm").map(|f| f.status),
-        Some(Status::Conflicting),
-        "the notes call ARM64 Fargate Spot conflicting"
-    );
-    assert_eq!(
-        fact("fargate.startup").map(|f| f.status),
-        Some(Status::Unverified),
-        "AWS gives no start-up figure"
-    );
+}
+
+/// The audit of 2026-12-01: what its re-check settled, each with the page that settles it.
+#[test]
+fn the_audit_corrections_cite_the_pages_that_settle_them() {
+    let cases = [
+        (
+            "fargate.ecs.spot-arm",
+            "API_CapacityProviderStrategyItem.html",
+            "1.4.0",
+        ),
+        (
+            "fargate.ecs.spot",
+            "API_CapacityProviderStrategyItem.html",
+            "ARM64",
+        ),
+        (
+            "orchestrator.networking",
+            "eks-networking-add-ons.html",
+            "VPC CNI by default",
+        ),
+        (
+            "batch.startup",
+            "batch/latest/userguide/when-to-use-fargate.html",
+            "30 seconds",
+        ),
+        (
+            "batch.ec2-when",
+            "batch/latest/userguide/when-to-use-fargate.html",
+            "throttling",
+        ),
+        (
+            "fargate.ecs.windows",
+            "task-cpu-memory-error.html",
+            "4 vCPU (8-30 GB)",
+        ),
+        (
+            "fargate.ecs.load-balancers",
+            "service-load-balancing.html",
+            "Gateway",
+        ),
+        (
+            "orchestrator.ecs-anywhere",
+            "API_CreateService.html",
+            "EXTERNAL",
+        ),
+        (
+            "fargate.eks.pod-identity",
+            "pod-identities.html",
+            "Fargate are not supported",
+        ),
+        (
+            "fargate.startup",
+            "fargate-pull-behavior.html",
+            "caches no images",
+        ),
+        (
+            "pricing.eks-upgrade-policy",
+            "enable-extended-support.html",
+            "EXTENDED",
+        ),
+    ];
+    for (id, page, says) in cases {
+        let fact = fact(id).unwrap_or_else(|| panic!("{id} is missing"));
+        assert!(fact.source.ends_with(page), "{id} cites {}", fact.source);
+        assert!(fact.text.en.contains(says), "{id}: {}", fact.text.en);
+        assert_eq!(fact.status, Status::Verified, "{id}");
+    }
+    for id in [
+        "fargate.ecs.spot-arm",
+        "fargate.startup",
+        "orchestrator.networking",
+    ] {
+        assert_eq!(fact(id).map(|f| f.verified_on), Some("2026-12-01"), "{id}");
+    }
+    // Nothing in the catalog rests on a user report or conflicting pages any more.
+    assert!(facts().all(|f| !f.source.contains("github.com/aws/containers-roadmap")));
+    assert!(facts().all(|f| f.status != Status::Conflicting));
+}
+
+/// A judgement of the source post is never Verified: the pages the seed table cites give
+/// context, they do not state an analogy or whom a tool suits.
+#[test]
+fn no_opinion_is_marked_verified() {
+    let opinions = [
+        "compute.analogy",
+        "compute.fit",
+        "orchestrator.learning-curve",
+        "orchestrator.flexibility",
+        "orchestrator.audience",
+    ];
+    for id in opinions {
+        assert_eq!(fact(id).map(|f| f.status), Some(Status::SourcePost), "{id}");
+    }
+    let marked: BTreeSet<&str> = facts()
+        .filter(|f| f.status == Status::SourcePost)
+        .map(|f| f.id)
+        .collect();
+    assert_eq!(marked, BTreeSet::from(opinions));
 }
 
 #[test]
@@ -181,6 +270,7 @@ fn the_notes_limits_are_covered_per_orchestrator() {
         "spot",
         "load-balancers",
         "imds",
+        "pod-identity",
         "nodes",
         "isolation",
         "jobs",
@@ -205,7 +295,9 @@ fn the_notes_limits_are_covered_per_orchestrator() {
         "batch.startup",
         "batch.ec2-when",
         "pricing.eks-control-plane",
+        "pricing.eks-upgrade-policy",
         "pricing.ecs-control-plane",
+        "orchestrator.ecs-anywhere",
     ];
     let wanted = eks
         .iter()
@@ -218,7 +310,7 @@ fn the_notes_limits_are_covered_per_orchestrator() {
 }
 
 #[test]
-fn eks_snapshot_facts_cite_the_eks_guide_on_the_snapshot_date() {
+fn eks_fargate_facts_cite_the_eks_guide_on_the_snapshot_date_or_later() {
     for fact in facts().filter(|fact| fact.id.starts_with("fargate.eks.")) {
         assert!(
             fact.source
@@ -226,7 +318,11 @@ fn eks_snapshot_facts_cite_the_eks_guide_on_the_snapshot_date() {
             "{}",
             fact.id
         );
-        assert_eq!(fact.verified_on, "2024-12-18", "{}", fact.id);
+        assert!(
+            ["2024-12-18", "2026-12-01"].contains(&fact.verified_on),
+            "{}: the snapshot's date, or the re-check's",
+            fact.id
+        );
     }
 }
 
@@ -272,22 +368,17 @@ fn the_view_serializes_for_a_javascript_caller() {
     let view = catalog_view(Lang::Ko);
     assert_eq!(view.len(), facts().count());
     let json = written(&view);
-    let first_conflicting = match &json {
+    let opinion = match &json {
         Json::Array(all) => all
             .iter()
-            .find(|f| text_at(f, "id") == Some("fargate.ecs.spot-arm")),
+            .find(|f| text_at(f, "id") == Some("compute.analogy")),
         _ => None,
     }
-    .expect("the conflicting fact is listed");
-    assert_eq!(text_at(first_conflicting, "status"), Some("conflicting"));
-    assert!(matches!(
-        at(first_conflicting, "verifiedOn"),
-        Json::String(_)
-    ));
-    assert!(has_hangul(
-        text_at(first_conflicting, "text").unwrap_or_default()
-    ));
-    let keys: BTreeSet<&str> = match first_conflicting {
+    .expect("the analogy is listed");
+    assert_eq!(text_at(opinion, "status"), Some("sourcePost"));
+    assert!(matches!(at(opinion, "verifiedOn"), Json::String(_)));
+    assert!(has_hangul(text_at(opinion, "text").unwrap_or_default()));
+    let keys: BTreeSet<&str> = match opinion {
         Json::Object(members) => members.iter().map(|(key, _)| key.as_str()).collect(),
         _ => BTreeSet::new(),
     };
@@ -296,4 +387,22 @@ fn the_view_serializes_for_a_javascript_caller() {
         BTreeSet::from(["id", "text", "source", "verifiedOn", "status"])
     );
     assert!(catalog::fact("compute.analogy").is_some());
+}
+
+/// Every status but Verified reaches the reader as words of its own, in both languages, in the
+/// citation badge, the Markdown and the fallback table alike (all three go through
+/// `labels::status`).
+#[test]
+fn every_status_but_verified_is_shown_in_words_in_both_languages() {
+    use container_compass::ui::labels;
+    let mut seen = BTreeSet::new();
+    for status in Status::ALL {
+        let words = labels::status(status);
+        assert_eq!(words.is_some(), status != Status::Verified, "{status:?}");
+        if let Some(words) = words {
+            assert!(has_hangul(words.ko), "{status:?}");
+            assert!(!has_hangul(words.en) && !words.en.is_empty(), "{status:?}");
+            assert!(seen.insert(words.en), "{status:?} shares its words");
+        }
+    }
 }

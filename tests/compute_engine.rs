@@ -7,7 +7,7 @@ use container_compass::core::compute::{
     ComputeRecommendation, FargateSize, LoadPattern, OpsCapacity, Orchestrator, Priorities, Target,
     WorkloadProfile,
 };
-use container_compass::core::cost::PriceSettings;
+use container_compass::core::cost::{estimate, PriceSettings};
 
 use Orchestrator::{Ecs, Eks};
 
@@ -151,6 +151,36 @@ fn hard_constraints_follow_the_documented_limits() {
             "fargate.ecs.windows",
         ),
         (
+            "windows at 4 vcpu and 30 gb on ecs, the largest windows size",
+            with(lean(Ecs), |p| {
+                p.needs.windows = true;
+                p.vcpu = 4.0;
+                p.memory_gib = 30.0
+            }),
+            FARGATE,
+            "fargate.ecs.windows",
+        ),
+        (
+            "windows at 4 vcpu and 32 gb on ecs, beyond 30 gb",
+            with(lean(Ecs), |p| {
+                p.needs.windows = true;
+                p.vcpu = 4.0;
+                p.memory_gib = 32.0
+            }),
+            EC2,
+            "fargate.ecs.windows",
+        ),
+        (
+            "windows at half a vcpu on ecs, billed as 1 vcpu",
+            with(lean(Ecs), |p| {
+                p.needs.windows = true;
+                p.vcpu = 0.5;
+                p.memory_gib = 1.0
+            }),
+            FARGATE,
+            "fargate.ecs.windows",
+        ),
+        (
             "windows at 8 vcpu on ecs",
             with(lean(Ecs), |p| {
                 p.needs.windows = true;
@@ -196,7 +226,7 @@ fn hard_constraints_follow_the_documented_limits() {
             "fargate.ecs.spot",
         ),
         (
-            "arm spot on ecs",
+            "arm spot on ecs, platform 1.4.0",
             with(lean(Ecs), |p| {
                 p.needs.spot = true;
                 p.needs.arm = true
@@ -372,16 +402,115 @@ fn spot_placements_follow_the_orchestrator() {
         .iter()
         .any(|p| p.fact_id == "fargate.ecs.capacity-strategy"));
 
-    let arm = recommend(&with(lean(Ecs), |p| {
+    let windows = recommend(&with(lean(Ecs), |p| {
+        p.needs.spot = true;
+        p.needs.windows = true;
+        p.vcpu = 1.0;
+        p.memory_gib = 2.0;
+    }));
+    assert!(
+        windows
+            .placements
+            .iter()
+            .all(|p| p.target != Target::FargateSpot),
+        "Fargate Spot takes no Windows tasks"
+    );
+}
+
+/// The audit of 2026-12-01, case by case: each correction reaches the answer, citing the
+/// fact that settles it.
+#[test]
+fn the_audit_corrections_reach_the_answer() {
+    let caveats = |answer: &ComputeRecommendation| -> Vec<&'static str> {
+        answer.caveats.iter().map(|c| c.fact_id).collect()
+    };
+    // ARM64 on Fargate Spot (platform 1.4.0+): the Arm tasks go to FARGATE_SPOT, with the
+    // platform caveat and the Spot saving.
+    let arm_spot = recommend(&with(lean(Ecs), |p| {
         p.needs.spot = true;
         p.needs.arm = true;
     }));
+    assert_eq!(arm_spot.choice, Choice::Fargate);
+    assert!(arm_spot
+        .placements
+        .iter()
+        .any(|p| p.target == Target::FargateSpot));
+    assert!(caveats(&arm_spot).contains(&"fargate.ecs.spot-arm"));
+    assert!(caveats(&arm_spot).contains(&"pricing.fargate-spot"));
+    let arm_caveat = arm_spot
+        .caveats
+        .iter()
+        .find(|c| c.fact_id == "fargate.ecs.spot-arm")
+        .expect("the platform caveat");
     assert!(
-        arm.placements
-            .iter()
-            .all(|p| p.target != Target::FargateSpot),
-        "conflicting sources: no Fargate Spot for ARM64"
+        arm_caveat.text.en.contains("1.4.0"),
+        "{}",
+        arm_caveat.text.en
     );
+    // ... and the cost section, from the same profile, takes the Spot saving off the Arm
+    // Fargate rates.
+    let arm_spot_profile = with(lean(Ecs), |p| {
+        p.needs.spot = true;
+        p.needs.arm = true;
+    });
+    let cost = estimate(&PriceSettings::default().input_for(&arm_spot_profile));
+    let fargate = cost
+        .fargate
+        .available()
+        .expect("Fargate prices the Arm tasks");
+    assert!(
+        fargate.breakdown.spot_savings < 0.0,
+        "{:?}",
+        fargate.breakdown
+    );
+    assert!(fargate
+        .lines
+        .iter()
+        .any(|line| line.price.item == "fargate.arm.vcpu"));
+
+    // Pods on EKS Fargate: IRSA, not Pod Identity.
+    let eks = recommend(&lean(Eks));
+    assert_eq!(eks.choice, Choice::Fargate);
+    assert!(
+        caveats(&eks).contains(&"fargate.eks.pod-identity"),
+        "{:?}",
+        caveats(&eks)
+    );
+    assert!(
+        caveats(&eks).contains(&"fargate.eks.imds"),
+        "IRSA: {:?}",
+        caveats(&eks)
+    );
+    // ECS on Fargate takes Gateway Load Balancers too.
+    let ecs = recommend(&lean(Ecs));
+    let lb = ecs
+        .caveats
+        .iter()
+        .find(|c| c.fact_id == "fargate.ecs.load-balancers")
+        .expect("a load balancer caveat");
+    assert!(
+        lb.text.en.contains("Gateway Load Balancer"),
+        "{}",
+        lb.text.en
+    );
+
+    // Start-up: the AWS source is the image pull, not a user report.
+    let startup = recommend(&with(lean(Ecs), |p| p.startup_sensitive = true));
+    let reason = startup
+        .reasons
+        .iter()
+        .find(|r| r.fact_id == "fargate.startup")
+        .expect("a start-up reason");
+    assert!(
+        reason.text.en.contains("caches no images"),
+        "{}",
+        reason.text.en
+    );
+    assert!(!reason.text.en.contains("users report"));
+    let batch = recommend(&with(lean(Eks), |p| {
+        p.load_pattern = LoadPattern::Scheduled
+    }));
+    assert!(batch.reasons.iter().any(|r| r.fact_id == "batch.startup"));
 }
 
 #[test]

@@ -4,8 +4,9 @@ use container_compass::core::catalog::{fact, Status};
 use container_compass::core::compute::{FargateSize, Orchestrator};
 use container_compass::core::cost::{
     all_prices, billed_size, break_even, estimate, instance_type, node_capacity, pack, to_krw,
-    Arch, Cheaper, CostInput, EksSupport, Family, LineItem, NodeOptions, PodGroup, Region, Side,
-    Unit, DEFAULT_KRW_PER_USD, INSTANCE_TYPES,
+    Arch, Cheaper, CostInput, EksSupport, Family, LineItem, NodeOptions, Os, PodGroup,
+    PriceSettings, Region, Side, Unit, DEFAULT_FARGATE_SPOT_DISCOUNT, DEFAULT_KRW_PER_USD,
+    INSTANCE_TYPES,
 };
 
 use Orchestrator::{Ecs, Eks};
@@ -98,13 +99,14 @@ fn eks_pays_its_control_plane_fee_on_both_sides() {
     }
 }
 
-/// Fact `fargate.ecs.spot`, `fargate.eks.spot`: Fargate Spot only on ECS, Linux x86; its
-/// discount is unverified.
+/// Facts `fargate.ecs.spot`, `fargate.ecs.spot-arm`, `fargate.eks.spot`: Fargate Spot on
+/// ECS for x86 and ARM64 (platform 1.4.0+), never on EKS; its discount is an assumption,
+/// as is EC2 Spot's.
 #[test]
-fn fargate_spot_only_on_ecs_x86_and_marked_unverified() {
+fn fargate_spot_saves_on_ecs_for_x86_and_arm_and_is_an_assumption() {
     let cases = [
         (Ecs, Arch::X86, true),
-        (Ecs, Arch::Arm, false),
+        (Ecs, Arch::Arm, true),
         (Eks, Arch::X86, false),
     ];
     for (orchestrator, arch, saves) in cases {
@@ -119,12 +121,196 @@ fn fargate_spot_only_on_ecs_x86_and_marked_unverified() {
             .find(|line| line.item == LineItem::SpotSavings);
         assert_eq!(spot.is_some(), saves, "{orchestrator:?} {arch:?}");
         if let Some(line) = spot {
-            assert_eq!(line.price.status, Status::Unverified);
+            assert_eq!(line.price.status, Status::Assumption);
             assert!(line.usd < 0.0);
         }
         let ec2 = answer.ec2.available().expect("EC2 runs it");
         assert!(ec2.breakdown.spot_savings < 0.0, "EC2 Spot on both");
+        let ec2_spot = ec2.lines.iter().find(|l| l.item == LineItem::SpotSavings);
+        assert_eq!(ec2_spot.map(|l| l.price.status), Some(Status::Assumption));
     }
+}
+
+/// The Fargate Spot saving is an assumption with a documented default (66% off, from
+/// observed rates), never AWS's "up to 70%" ceiling, and the caller can set it.
+#[test]
+fn the_fargate_spot_discount_defaults_to_observed_rates_and_can_be_set() {
+    assert_eq!(DEFAULT_FARGATE_SPOT_DISCOUNT, 0.66);
+    for (discount, expected) in [(None, 0.66), (Some(0.5), 0.5), (Some(0.0), 0.0)] {
+        let mut workload = input(Ecs, 1.0, 2.0, 4);
+        workload.spot = true;
+        if let Some(discount) = discount {
+            workload.pricing.fargate_spot_discount = discount;
+        }
+        let answer = estimate(&workload);
+        let fargate = answer.fargate.available().expect("Fargate runs it");
+        let line = fargate
+            .lines
+            .iter()
+            .find(|line| line.item == LineItem::SpotSavings)
+            .expect("a Spot saving");
+        assert_eq!(line.price.usd, expected);
+        assert_eq!(line.price.status, Status::Assumption);
+        assert!(
+            (fargate.breakdown.spot_savings + fargate.breakdown.compute * expected).abs() < 1e-9
+        );
+    }
+    // The catalog and the caveat quote the same default.
+    let percent = format!("{}%", (DEFAULT_FARGATE_SPOT_DISCOUNT * 100.0).round());
+    let spot = fact("pricing.fargate-spot").expect("the Spot fact");
+    assert_eq!(spot.status, Status::Assumption);
+    assert!(spot.text.en.contains(&percent) && spot.text.ko.contains(&percent));
+    assert!(spot.text.en.contains("up to 70%"));
+    let read = CostInput::from_json(r#"{"orchestrator": "ecs", "fargateSpotDiscount": 0.6}"#)
+        .expect("a discount");
+    assert_eq!(read.pricing.fargate_spot_discount, 0.6);
+}
+
+/// Windows is priced as Windows on both sides: Fargate at its Windows rates (0.09148 per
+/// vCPU-hour plus a 0.046 OS licence fee, 0.01005 per GB-hour, us-east-1) in the 1, 2 or 4
+/// vCPU sizes, EC2 at the Linux price plus 0.046 per vCPU-hour (m5.large: 0.096 + 2 × 0.046
+/// = 0.188), both secondary sources. So a Windows task costs more than the same Linux task on
+/// both sides, and the comparison does not contradict itself.
+#[test]
+fn a_windows_task_costs_more_than_the_same_linux_task_on_both_sides() {
+    let cases: [(Orchestrator, f64, f64, u32, Option<&'static str>); 5] = [
+        (Ecs, 0.5, 1.0, 2, None),
+        (Ecs, 1.0, 2.0, 10, None),
+        (Ecs, 1.0, 2.0, 10, Some("m5.large")),
+        (Ecs, 4.0, 16.0, 3, None),
+        (Ecs, 1.0, 4.0, 40, Some("m6i.2xlarge")),
+    ];
+    for (orchestrator, vcpu, memory, replicas, instance) in cases {
+        let mut linux = input(orchestrator, vcpu, memory, replicas);
+        linux.pricing.instance_type = instance;
+        let windows = CostInput {
+            os: Os::Windows,
+            ..linux.clone()
+        };
+        let (linux, windows) = (estimate(&linux), estimate(&windows));
+        let name = format!("{vcpu} vCPU / {memory} GiB × {replicas} on {instance:?}");
+        let (lf, wf) = (linux.fargate.available(), windows.fargate.available());
+        let (lf, wf) = (lf.expect(&name), wf.expect(&name));
+        assert!(wf.total_usd > lf.total_usd, "Fargate, {name}");
+        assert!(
+            wf.breakdown.license > 0.0 && lf.breakdown.license == 0.0,
+            "{name}"
+        );
+        let (le, we) = (linux.ec2.available(), windows.ec2.available());
+        let (le, we) = (le.expect(&name), we.expect(&name));
+        assert!(we.total_usd > le.total_usd, "EC2, {name}");
+        // The same nodes, plus the licence on each of their vCPUs.
+        if instance.is_some() {
+            let vcpu = instance_type(we.instance_type).map(|i| f64::from(i.vcpu));
+            let licence = f64::from(we.nodes) * vcpu.unwrap_or(0.0) * 730.0 * 0.046;
+            assert_eq!(we.nodes, le.nodes, "{name}");
+            assert!((we.breakdown.license - licence).abs() < 1e-9, "{name}");
+        }
+    }
+    // m5.large license-included Windows: 0.096 + 2 × 0.046 = 0.188 an hour.
+    let mut one = CostInput {
+        os: Os::Windows,
+        ..input(Ecs, 1.0, 2.0, 1)
+    };
+    one.pricing.instance_type = Some("m5.large");
+    one.pricing.hours_per_month = 1.0;
+    let ec2 = estimate(&one).ec2;
+    let ec2 = ec2.available().expect("one node");
+    assert!((ec2.total_usd - 0.188).abs() < 1e-9, "{}", ec2.total_usd);
+    // Fargate: a 0.5 vCPU / 1 GiB Windows task is billed as 1 vCPU / 2 GB, at
+    // (0.09148 + 0.046) + 2 × 0.01005 an hour.
+    let mut small = CostInput {
+        os: Os::Windows,
+        ..input(Ecs, 0.5, 1.0, 1)
+    };
+    small.pricing.hours_per_month = 1.0;
+    let small = estimate(&small);
+    let fargate = small.fargate.available().expect("a Windows size");
+    assert_eq!(
+        (fargate.billed_size.vcpu, fargate.billed_size.memory_gb),
+        (1.0, 2.0)
+    );
+    assert!((fargate.total_usd - (0.09148 + 0.046 + 2.0 * 0.01005)).abs() < 1e-9);
+    assert!(fargate
+        .lines
+        .iter()
+        .all(|line| line.price.status == Status::SecondarySource));
+}
+
+/// Where Windows cannot run on Fargate, or has no price, the side says why; Fargate Spot
+/// takes no Windows tasks, and EC2 Spot does not discount the licence.
+#[test]
+fn windows_limits_show_as_unavailable_sides() {
+    let windows = |orchestrator, vcpu, memory| CostInput {
+        os: Os::Windows,
+        ..input(orchestrator, vcpu, memory, 2)
+    };
+    let cases = [
+        (
+            "EKS Fargate runs no Windows",
+            windows(Eks, 1.0, 2.0),
+            "fargate.eks.windows",
+            "windows",
+        ),
+        (
+            "4 vCPU / 32 GB has no Windows size",
+            windows(Ecs, 4.0, 32.0),
+            "fargate.ecs.windows",
+            "windows",
+        ),
+        (
+            "6 vCPU is beyond Windows sizes",
+            windows(Ecs, 6.0, 12.0),
+            "fargate.ecs.windows",
+            "windows",
+        ),
+        (
+            "no Windows Fargate rate in Seoul",
+            CostInput {
+                pricing: PriceSettings {
+                    region: Region::ApNortheast2,
+                    ..PriceSettings::default()
+                },
+                ..windows(Ecs, 1.0, 2.0)
+            },
+            "cost.no-price",
+            "noPrice",
+        ),
+    ];
+    for (name, workload, fact_id, constraint) in cases {
+        let answer = estimate(&workload);
+        match answer.fargate {
+            Side::Unavailable(why) => assert_eq!(
+                (why.fact_id, why.constraint),
+                (fact_id, constraint),
+                "{name}"
+            ),
+            Side::Available(_) => panic!("{name}: Fargate priced it"),
+        }
+        // EC2 prices Windows with its licence wherever a node of the list holds the task
+        // (none holds 32 GB after reserves and headroom).
+        match answer.ec2.available() {
+            Some(ec2) => assert!(ec2.breakdown.license > 0.0, "{name}"),
+            None => assert!(workload.memory_gib >= 32.0, "{name}: EC2 runs it"),
+        }
+    }
+    let mut spot = windows(Ecs, 1.0, 2.0);
+    spot.spot = true;
+    spot.pricing.instance_type = Some("m5.large");
+    let answer = estimate(&spot);
+    let fargate = answer.fargate.available().expect("Fargate runs it");
+    assert_eq!(
+        fargate.breakdown.spot_savings, 0.0,
+        "no Fargate Spot for Windows"
+    );
+    let ec2 = answer.ec2.available().expect("EC2 runs it");
+    // 0.6 off the instance only: nodes × 0.096 × 730 × 0.6.
+    let instance_usd = f64::from(ec2.nodes) * 0.096 * 730.0;
+    assert!((ec2.breakdown.spot_savings + instance_usd * 0.6).abs() < 1e-9);
+    // A burstable type's Windows price is not the Linux price plus the licence.
+    let mut burstable = windows(Ecs, 0.5, 1.0);
+    burstable.pricing.instance_type = Some("t3.medium");
+    assert!(matches!(estimate(&burstable).ec2, Side::Unavailable(u) if u.constraint == "noPrice"));
 }
 
 /// Fact `fargate.eks.arm`: no Arm on EKS Fargate; EC2 Graviton still prices.
@@ -221,62 +407,117 @@ fn the_break_even_series_finds_where_the_cheaper_side_changes() {
     assert_eq!(seventh.instance_type, Some("m6i.2xlarge"));
 }
 
-/// aws-facts, Prices: the values listed there are Verified with their AWS page; every other
-/// price and every max-pods value is Unverified.
+/// The status of every price says where it comes from (the audit of 2026-12-01): Verified
+/// only for the us-east-1 prices found matching AWS and the EKS fee AWS's own post states;
+/// secondary sources for the Seoul rates and the unrounded us-east-1 Arm rates; an
+/// assumption for the Spot discount; Unverified for the rest. Every max-pods value matches
+/// the EKS AMI's own table.
 #[test]
 fn every_price_is_dated_sourced_and_marked() {
-    let listed: [(&str, &str, f64); 17] = [
-        ("us-east-1", "fargate.x86.vcpu", 0.04048),
-        ("us-east-1", "fargate.x86.memory", 0.004445),
-        ("us-east-1", "fargate.arm.vcpu", 0.03238),
-        ("us-east-1", "fargate.arm.memory", 0.00356),
-        ("us-east-1", "fargate.ephemeral-storage", 0.000111),
-        ("ap-northeast-2", "fargate.x86.vcpu", 0.04656),
-        ("ap-northeast-2", "fargate.x86.memory", 0.00511),
-        ("ap-northeast-2", "fargate.arm.vcpu", 0.03725),
-        ("ap-northeast-2", "fargate.arm.memory", 0.00409),
-        ("us-east-1", "m5.large", 0.096),
-        ("us-east-1", "m6i.large", 0.096),
-        ("us-east-1", "m7g.large", 0.0816),
-        ("us-east-1", "c6i.large", 0.085),
-        ("us-east-1", "t3.medium", 0.0416),
-        ("ap-northeast-2", "m5.large", 0.118),
-        ("ap-northeast-2", "t3.medium", 0.052),
-        ("us-east-1", "eks.control-plane.standard", 0.10),
+    use Status::{Assumption, SecondarySource, Unverified, Verified};
+    let marked: [(&str, &str, f64, Status); 25] = [
+        ("us-east-1", "fargate.x86.vcpu", 0.04048, Verified),
+        ("us-east-1", "fargate.x86.memory", 0.004445, Verified),
+        ("us-east-1", "fargate.arm.vcpu", 0.032384, SecondarySource),
+        ("us-east-1", "fargate.arm.memory", 0.003556, SecondarySource),
+        ("us-east-1", "fargate.ephemeral-storage", 0.000111, Verified),
+        (
+            "ap-northeast-2",
+            "fargate.x86.vcpu",
+            0.04656,
+            SecondarySource,
+        ),
+        (
+            "ap-northeast-2",
+            "fargate.x86.memory",
+            0.00511,
+            SecondarySource,
+        ),
+        (
+            "ap-northeast-2",
+            "fargate.arm.vcpu",
+            0.03725,
+            SecondarySource,
+        ),
+        (
+            "ap-northeast-2",
+            "fargate.arm.memory",
+            0.00409,
+            SecondarySource,
+        ),
+        ("us-east-1", "m5.large", 0.096, Verified),
+        ("us-east-1", "m6i.large", 0.096, Verified),
+        ("us-east-1", "m7g.large", 0.0816, Verified),
+        ("us-east-1", "c6i.large", 0.085, Verified),
+        ("us-east-1", "t3.medium", 0.0416, Verified),
+        ("ap-northeast-2", "m5.large", 0.118, SecondarySource),
+        ("ap-northeast-2", "t3.medium", 0.052, SecondarySource),
+        ("us-east-1", "eks.control-plane.standard", 0.10, Verified),
+        ("us-east-1", "eks.control-plane.extended", 0.60, Verified),
+        ("us-east-1", "fargate-spot.discount", 0.66, Assumption),
+        (
+            "us-east-1",
+            "fargate.windows.vcpu",
+            0.09148,
+            SecondarySource,
+        ),
+        (
+            "us-east-1",
+            "fargate.windows.license",
+            0.046,
+            SecondarySource,
+        ),
+        (
+            "us-east-1",
+            "fargate.windows.memory",
+            0.01005,
+            SecondarySource,
+        ),
+        ("us-east-1", "ec2.windows-license", 0.046, SecondarySource),
+        (
+            "ap-northeast-2",
+            "ec2.windows-license",
+            0.046,
+            SecondarySource,
+        ),
+        ("ap-northeast-2", "fargate-spot.discount", 0.66, Assumption),
     ];
-    let today = "2026-11-26";
+    let latest = "2026-12-01";
     for price in all_prices() {
         let region = price.region.code();
         assert!(price.source.starts_with("https://"), "{}", price.item);
         assert!(
-            valid_date(price.date) && price.date <= today,
+            valid_date(price.date) && price.date <= latest,
             "{}",
             price.item
         );
         assert!(price.usd > 0.0, "{}", price.item);
-        let is_control_plane = price.item.starts_with("eks.control-plane");
-        let in_notes = is_control_plane
-            || listed
-                .iter()
-                .any(|(r, item, usd)| *r == region && *item == price.item && *usd == price.usd);
-        let expected = if in_notes {
-            Status::Verified
-        } else {
-            Status::Unverified
-        };
+        let expected = marked
+            .iter()
+            .find(|(r, item, _, _)| {
+                (*r == region || item.starts_with("eks.")) && *item == price.item
+            })
+            .map_or(Unverified, |(_, _, usd, status)| {
+                assert_eq!(price.usd, *usd, "{region} {}", price.item);
+                *status
+            });
         assert_eq!(price.status, expected, "{region} {}", price.item);
     }
     assert!(INSTANCE_TYPES.len() >= 20);
     for instance in INSTANCE_TYPES {
         assert_eq!(
             instance.max_pods.status,
-            Status::Unverified,
+            Status::Verified,
             "{}",
             instance.name
         );
-        assert!(instance.max_pods.source.starts_with("https://"));
+        assert!(instance
+            .max_pods
+            .source
+            .ends_with("amazon-eks-ami/blob/main/nodeadm/internal/kubelet/instance-info.jsonl"));
     }
-    // The EKS AMI's own list: m5.large 29, t3.medium 17, m5.xlarge 58.
+    // nodeadm's own formula, ENIs × (IPv4 per ENI − 1) + 2: m5.large 29, t3.medium 17,
+    // m5.xlarge 58.
     let pods = |name| instance_type(name).map(|i| i.max_pods.pods);
     assert_eq!(
         (pods("m5.large"), pods("t3.medium"), pods("m5.xlarge")),
@@ -327,6 +568,26 @@ fn bad_input_names_the_field() {
             r#"instanceType: received "m7g.large", allowed an x86 instance type when arch is "x86""#,
         ),
         (
+            r#"{"orchestrator": "ecs", "fargateSpotDiscount": 0.75}"#,
+            "fargateSpotDiscount: received 0.75, allowed a number from 0 to 0.7",
+        ),
+        (
+            r#"{"orchestrator": "ecs", "fargateSpotDiscount": -0.1}"#,
+            "fargateSpotDiscount: received -0.1, allowed a number from 0 to 0.7",
+        ),
+        (
+            r#"{"orchestrator": "ecs", "fargateSpotDiscount": "high"}"#,
+            r#"fargateSpotDiscount: received "high", allowed a number from 0 to 0.7"#,
+        ),
+        (
+            r#"{"orchestrator": "ecs", "os": "macos"}"#,
+            r#"os: received "macos", allowed "linux" or "windows""#,
+        ),
+        (
+            r#"{"orchestrator": "ecs", "os": "windows", "arch": "arm"}"#,
+            r#"os: received "windows", allowed "linux" when arch is "arm""#,
+        ),
+        (
             r#"{"orchestrator": "eks", "clusters": 0}"#,
             "clusters: received 0, allowed a whole number from 1 to 100",
         ),
@@ -361,7 +622,8 @@ fn defaults_are_documented_and_a_full_input_reads() {
         r#"{"orchestrator": "eks", "region": "ap-northeast-2", "vcpu": 1, "memoryGib": 2,
             "replicas": 3, "ephemeralStorageGib": 30, "arch": "arm", "hoursPerMonth": 200,
             "instanceType": "m7g.large", "daemonsetVcpu": 0.2, "daemonsetGib": 0.5,
-            "headroom": 0.7, "spot": true, "ec2SpotDiscount": 0.5, "eksSupport": "extended",
+            "headroom": 0.7, "spot": true, "ec2SpotDiscount": 0.5, "fargateSpotDiscount": 0.6,
+            "eksSupport": "extended",
             "clusters": 2}"#,
     )
     .expect("a full input");
@@ -456,7 +718,7 @@ mod packing {
 
 mod chooser_settings {
     use container_compass::core::compute::{Orchestrator, WorkloadProfile};
-    use container_compass::core::cost::{chart_replicas, Arch, PriceSettings, Region};
+    use container_compass::core::cost::{chart_replicas, Arch, Os, PriceSettings, Region};
 
     #[test]
     fn the_chooser_profile_becomes_the_cost_input() {
@@ -480,7 +742,16 @@ mod chooser_settings {
         assert_eq!(input.pricing.hours_per_month, 100.0);
         assert!(input.spot);
         assert_eq!(input.arch, Arch::X86);
+        assert_eq!(input.os, Os::Linux);
         assert_eq!(input.validate(), Ok(()));
+        // The chooser's Windows need prices Windows; with Arm too (a contradiction the
+        // blockers report), the images are Arm and so Linux.
+        profile.needs.windows = true;
+        assert_eq!(settings.input_for(&profile).os, Os::Windows);
+        profile.needs.arm = true;
+        let arm = settings.input_for(&profile);
+        assert_eq!((arm.arch, arm.os), (Arch::Arm, Os::Linux));
+        assert_eq!(arm.validate(), Ok(()));
     }
 
     #[test]

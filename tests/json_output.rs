@@ -20,8 +20,8 @@ use container_compass::core::cost::prices::fargate_rates;
 use container_compass::core::cost::PriceSettings;
 use container_compass::core::cost::{
     all_prices, break_even, estimate, node_capacity, pack, Arch, Cheaper, CostInput, CostSettings,
-    Currency, EksSupport, ExchangeRate, Family, LineItem, NodeLoad, NodeOptions, PodGroup, Region,
-    Unit, INSTANCE_TYPES,
+    Currency, EksSupport, ExchangeRate, Family, LineItem, NodeLoad, NodeOptions, Os, PodGroup,
+    Region, Unit, INSTANCE_TYPES,
 };
 use container_compass::core::error::InputError;
 use container_compass::core::i18n::{Lang, OwnedText};
@@ -294,6 +294,24 @@ fn estimates() -> Vec<(&'static str, CostInput)> {
             }),
         ),
         (
+            "ecs-windows-spot",
+            cost(Ecs, |c| {
+                c.os = Os::Windows;
+                c.vcpu = 0.5;
+                c.memory_gib = 3.0;
+                c.replicas = 6;
+                c.spot = true;
+            }),
+        ),
+        (
+            "eks-windows-seoul",
+            cost(Eks, |c| {
+                c.os = Os::Windows;
+                c.pricing.region = Region::ApNortheast2;
+                c.pricing.instance_type = Some("m5.xlarge");
+            }),
+        ),
+        (
             "ecs-tiny-hours",
             cost(Ecs, |c| {
                 c.pricing.hours_per_month = f64::MIN_POSITIVE;
@@ -366,6 +384,16 @@ fn chooser_changes() -> Vec<(&'static str, WorkloadProfile, CostSettings)> {
             krw.clone(),
         ),
         (
+            "ecs-windows-usd",
+            profile(Ecs, |p| {
+                p.needs.windows = true;
+                p.vcpu = 1.0;
+                p.memory_gib = 2.0;
+                p.replicas = 4;
+            }),
+            CostSettings::default(),
+        ),
+        (
             "ecs-spot-krw",
             profile(Ecs, |p| {
                 p.needs.spot = true;
@@ -423,6 +451,9 @@ fn estimate_sweep() -> String {
             } else {
                 Arch::X86
             };
+            if c.arch == Arch::X86 && rng.below(5) == 0 {
+                c.os = Os::Windows;
+            }
             c.vcpu = rng.float(0.05, 8.0);
             c.memory_gib = rng.float(0.1, 40.0);
             c.replicas = 1 + rng.below(120) as u32;
@@ -536,7 +567,7 @@ fn enum_names() -> String {
         json(&Criterion::ALL),
         json(&KubernetesExperience::ALL),
         json(&Lang::ALL),
-        json(&[Status::Verified, Status::Unverified, Status::Conflicting]),
+        json(&Status::ALL),
         json(&Region::ALL),
         json(&[Arch::X86, Arch::Arm]),
         json(&[
@@ -558,7 +589,9 @@ fn enum_names() -> String {
             LineItem::Storage,
             LineItem::ControlPlane,
             LineItem::SpotSavings,
+            LineItem::License,
         ]),
+        json(&[Os::Linux, Os::Windows]),
         json(&[Cheaper::Fargate, Cheaper::Ec2]),
         json(&Currency::ALL),
     ]

@@ -74,7 +74,7 @@ fn cases_from_the_seed_table() {
                 i.weights.pricing = 3;
             }),
             Orchestrator::Ecs,
-            "pricing.eks-control-plane",
+            "pricing.eks-upgrade-policy",
         ),
         (
             "every weight zero is a tie, and a tie goes to ECS",
@@ -95,6 +95,107 @@ fn cases_from_the_seed_table() {
     for (name, input, expected, fact_id) in cases {
         check(name, input, expected, fact_id);
     }
+}
+
+/// The pricing row in numbers: the EKS fee per cluster and month, standard and extended, as
+/// the cost model prices it (0.10 and 0.60 per cluster-hour × 730 h), in the table's cell and
+/// in the reason, which also says which fee a new cluster ends up paying.
+#[test]
+fn the_pricing_row_quotes_the_cost_models_fee() {
+    use container_compass::core::comparison::Cell;
+    use container_compass::core::cost::prices::eks_control_plane;
+    use container_compass::core::cost::{eks_monthly_fee, EksSupport, Region};
+
+    let monthly = |support| eks_monthly_fee(support);
+    let hourly = |support| eks_control_plane(Region::UsEast1, support).usd;
+    assert_eq!(
+        monthly(EksSupport::Standard),
+        hourly(EksSupport::Standard) * 730.0
+    );
+    assert_eq!(
+        (monthly(EksSupport::Standard), monthly(EksSupport::Extended)),
+        (73.0, 438.0)
+    );
+    for region in Region::ALL {
+        assert_eq!(eks_control_plane(region, EksSupport::Extended).usd, 0.60);
+    }
+
+    let row = ORCHESTRATOR
+        .rows
+        .iter()
+        .find(|row| row.fact_id == "orchestrator.pricing")
+        .expect("a pricing row");
+    assert_eq!(row.cells[1], Cell::EksFee);
+    let cell = row.cells[1].text();
+    assert!(cell.en.contains("$73/month per cluster"), "{}", cell.en);
+    assert!(cell.en.contains("$438 extended"), "{}", cell.en);
+    assert!(
+        cell.ko.contains("월 $73") && cell.ko.contains("$438"),
+        "{}",
+        cell.ko
+    );
+
+    let answer = compare_orchestrators(&input(|i| i.weights.pricing = 3));
+    let reason = answer
+        .reasons
+        .iter()
+        .find(|r| r.criterion == Criterion::Pricing)
+        .expect("ECS leads on pricing");
+    assert_eq!(reason.fact_id, "pricing.eks-upgrade-policy");
+    for quoted in ["$73 a month", "$438 in extended support", "STANDARD"] {
+        assert!(
+            reason.text.en.contains(quoted),
+            "{quoted}: {}",
+            reason.text.en
+        );
+    }
+    assert!(reason.text.ko.contains("$73") && reason.text.ko.contains("STANDARD"));
+    // The catalog states the same fee the model charges.
+    let fee = fact("pricing.eks-control-plane").expect("the fee fact");
+    assert!(fee.text.en.contains("$0.10") && fee.text.en.contains("$0.60"));
+}
+
+/// The audit's networking and portability corrections, as points and reasons.
+#[test]
+fn networking_and_portability_follow_the_audit() {
+    use container_compass::core::orchestrator::Points;
+    let networking = |experience| {
+        Criterion::Networking.points(&Context {
+            kubernetes_experience: experience,
+            ..Context::default()
+        })
+    };
+    // EKS installs the VPC CNI itself: the extra work is add-on upkeep, not choosing a CNI.
+    assert_eq!(
+        networking(KubernetesExperience::None),
+        Points { ecs: 3, eks: 1 }
+    );
+    assert_eq!(
+        networking(KubernetesExperience::Some),
+        Points { ecs: 3, eks: 2 }
+    );
+    assert_eq!(
+        networking(KubernetesExperience::Strong),
+        Points { ecs: 3, eks: 2 }
+    );
+    let on_premises = Context {
+        on_premises: true,
+        ..Context::default()
+    };
+    // ECS Anywhere takes ECS to your own servers, still run from AWS.
+    assert_eq!(
+        Criterion::Portability.points(&on_premises),
+        Points { ecs: 1, eks: 3 }
+    );
+    assert_eq!(
+        Criterion::Portability.points(&Context::default()),
+        Points { ecs: 0, eks: 2 }
+    );
+    let (text, fact_id) = Criterion::Portability.reason(Orchestrator::Eks, &on_premises);
+    assert_eq!(fact_id, "orchestrator.ecs-anywhere");
+    assert!(text.en.contains("ECS Anywhere"), "{}", text.en);
+    let (text, _) = Criterion::Networking.reason(Orchestrator::Ecs, &Context::default());
+    assert!(!text.en.contains("choosing"), "{}", text.en);
 }
 
 #[test]

@@ -361,6 +361,35 @@ async fn raising_a_weight_raises_that_criterion_and_the_total() {
     assert_eq!(root.query_selector_all("tbody tr").unwrap().length(), 8);
 }
 
+/// A status other than Verified is shown in words, in each language, where a reader sees it:
+/// the matrix's default recommendation cites the learning curve, the source post's judgement.
+#[wasm_bindgen_test]
+async fn a_non_verified_status_shows_as_a_visible_badge_in_both_languages() {
+    for (lang, words) in [(Lang::En, "opinion, not AWS"), (Lang::Ko, "원글의 의견")] {
+        let root = fresh_root();
+        yew::Renderer::<EcsEksMatrix>::with_root_and_props(
+            root.clone(),
+            EcsEksMatrixProps {
+                lang,
+                ..Default::default()
+            },
+        )
+        .render();
+        rendered(&root, ".result .badge").await;
+        let badge: HtmlElement = find(&root, ".result li .badge").unchecked_into();
+        assert_eq!(badge.text_content().unwrap_or_default(), words, "{lang:?}");
+        assert!(
+            badge.offset_width() > 0 && badge.offset_height() > 0,
+            "{lang:?}: the badge is laid out, not hidden"
+        );
+        let item = badge
+            .parent_element()
+            .and_then(|cite| cite.parent_element());
+        let item = item.and_then(|li| li.text_content()).unwrap_or_default();
+        assert!(item.contains(words), "{item}");
+    }
+}
+
 #[wasm_bindgen_test]
 async fn embed_mount_reads_attributes_and_reports_changes_as_json() {
     let root = fresh_root();

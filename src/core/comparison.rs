@@ -2,7 +2,9 @@
 //! Fargate table and the ECS vs EKS table. Each row cites the catalog fact behind it.
 
 use crate::core::catalog::{self, Fact};
-use crate::core::i18n::Text;
+use crate::core::cost::{eks_monthly_fee, EksSupport};
+use crate::core::i18n::{OwnedText, Text};
+use crate::core::number::format_usd;
 
 /// A two-column comparison table.
 #[derive(Debug, PartialEq, Eq)]
@@ -20,9 +22,40 @@ pub struct Comparison {
 pub struct Row {
     pub criterion: Text,
     /// The short answer for each option, in the order of [`Comparison::options`].
-    pub cells: [Text; 2],
+    pub cells: [Cell; 2],
     /// The id of the catalog fact this row rests on.
     pub fact_id: &'static str,
+}
+
+/// A row's short answer for one option: fixed words, or words around a number the cost model
+/// computes, so the table and the model cannot disagree.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Cell {
+    Fixed(Text),
+    /// The EKS control-plane fee per cluster and month, standard and extended.
+    EksFee,
+}
+
+impl Cell {
+    /// The cell's words in both languages.
+    pub fn text(&self) -> OwnedText {
+        match self {
+            Cell::Fixed(text) => (*text).into(),
+            Cell::EksFee => {
+                let [standard, extended] = [EksSupport::Standard, EksSupport::Extended]
+                    .map(|support| format_usd(eks_monthly_fee(support)));
+                OwnedText::new(
+                    format!("클러스터당 월 {standard}(연장 지원 {extended}) + 컴퓨팅"),
+                    format!("{standard}/month per cluster ({extended} extended) + compute"),
+                )
+            }
+        }
+    }
+}
+
+/// Fixed words for a cell.
+const fn fixed(ko: &'static str, en: &'static str) -> Cell {
+    Cell::Fixed(Text::new(ko, en))
 }
 
 impl Row {
@@ -47,35 +80,35 @@ pub static COMPUTE: Comparison = Comparison {
         Row {
             criterion: Text::new("비유", "Analogy"),
             cells: [
-                Text::new("전용 작업실을 통째로 빌리기", "Renting a private studio"),
-                Text::new("연습실을 시간 단위로 빌리기", "Booking a room by the hour"),
+                fixed("전용 작업실을 통째로 빌리기", "Renting a private studio"),
+                fixed("연습실을 시간 단위로 빌리기", "Booking a room by the hour"),
             ],
             fact_id: "compute.analogy",
         },
         Row {
             criterion: Text::new("관리 책임", "Who manages servers"),
             cells: [
-                Text::new("일부는 사용자 몫", "Partly you"),
-                Text::new("전부 AWS", "AWS, entirely"),
+                fixed("일부는 사용자 몫", "Partly you"),
+                fixed("전부 AWS", "AWS, entirely"),
             ],
             fact_id: "compute.management",
         },
         Row {
             criterion: Text::new("제어 수준", "Control"),
             cells: [
-                Text::new("높음: 인스턴스 종류 선택", "High: pick the instance type"),
-                Text::new("낮음: 서버가 보이지 않음", "Low: no server to see"),
+                fixed("높음: 인스턴스 종류 선택", "High: pick the instance type"),
+                fixed("낮음: 서버가 보이지 않음", "Low: no server to see"),
             ],
             fact_id: "compute.control",
         },
         Row {
             criterion: Text::new("잘 맞는 경우", "Best for"),
             cells: [
-                Text::new(
+                fixed(
                     "특정 사양이 필요하거나 비용을 최적화할 때",
                     "Specific hardware, or tuning cost",
                 ),
-                Text::new(
+                fixed(
                     "인프라 걱정 없이 빠르게 실행할 때",
                     "Running fast with no infrastructure to mind",
                 ),
@@ -97,64 +130,61 @@ pub static ORCHESTRATOR: Comparison = Comparison {
         Row {
             criterion: Text::new("기반 기술", "Technology"),
             cells: [
-                Text::new("AWS 자체 기술", "AWS's own"),
-                Text::new("오픈소스 쿠버네티스", "Open-source Kubernetes"),
+                fixed("AWS 자체 기술", "AWS's own"),
+                fixed("오픈소스 쿠버네티스", "Open-source Kubernetes"),
             ],
             fact_id: "orchestrator.technology",
         },
         Row {
             criterion: Text::new("학습 곡선", "Learning curve"),
-            cells: [Text::new("낮음", "Gentle"), Text::new("높음", "Steep")],
+            cells: [fixed("낮음", "Gentle"), fixed("높음", "Steep")],
             fact_id: "orchestrator.learning-curve",
         },
         Row {
             criterion: Text::new("유연성과 제어", "Flexibility and control"),
-            cells: [
-                Text::new("제한적", "Limited"),
-                Text::new("매우 높음", "Very high"),
-            ],
+            cells: [fixed("제한적", "Limited"), fixed("매우 높음", "Very high")],
             fact_id: "orchestrator.flexibility",
         },
         Row {
             criterion: Text::new("이식성", "Portability"),
             cells: [
-                Text::new("낮음: AWS 전용", "Low: AWS only"),
-                Text::new("매우 높음", "Very high"),
+                fixed(
+                    "낮음: AWS, 또는 ECS Anywhere로 자체 서버",
+                    "Low: AWS, or your servers via ECS Anywhere",
+                ),
+                fixed("매우 높음", "Very high"),
             ],
             fact_id: "orchestrator.portability",
         },
         Row {
             criterion: Text::new("생태계", "Ecosystem"),
             cells: [
-                Text::new("AWS 중심", "AWS-centred"),
-                Text::new("CNCF 오픈소스", "CNCF open source"),
+                fixed("AWS 중심", "AWS-centred"),
+                fixed("CNCF 오픈소스", "CNCF open source"),
             ],
             fact_id: "orchestrator.ecosystem",
         },
         Row {
             criterion: Text::new("네트워킹", "Networking"),
             cells: [
-                Text::new("단순: VPC와 통합", "Simple: built into the VPC"),
-                Text::new("복잡: CNI 선택과 설정", "Complex: choose and set up a CNI"),
+                fixed("단순: VPC와 통합", "Simple: built into the VPC"),
+                fixed(
+                    "보통: VPC CNI 기본 설치, 애드온은 직접 관리",
+                    "Moderate: VPC CNI built in, add-ons to upgrade",
+                ),
             ],
             fact_id: "orchestrator.networking",
         },
         Row {
             criterion: Text::new("가격 모델", "Pricing"),
-            cells: [
-                Text::new("컴퓨팅 사용료만", "Compute only"),
-                Text::new(
-                    "클러스터 시간당 요금 + 컴퓨팅",
-                    "Hourly cluster fee + compute",
-                ),
-            ],
+            cells: [fixed("컴퓨팅 사용료만", "Compute only"), Cell::EksFee],
             fact_id: "orchestrator.pricing",
         },
         Row {
             criterion: Text::new("잘 맞는 팀", "Best for"),
             cells: [
-                Text::new("빠르고 단순한 배포", "Shipping simply and fast"),
-                Text::new("멀티 클라우드, 표준 기술", "Multi-cloud, standard tooling"),
+                fixed("빠르고 단순한 배포", "Shipping simply and fast"),
+                fixed("멀티 클라우드, 표준 기술", "Multi-cloud, standard tooling"),
             ],
             fact_id: "orchestrator.audience",
         },

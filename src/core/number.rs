@@ -83,6 +83,17 @@ pub fn format_number(value: f64) -> String {
     out
 }
 
+/// A non-negative dollar amount as a reader expects it in a sentence: `$73`, `$0.10`,
+/// `$438`; whole dollars without cents, any other amount with two decimals.
+pub fn format_usd(usd: f64) -> String {
+    let (whole, cents) = fixed(usd.max(0.0), 2);
+    if cents == 0 {
+        format!("${whole}")
+    } else {
+        format!("${whole}.{cents:02}")
+    }
+}
+
 /// Six decimals for numbers from 1 up; below 1, six after the leading zeros.
 fn decimal_places(magnitude: f64) -> u32 {
     let mut places: u32 = 6;
@@ -141,6 +152,22 @@ fn scientific(magnitude: f64) -> (f64, i32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dollars_are_whole_or_carry_cents() {
+        let cases = [
+            (73.0, "$73"),
+            (0.1, "$0.10"),
+            (438.0, "$438"),
+            (0.046, "$0.05"),
+            (72.999, "$73"),
+            (1234.5, "$1234.50"),
+            (-3.0, "$0"),
+        ];
+        for (usd, text) in cases {
+            assert_eq!(format_usd(usd), text, "{usd}");
+        }
+    }
 
     #[test]
     fn numbers_are_written_for_a_reader() {

@@ -78,8 +78,8 @@ pub static QUADRANTS: [Quadrant; 4] = [
             ),
             point(
                 "fargate.ecs.spot",
-                "Linux x86 태스크는 Fargate Spot으로 아낄 수 있습니다",
-                "Linux x86 tasks can save with Fargate Spot",
+                "리눅스 태스크는 x86이든 ARM64든 Fargate Spot으로 아낄 수 있습니다",
+                "Linux tasks, x86 or ARM64, can save with Fargate Spot",
             ),
         ],
     },

@@ -4,12 +4,14 @@ use yew::prelude::*;
 
 use crate::core::comparison::Comparison;
 use crate::core::i18n::{Lang, Text};
+use crate::ui::labels;
 
 const SOURCE: Text = Text::new("출처", "Source");
 const CHECKED: Text = Text::new("확인", "checked");
 
 /// Renders a [`Comparison`] as an accessible table: a caption, column and row headers, and
-/// for each row a link to the AWS page behind it with the date it was checked.
+/// for each row a link to the AWS page behind it with the date it was checked, and the fact's
+/// status in words when it is not verified.
 ///
 /// A view function, not a component: each component costs about 1 KB of wasm in Yew's
 /// generic machinery, and the table has no state of its own.
@@ -33,7 +35,7 @@ pub fn comparison_table(comparison: &Comparison, lang: Lang) -> Html {
                             // The source sits under the criterion, not in a column of its
                             // own, so the table still fits a 320 px column.
                             { match row.fact() {
-                                Some(fact) => html! {
+                                Some(fact) => html! { <>
                                     <a class="source" href={fact.source} title={fact.text.get(lang)}
                                        target="_blank" rel="noopener">
                                         { SOURCE.get(lang) }
@@ -41,11 +43,14 @@ pub fn comparison_table(comparison: &Comparison, lang: Lang) -> Html {
                                             { format!(" · {} {}", CHECKED.get(lang), fact.verified_on) }
                                         </span>
                                     </a>
-                                },
+                                    if let Some(status) = labels::status(fact.status) {
+                                        <span class="date">{ " · " }{ status.get(lang) }</span>
+                                    }
+                                </> },
                                 None => Html::default(),
                             } }
                         </th>
-                        { for row.cells.iter().map(|cell| html! { <td>{ cell.get(lang) }</td> }) }
+                        { for row.cells.iter().map(|cell| html! { <td>{ cell.text().get(lang).to_owned() }</td> }) }
                     </tr>
                 }) }
             </tbody>

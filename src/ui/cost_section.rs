@@ -60,6 +60,7 @@ fn line_name(item: LineItem) -> Text {
         LineItem::Storage => labels::STORAGE_LINE,
         LineItem::ControlPlane => labels::CONTROL_PLANE_LINE,
         LineItem::SpotSavings => labels::SPOT_LINE,
+        LineItem::License => labels::LICENSE_LINE,
     }
 }
 
@@ -69,6 +70,7 @@ fn breakdown_list(breakdown: &Breakdown, show: &dyn Fn(f64) -> String, lang: Lan
         (LineItem::Compute, breakdown.compute),
         (LineItem::Storage, breakdown.storage),
         (LineItem::ControlPlane, breakdown.control_plane),
+        (LineItem::License, breakdown.license),
         (LineItem::SpotSavings, breakdown.spot_savings),
     ];
     html! {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::attributes::Theme;
-use crate::core::comparison::ORCHESTRATOR;
+use crate::core::comparison::{Cell, ORCHESTRATOR};
 use crate::core::compute::Orchestrator;
 use crate::core::i18n::{Lang, Text};
 use crate::core::json::{json_object, ToJson};
@@ -266,7 +266,7 @@ impl Component for EcsEksMatrix {
                     </div>
                 }
             });
-            let [ecs_text, eks_text] = &row.cells;
+            let [ecs_text, eks_text] = row.cells.each_ref().map(Cell::text);
             html! {
                 <tr>
                     <th scope="row">

@@ -7,8 +7,8 @@ use crate::core::catalog::{self, Status};
 use crate::core::i18n::Lang;
 use crate::ui::labels;
 
-/// `Source · checked 2024-12-18`, plus `unverified` or `sources conflict` as text (never
-/// colour alone). Renders nothing for an unknown id, which the catalog tests rule out.
+/// `Source · checked 2024-12-18`, plus the status in words when it is not verified
+/// (`unverified`, `opinion, not AWS`, `assumption`…: never colour alone). Renders nothing for an unknown id, which the catalog tests rule out.
 ///
 /// A view function, not a component: each component costs about 1 KB of wasm in Yew's
 /// generic machinery, and a citation has no state of its own.
@@ -40,11 +40,7 @@ pub fn cite(
     title: Option<&'static str>,
     lang: Lang,
 ) -> Html {
-    let warning = match status {
-        Status::Verified => None,
-        Status::Unverified => Some(labels::UNVERIFIED),
-        Status::Conflicting => Some(labels::CONFLICTING),
-    };
+    let warning = labels::status(status);
     html! {
         <span class="cite">
             <a href={source} target="_blank" rel="noopener noreferrer" {title}>

@@ -1,6 +1,7 @@
 //! The widgets' own words: labels, hints and headings, in both languages. Statements of fact
 //! live in the core's catalog; these only name and explain controls.
 
+use crate::core::catalog::Status;
 use crate::core::compute::{
     Capacity, Choice, LoadPattern, Need, OpsCapacity, Orchestrator, Target,
 };
@@ -64,8 +65,6 @@ pub const FARGATE_SIZE: Text = Text::new("Fargate 과금 크기", "Fargate bills
 
 pub const SOURCE: Text = Text::new("출처", "Source");
 pub const CHECKED: Text = Text::new("확인", "checked");
-pub const UNVERIFIED: Text = Text::new("검증되지 않음", "unverified");
-pub const CONFLICTING: Text = Text::new("출처끼리 다름", "sources conflict");
 pub const POINTS: Text = Text::new("점", "pts");
 pub const NEW_WINDOW: Text = Text::new("(새 창)", "(opens in a new tab)");
 
@@ -102,6 +101,7 @@ pub const COMPUTE_LINE: Text = Text::new("컴퓨팅", "Compute");
 pub const STORAGE_LINE: Text = Text::new("추가 임시 스토리지", "Extra ephemeral storage");
 pub const CONTROL_PLANE_LINE: Text = Text::new("EKS 컨트롤 플레인", "EKS control plane");
 pub const SPOT_LINE: Text = Text::new("스팟 할인", "Spot savings");
+pub const LICENSE_LINE: Text = Text::new("Windows 라이선스", "Windows licence");
 pub const BILLED_AS: Text = Text::new("과금 단위", "Billed as");
 pub const NODES: Text = Text::new("노드", "Nodes");
 pub const PODS_PER_NODE: Text =
@@ -147,10 +147,27 @@ pub fn cost_unavailable(constraint: &str) -> Text {
             "임시 스토리지가 Fargate 한도를 넘습니다.",
             "The ephemeral storage is above Fargate's limit.",
         ),
-        _ => Text::new(
-            "이 리전의 가격표에 이 인스턴스 유형이 없습니다.",
-            "The price list has no price for this instance type in this Region.",
+        "windows" => Text::new(
+            "Fargate에 맞는 Windows 크기가 없습니다.",
+            "Fargate has no Windows size for this.",
         ),
+        _ => Text::new(
+            "이 리전의 가격표에 이 가격이 없습니다.",
+            "The price list has no price for this in this Region.",
+        ),
+    }
+}
+
+/// A status in words, for the badge beside a citation; `None` for a verified one, which
+/// needs no badge.
+pub fn status(value: Status) -> Option<Text> {
+    match value {
+        Status::Verified => None,
+        Status::Unverified => Some(Text::new("검증되지 않음", "unverified")),
+        Status::Conflicting => Some(Text::new("출처끼리 다름", "sources conflict")),
+        Status::SourcePost => Some(Text::new("원글의 의견", "opinion, not AWS")),
+        Status::SecondarySource => Some(Text::new("2차 출처", "secondary source")),
+        Status::Assumption => Some(Text::new("가정", "assumption")),
     }
 }
 

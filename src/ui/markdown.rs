@@ -3,8 +3,8 @@
 
 use std::fmt::Write;
 
-use crate::core::catalog::{self, Status};
-use crate::core::comparison::ORCHESTRATOR;
+use crate::core::catalog;
+use crate::core::comparison::{Cell, ORCHESTRATOR};
 use crate::core::compute::{Capacity, Choice, ComputeRecommendation, Need, WorkloadProfile};
 use crate::core::form::show_number;
 use crate::core::i18n::Lang;
@@ -16,11 +16,9 @@ fn cite(fact_id: &str, lang: Lang) -> String {
     let Some(fact) = catalog::fact(fact_id) else {
         return String::new();
     };
-    let status = match fact.status {
-        Status::Verified => String::new(),
-        Status::Unverified => format!(", {}", labels::UNVERIFIED.get(lang)),
-        Status::Conflicting => format!(", {}", labels::CONFLICTING.get(lang)),
-    };
+    let status = labels::status(fact.status)
+        .map(|status| format!(", {}", status.get(lang)))
+        .unwrap_or_default();
     format!(
         " ([{}]({}), {} {}{status})",
         labels::SOURCE.get(lang),
@@ -163,7 +161,7 @@ pub fn matrix_markdown(
             _ => "",
         };
         let (ecs, eks) = (score.map(|s| s.ecs.points), score.map(|s| s.eks.points));
-        let [ecs_text, eks_text] = &row.cells;
+        let [ecs_text, eks_text] = row.cells.each_ref().map(Cell::text);
         let source = row
             .fact()
             .map(|fact| format!(" [{}]({})", labels::SOURCE.get(lang), fact.source))

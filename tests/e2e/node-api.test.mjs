@@ -66,7 +66,7 @@ test('catalog: every fact in the asked language with a source and a date', async
   for (const fact of ko) {
     assert.match(fact.source, /^https:\/\//);
     assert.match(fact.verifiedOn, /^\d{4}-\d{2}-\d{2}$/);
-    assert.ok(['verified', 'unverified', 'conflicting'].includes(fact.status));
+    assert.ok(['verified', 'unverified', 'conflicting', 'sourcePost', 'secondarySource', 'assumption'].includes(fact.status));
   }
   assert.ok(ko.some((fact) => /[\uac00-\ud7a3]/.test(fact.text)));
   const en = await engine.catalog('en');

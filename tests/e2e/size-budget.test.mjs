@@ -16,7 +16,10 @@ import { gzipSync } from 'node:zlib';
 import { DIST } from './harness.mjs';
 
 const BUDGET_BYTES = 140_000;
-const CEILING_BYTES = 170_000;
+// Raised from 170 000 for issue 14's corrections (Windows pricing, the statuses in words,
+// the pricing row in numbers, the re-checked facts): 168 237 -> 170 808 bytes here, paid
+// down in part by caveats sharing their facts' words. 171 000 is the project's hard limit.
+const CEILING_BYTES = 171_000;
 
 async function embedGzipBytes() {
   const dir = join(DIST, 'embed');

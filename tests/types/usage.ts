@@ -21,8 +21,12 @@ async function demo(): Promise<void> {
   const total: number = matrix.totals.eks;
   const facts = await catalog('ko');
   const dated: string | undefined = facts[0]?.verifiedOn;
+  const trusted: boolean = facts.every((fact) => fact.status !== 'sourcePost');
 
-  const costInput: CostInput = { orchestrator: 'ecs', vcpu: 1, memoryGib: 2, replicas: 10, region: 'ap-northeast-2' };
+  const costInput: CostInput = {
+    orchestrator: 'ecs', vcpu: 1, memoryGib: 2, replicas: 10, region: 'ap-northeast-2',
+    spot: true, fargateSpotDiscount: 0.6,
+  };
   const cost: CostEstimate = await estimateCost(costInput);
   const fargateUsd: number | null = cost.fargate.status === 'available' ? cost.fargate.totalUsd : null;
   const series = await breakEven(costInput, 200);
@@ -38,7 +42,7 @@ async function demo(): Promise<void> {
     if ('comparison' in detail) console.log(detail.comparison.totals.ecs, detail.input.weights);
     else console.log(detail.recommendation.choice, detail.profile.orchestrator, detail.cost.cheaper, detail.costSettings.currency);
   });
-  console.log(choice, firstReason, total, dated, TAGS.length, VERSION);
+  console.log(choice, firstReason, total, dated, trusted, TAGS.length, VERSION);
 }
 
 // @ts-expect-error: orchestrator is required

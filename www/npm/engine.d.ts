@@ -208,6 +208,11 @@ export interface PriceSettings {
   headroom?: number;
   /** The fraction EC2 Spot takes off on-demand, 0 to 0.9; default 0.6 (an assumption). */
   ec2SpotDiscount?: number;
+  /**
+   * The fraction Fargate Spot takes off Fargate's vCPU and memory (ECS, Linux), 0 to 0.7;
+   * default 0.66, an assumption from observed rates (AWS states only "up to 70%").
+   */
+  fargateSpotDiscount?: number;
   /** EKS support tier, which sets the control-plane fee; default 'standard'. */
   eksSupport?: 'standard' | 'extended';
   /** EKS clusters paying the control-plane fee, 1 to 100; default 1. */
@@ -231,12 +236,31 @@ export interface CostInput extends PriceSettings {
   ephemeralStorageGib?: number;
   /** Default 'x86'. */
   arch?: Arch;
+  /**
+   * Default 'linux'. 'windows' (x86 only) prices Fargate at its Windows rates plus the OS
+   * licence (ECS only; 1, 2 or 4 vCPU, up to 30 GB) and EC2 at the Linux price plus the
+   * licence per vCPU-hour.
+   */
+  os?: 'linux' | 'windows';
   /** What DaemonSets (or ECS daemon services) use on every node; default 0. */
   daemonsetVcpu?: number;
   daemonsetGib?: number;
   /** Run on Spot where the orchestrator allows; default false. */
   spot?: boolean;
 }
+
+/**
+ * How far a fact or price can be trusted: 'verified' only where the cited page states it;
+ * 'sourcePost' is the source post's judgement, 'secondarySource' a value from a secondary
+ * source, 'assumption' a model default the caller can change.
+ */
+export type Status =
+  | 'verified'
+  | 'unverified'
+  | 'conflicting'
+  | 'sourcePost'
+  | 'secondarySource'
+  | 'assumption';
 
 export type PriceUnit = 'vcpuHour' | 'gbHour' | 'instanceHour' | 'clusterHour' | 'fractionOff';
 
@@ -249,11 +273,11 @@ export interface Price {
   /** YYYY-MM-DD: when the price was recorded. */
   date: string;
   source: string;
-  status: 'verified' | 'unverified' | 'conflicting';
+  status: Status;
 }
 
 export interface CostLine {
-  item: 'compute' | 'storage' | 'controlPlane' | 'spotSavings';
+  item: 'compute' | 'storage' | 'controlPlane' | 'spotSavings' | 'license';
   quantity: number;
   unit: PriceUnit;
   /** USD for the month; negative for savings. */
@@ -267,6 +291,8 @@ export interface CostBreakdown {
   controlPlane: number;
   /** Zero or negative. */
   spotSavings: number;
+  /** The Windows licence; zero for Linux. */
+  license: number;
 }
 
 export interface FargateCost {
@@ -304,7 +330,7 @@ export interface Ec2Cost {
 export interface UnavailableSide {
   status: 'unavailable';
   factId: string;
-  constraint: 'arm' | 'podSize' | 'ephemeralStorage' | 'noPrice';
+  constraint: 'arm' | 'windows' | 'podSize' | 'ephemeralStorage' | 'noPrice';
 }
 
 export interface CostEstimate {
@@ -343,7 +369,7 @@ export interface Fact {
   source: string;
   /** YYYY-MM-DD: when the fact was last checked against `source`. */
   verifiedOn: string;
-  status: 'verified' | 'unverified' | 'conflicting';
+  status: Status;
 }
 
 /**

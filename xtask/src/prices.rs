@@ -17,6 +17,7 @@ use std::io::BufReader;
 use std::path::Path;
 
 use container_compass::core::catalog::Status;
+use container_compass::core::json::Keyword;
 
 use crate::{root, Result};
 use offer::OfferFile;
@@ -211,11 +212,10 @@ impl Report {
 }
 
 fn status(status: Status) -> &'static str {
-    match status {
-        Status::Verified => "verified",
-        Status::Unverified => "unverified",
-        Status::Conflicting => "conflicting",
-    }
+    Status::KEYWORDS
+        .iter()
+        .find(|(_, known)| *known == status)
+        .map_or("", |(name, _)| *name)
 }
 
 #[cfg(test)]

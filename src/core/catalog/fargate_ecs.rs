@@ -1,15 +1,17 @@
 //! What Fargate can and cannot do under Amazon ECS, where it differs from EKS. Recorded from
 //! the project's research notes on the ECS developer guide.
 
-use super::{Fact, Status, RESEARCH_NOTES};
+use super::{Fact, Status, RECHECKED, RESEARCH_NOTES};
 use crate::core::i18n::Text;
 
 const TASKS_SERVICES: &str =
     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html";
 const TASK_STORAGE: &str =
     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html";
-const CAPACITY_PROVIDERS: &str =
-    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html";
+const TASK_SIZES: &str =
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html";
+const SERVICE_LOAD_BALANCING: &str =
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-load-balancing.html";
 const STRATEGY_ITEM: &str =
     "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html";
 const EBS_VOLUMES: &str =
@@ -33,6 +35,44 @@ const fn ecs(
         source,
         verified_on: RESEARCH_NOTES,
         status,
+    }
+}
+
+// The words of the facts that the compute engine's caveats repeat as they are.
+pub(crate) const LARGEST_TASK: Text = Text::new(
+    "ECS의 Fargate 작업은 가장 커도 16 vCPU, 메모리 120GB이며, 8 vCPU와 16 vCPU 크기는 플랫폼 버전 1.4.0 이상에서만 고를 수 있습니다.",
+    "The largest ECS task on Fargate has 16 vCPU and 120 GB of memory; the 8 and 16 vCPU sizes need platform version 1.4.0 or later.",
+);
+pub(crate) const EPHEMERAL_STORAGE: Text = Text::new(
+    "ECS의 Fargate 작업은 임시 스토리지를 기본 20GiB 받으며, 최대 200GiB까지 늘릴 수 있습니다.",
+    "An ECS task on Fargate gets 20 GiB of ephemeral storage by default and can be given up to 200 GiB.",
+);
+pub(crate) const BLOCK_STORAGE: Text = Text::new(
+    "ECS의 Fargate 작업에는 시작할 때 EBS 볼륨을 하나 붙일 수 있고, EFS도 함께 쓸 수 있습니다.",
+    "An ECS task on Fargate can have one EBS volume attached at launch, and can use EFS as well.",
+);
+pub(crate) const WINDOWS: Text = Text::new(
+    "ECS의 Fargate는 Windows 컨테이너도 실행하지만, 작업 크기는 1 vCPU(2~8GB), 2 vCPU(4~16GB), 4 vCPU(8~30GB) 가운데서만 고를 수 있습니다.",
+    "ECS on Fargate runs Windows containers too, but only in task sizes of 1 vCPU (2-8 GB), 2 vCPU (4-16 GB) or 4 vCPU (8-30 GB).",
+);
+pub(crate) const SPOT_ARM: Text = Text::new(
+    "FARGATE_SPOT은 플랫폼 버전 1.4.0 이상에서 ARM64 작업을 받습니다.",
+    "FARGATE_SPOT takes ARM64 tasks on platform version 1.4.0 or later.",
+);
+
+/// A fact re-checked against a current AWS page on [`RECHECKED`].
+const fn rechecked(
+    id: &'static str,
+    ko: &'static str,
+    en: &'static str,
+    source: &'static str,
+) -> Fact {
+    Fact {
+        id,
+        text: Text::new(ko, en),
+        source,
+        verified_on: RECHECKED,
+        status: Status::Verified,
     }
 }
 
@@ -66,27 +106,27 @@ pub static FACTS: &[Fact] = &[
         TASKS_SERVICES,
         Status::Verified,
     ),
-    ecs(
-        "fargate.ecs.largest-task",
-        "ECS의 Fargate 작업은 가장 커도 16 vCPU, 메모리 120GB이며, 8 vCPU와 16 vCPU 크기는 플랫폼 버전 1.4.0 이상에서만 고를 수 있습니다.",
-        "The largest ECS task on Fargate has 16 vCPU and 120 GB of memory; the 8 and 16 vCPU sizes need platform version 1.4.0 or later.",
-        TASKS_SERVICES,
-        Status::Verified,
-    ),
-    ecs(
-        "fargate.ecs.ephemeral-storage",
-        "ECS의 Fargate 작업은 임시 스토리지를 기본 20GiB 받으며, 최대 200GiB까지 늘릴 수 있습니다.",
-        "An ECS task on Fargate gets 20 GiB of ephemeral storage by default and can be given up to 200 GiB.",
-        TASK_STORAGE,
-        Status::Verified,
-    ),
-    ecs(
-        "fargate.ecs.block-storage",
-        "ECS의 Fargate 작업에는 시작할 때 EBS 볼륨을 하나 붙일 수 있고, EFS도 함께 쓸 수 있습니다.",
-        "An ECS task on Fargate can have one EBS volume attached at launch, and can use EFS as well.",
-        EBS_VOLUMES,
-        Status::Verified,
-    ),
+    Fact {
+        id: "fargate.ecs.largest-task",
+        text: LARGEST_TASK,
+        source: TASKS_SERVICES,
+        verified_on: RESEARCH_NOTES,
+        status: Status::Verified,
+    },
+    Fact {
+        id: "fargate.ecs.ephemeral-storage",
+        text: EPHEMERAL_STORAGE,
+        source: TASK_STORAGE,
+        verified_on: RESEARCH_NOTES,
+        status: Status::Verified,
+    },
+    Fact {
+        id: "fargate.ecs.block-storage",
+        text: BLOCK_STORAGE,
+        source: EBS_VOLUMES,
+        verified_on: RESEARCH_NOTES,
+        status: Status::Verified,
+    },
     ecs(
         "fargate.ecs.arm",
         "ECS의 Fargate는 ARM64(Graviton) 작업을 실행할 수 있습니다.",
@@ -94,27 +134,26 @@ pub static FACTS: &[Fact] = &[
         TASKS_SERVICES,
         Status::Verified,
     ),
-    ecs(
-        "fargate.ecs.windows",
-        "ECS의 Fargate는 Windows 컨테이너도 실행하지만, 작업 크기는 1, 2, 4 vCPU 가운데서만 고를 수 있습니다.",
-        "ECS on Fargate runs Windows containers too, but only in task sizes of 1, 2 or 4 vCPU.",
-        TASKS_SERVICES,
-        Status::Verified,
-    ),
-    ecs(
+    Fact {
+        id: "fargate.ecs.windows",
+        text: WINDOWS,
+        source: TASK_SIZES,
+        verified_on: RECHECKED,
+        status: Status::Verified,
+    },
+    rechecked(
         "fargate.ecs.spot",
-        "ECS는 x86 리눅스 작업에 Fargate Spot을 제공하며, 작업을 회수하기 2분 전에 알려 줍니다. Windows 작업은 Fargate Spot에서 돌릴 수 없습니다.",
-        "ECS offers Fargate Spot for x86 Linux tasks, with a two-minute warning before a task is reclaimed; Windows tasks cannot run on Fargate Spot.",
-        CAPACITY_PROVIDERS,
-        Status::Verified,
+        "FARGATE_SPOT은 리눅스 작업만 받으며(x86은 플랫폼 1.3.0, ARM64는 1.4.0부터), 회수 2분 전에 알려 줍니다.",
+        "FARGATE_SPOT takes Linux tasks only (x86 from platform 1.3.0, ARM64 from 1.4.0), with two minutes' warning before a reclaim.",
+        STRATEGY_ITEM,
     ),
-    ecs(
-        "fargate.ecs.spot-arm",
-        "ARM64 작업을 Fargate Spot에서 돌릴 수 있는지는 자료마다 말이 다릅니다. AWS 문서로 확인하기 전에는 여기에 기대지 않는 편이 안전합니다.",
-        "Sources disagree on whether ARM64 tasks can run on Fargate Spot; do not count on it until an AWS page settles it.",
-        CAPACITY_PROVIDERS,
-        Status::Conflicting,
-    ),
+    Fact {
+        id: "fargate.ecs.spot-arm",
+        text: SPOT_ARM,
+        source: STRATEGY_ITEM,
+        verified_on: RECHECKED,
+        status: Status::Verified,
+    },
     ecs(
         "fargate.ecs.capacity-strategy",
         "ECS 서비스는 용량 공급자 전략으로 작업을 나눠 둘 수 있습니다. base로 최소 작업 수를 한 공급자에 고정하고, 나머지는 weight 비율대로 FARGATE와 FARGATE_SPOT 같은 공급자에 나눕니다.",
@@ -122,12 +161,11 @@ pub static FACTS: &[Fact] = &[
         STRATEGY_ITEM,
         Status::Verified,
     ),
-    ecs(
+    rechecked(
         "fargate.ecs.load-balancers",
-        "ECS의 Fargate 작업 앞에는 대상 유형이 ip인 ALB나 NLB를 둘 수 있으며, Classic Load Balancer는 쓸 수 없습니다.",
-        "ECS tasks on Fargate can sit behind an ALB or NLB with ip targets; the Classic Load Balancer is not supported.",
-        TASKS_SERVICES,
-        Status::Verified,
+        "Fargate에서 도는 ECS 서비스는 Application, Network, Gateway Load Balancer를 쓸 수 있고, Classic Load Balancer는 쓸 수 없습니다.",
+        "ECS services on Fargate support Application, Network and Gateway Load Balancers; the Classic Load Balancer is not supported.",
+        SERVICE_LOAD_BALANCING,
     ),
     ecs(
         "fargate.ecs.isolation",

@@ -1,11 +1,12 @@
 //! What Fargate can and cannot do under Amazon EKS, from the EKS user guide snapshot.
 
-use super::{Fact, Status, EKS_GUIDE_SNAPSHOT};
+use super::{Fact, Status, EKS_GUIDE_SNAPSHOT, RECHECKED};
 use crate::core::i18n::Text;
 
 const FARGATE: &str = "https://docs.aws.amazon.com/eks/latest/userguide/fargate.html";
 const POD_CONFIGURATION: &str =
     "https://docs.aws.amazon.com/eks/latest/userguide/fargate-pod-configuration.html";
+const POD_IDENTITIES: &str = "https://docs.aws.amazon.com/eks/latest/userguide/pod-identities.html";
 
 /// A fact checked against the EKS user guide snapshot.
 const fn eks(id: &'static str, ko: &'static str, en: &'static str, source: &'static str) -> Fact {
@@ -17,6 +18,35 @@ const fn eks(id: &'static str, ko: &'static str, en: &'static str, source: &'sta
         status: Status::Verified,
     }
 }
+
+/// A fact whose words a caveat of the compute engine repeats: one text for both.
+const fn eks_text(id: &'static str, text: Text, source: &'static str) -> Fact {
+    Fact {
+        id,
+        text,
+        source,
+        verified_on: EKS_GUIDE_SNAPSHOT,
+        status: Status::Verified,
+    }
+}
+
+// The words of the facts that the compute engine's caveats repeat as they are.
+pub(crate) const EPHEMERAL_STORAGE: Text = Text::new(
+    "EKS의 Fargate 파드는 임시 스토리지를 기본 20GiB 받으며, 최대 175GiB까지 늘릴 수 있습니다.",
+    "A pod on EKS Fargate gets 20 GiB of ephemeral storage by default and can ask for up to 175 GiB.",
+);
+pub(crate) const EFS: Text = Text::new(
+    "EKS의 Fargate 파드도 EFS는 쓸 수 있지만 정적 프로비저닝만 되고, FSx for Lustre는 쓸 수 없습니다.",
+    "Pods on EKS Fargate can use EFS, with static provisioning only; FSx for Lustre is not available.",
+);
+pub(crate) const LOAD_BALANCERS: Text = Text::new(
+    "EKS의 Fargate 파드 앞에는 ALB나 NLB를 IP 대상 유형으로만 둘 수 있습니다.",
+    "An ALB or NLB can front pods on EKS Fargate with IP targets only.",
+);
+pub(crate) const POD_IDENTITY: Text = Text::new(
+    "EKS Pod Identity는 리눅스 EC2 인스턴스에서 도는 파드에만 쓸 수 있으며, Fargate의 리눅스·Windows 파드는 지원하지 않습니다.",
+    "EKS Pod Identity works only for pods on Linux EC2 instances: Linux and Windows pods on Fargate are not supported.",
+);
 
 /// EKS on Fargate.
 pub static FACTS: &[Fact] = &[
@@ -56,10 +86,9 @@ pub static FACTS: &[Fact] = &[
         "EKS on Fargate adds 256 MB to a pod's memory request for the Kubernetes components, then rounds up to the nearest valid vCPU and memory combination: a request for 1 vCPU and 8 GB is given 2 vCPU and 9 GB.",
         POD_CONFIGURATION,
     ),
-    eks(
+    eks_text(
         "fargate.eks.ephemeral-storage",
-        "EKS의 Fargate 파드는 임시 스토리지를 기본 20GiB 받으며, 최대 175GiB까지 늘릴 수 있습니다.",
-        "A pod on EKS Fargate gets 20 GiB of ephemeral storage by default and can ask for up to 175 GiB.",
+        EPHEMERAL_STORAGE,
         POD_CONFIGURATION,
     ),
     eks(
@@ -68,10 +97,9 @@ pub static FACTS: &[Fact] = &[
         "EBS volumes cannot be mounted into pods on EKS Fargate: the EBS CSI node plugin is a DaemonSet that only runs on EC2.",
         FARGATE,
     ),
-    eks(
+    eks_text(
         "fargate.eks.efs",
-        "EKS의 Fargate 파드도 EFS는 쓸 수 있지만 정적 프로비저닝만 되고, FSx for Lustre는 쓸 수 없습니다.",
-        "Pods on EKS Fargate can use EFS, with static provisioning only; FSx for Lustre is not available.",
+        EFS,
         FARGATE,
     ),
     eks(
@@ -92,10 +120,9 @@ pub static FACTS: &[Fact] = &[
         "EKS does not support Fargate Spot; on EKS, spot pricing means EC2 Spot nodes.",
         FARGATE,
     ),
-    eks(
+    eks_text(
         "fargate.eks.load-balancers",
-        "EKS의 Fargate 파드 앞에는 ALB나 NLB를 IP 대상 유형으로만 둘 수 있습니다.",
-        "An ALB or NLB can front pods on EKS Fargate with IP targets only.",
+        LOAD_BALANCERS,
         FARGATE,
     ),
     eks(
@@ -104,6 +131,13 @@ pub static FACTS: &[Fact] = &[
         "Pods on EKS Fargate cannot reach the EC2 instance metadata service (IMDS): give them IAM credentials through IAM roles for service accounts, and write values such as the Region into the pod spec.",
         FARGATE,
     ),
+    Fact {
+        id: "fargate.eks.pod-identity",
+        text: POD_IDENTITY,
+        source: POD_IDENTITIES,
+        verified_on: RECHECKED,
+        status: Status::Verified,
+    },
     eks(
         "fargate.eks.nodes",
         "EKS의 Fargate 파드는 프라이빗 서브넷에서만 돌고, 사용자 지정 AMI나 CNI, SSH 접속을 쓸 수 없으며, Outposts·Wavelength·Local Zones에는 배포할 수 없습니다.",

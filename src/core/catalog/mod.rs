@@ -8,27 +8,38 @@
 //! - `operations`: start-up, AWS Batch guidance, EC2 capacity;
 //! - `pricing`: control-plane fees and Fargate billing.
 //!
-//! A fact that no AWS page settles is still listed, but with [`Status::Unverified`] or
-//! [`Status::Conflicting`], and the widgets must show that to the reader.
+//! A fact is [`Status::Verified`] only where its cited page states it. Anything else is still
+//! listed, with a status that says what it is instead (unverified, conflicting, the source
+//! post's judgement, a secondary source, a model assumption), and the widgets show that
+//! status to the reader in words.
 
-mod fargate_ecs;
-mod fargate_eks;
+pub(crate) mod fargate_ecs;
+pub(crate) mod fargate_eks;
 mod operations;
-mod pricing;
+pub(crate) mod pricing;
 mod seed;
 
 use crate::core::i18n::{Lang, Text};
 use crate::core::json::{json_object, Keyword};
 
-/// How far a fact can be trusted. Widgets show anything but `Verified` to the reader.
+/// How far a fact or a price can be trusted, and why. Widgets show anything but `Verified`
+/// to the reader, in words (never colour alone), in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
-    /// Checked against the cited AWS page on `verified_on`.
+    /// The cited AWS page (or AWS's own data) states it, as checked on `verified_on`.
     Verified,
-    /// Not confirmed by an AWS page; shown with a warning.
+    /// Not confirmed by an AWS page.
     Unverified,
-    /// AWS pages or other sources disagree; shown with a warning.
+    /// AWS pages or other sources disagree.
     Conflicting,
+    /// The source post's judgement (an analogy, whom a tool suits): the cited page gives the
+    /// context, it does not state the judgement.
+    SourcePost,
+    /// A value from a secondary source (a price tracker, a blog, a third-party analysis), not
+    /// read on an AWS page or in the AWS Price List files.
+    SecondarySource,
+    /// A model assumption the reader can change (a Spot discount), not a published figure.
+    Assumption,
 }
 
 impl Keyword for Status {
@@ -36,6 +47,21 @@ impl Keyword for Status {
         ("verified", Status::Verified),
         ("unverified", Status::Unverified),
         ("conflicting", Status::Conflicting),
+        ("sourcePost", Status::SourcePost),
+        ("secondarySource", Status::SecondarySource),
+        ("assumption", Status::Assumption),
+    ];
+}
+
+impl Status {
+    /// Every status, in the order of [`Keyword::KEYWORDS`].
+    pub const ALL: [Status; 6] = [
+        Status::Verified,
+        Status::Unverified,
+        Status::Conflicting,
+        Status::SourcePost,
+        Status::SecondarySource,
+        Status::Assumption,
     ];
 }
 
@@ -59,6 +85,10 @@ pub(crate) const EKS_GUIDE_SNAPSHOT: &str = "2024-12-18";
 /// does not contain (ECS, AWS Batch, pricing).
 pub(crate) const RESEARCH_NOTES: &str = "2026-11-25";
 
+/// The day the facts of the audit of 2026-12-01 (`aws-facts.md`) were re-checked against
+/// current AWS pages: the corrections, and the opinions that lost their Verified status.
+pub(crate) const RECHECKED: &str = "2026-12-01";
+
 /// The catalog's parts, in the order [`facts`] yields them.
 const PARTS: [&[Fact]; 5] = [
     seed::FACTS,
@@ -79,7 +109,8 @@ pub fn fact(id: &str) -> Option<&'static Fact> {
 }
 
 /// One fact in one language, shaped for a JavaScript caller:
-/// `{"id", "text", "source", "verifiedOn", "status": "verified" | "unverified" | "conflicting"}`.
+/// `{"id", "text", "source", "verifiedOn", "status"}`, the status one of `"verified"`,
+/// `"unverified"`, `"conflicting"`, `"sourcePost"`, `"secondarySource"`, `"assumption"`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FactView {
     pub id: &'static str,

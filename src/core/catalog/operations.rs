@@ -1,50 +1,49 @@
 //! Start-up time, AWS Batch guidance and what EC2 capacity offers, from the project's
 //! research notes.
 
-use super::{Fact, Status, EKS_GUIDE_SNAPSHOT, RESEARCH_NOTES};
+use super::{Fact, Status, EKS_GUIDE_SNAPSHOT, RECHECKED, RESEARCH_NOTES};
 use crate::core::i18n::Text;
 
-const BATCH_COMPUTE_ENVIRONMENTS: &str =
-    "https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html";
+const BATCH_WHEN_FARGATE: &str =
+    "https://docs.aws.amazon.com/batch/latest/userguide/when-to-use-fargate.html";
 const EKS_COMPUTE: &str = "https://docs.aws.amazon.com/eks/latest/userguide/eks-compute.html";
 const EKS_MANAGED_NODE_GROUPS: &str =
     "https://docs.aws.amazon.com/eks/latest/userguide/managed-node-groups.html";
 const ECS_TASK_DEFINITION_PARAMETERS: &str =
     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html";
-/// The open roadmap issue where users report Fargate start-up times and ask for an image
-/// cache; a user report, not an AWS statement.
-const ROADMAP_IMAGE_CACHE: &str = "https://github.com/aws/containers-roadmap/issues/649";
+const FARGATE_PULL_BEHAVIOR: &str =
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-pull-behavior.html";
 
 /// Operational facts.
 pub static FACTS: &[Fact] = &[
     Fact {
         id: "fargate.startup",
         text: Text::new(
-            "AWS는 Fargate 파드나 작업이 시작되는 데 걸리는 시간을 공식 수치로 밝히지 않습니다. 사용자들은 60~90초쯤 걸리고 실행 사이에 이미지 캐시도 없다고 보고합니다.",
-            "AWS publishes no start-up time for Fargate pods or tasks; users report 60 to 90 seconds, with no image cache kept between launches.",
+            "Fargate 작업은 일회용 인스턴스에서 돌아 이미지 캐시가 없어, 리눅스 작업은 매번 이미지 전체를 받고 그만큼 늦게 뜹니다. AWS는 250MB 넘는 이미지에 SOCI 지연 로딩을 권합니다.",
+            "Each Fargate task runs on a single-use instance that caches no images: a Linux task pulls its whole image every time, which delays its start; AWS suggests SOCI lazy loading above 250 MB.",
         ),
-        source: ROADMAP_IMAGE_CACHE,
-        verified_on: RESEARCH_NOTES,
-        status: Status::Unverified,
+        source: FARGATE_PULL_BEHAVIOR,
+        verified_on: RECHECKED,
+        status: Status::Verified,
     },
     Fact {
         id: "batch.startup",
         text: Text::new(
-            "AWS Batch 안내에 따르면 Fargate 작업은 30초 안팎이면 시작하지만, 새 EC2 인스턴스를 띄우는 데는 몇 분이 걸립니다.",
-            "The AWS Batch guide says Fargate jobs start in about 30 seconds, while launching a new EC2 instance takes a few minutes.",
+            "AWS Batch 안내: 새 EC2 인스턴스는 보통 몇 분이 걸리지만 Fargate 작업은 약 30초면 준비되며, 이미지 크기와 작업 수에 따라 다릅니다.",
+            "The AWS Batch guide: a new EC2 instance typically takes minutes, a Fargate job is provisioned in about 30 seconds, depending on image size and job count.",
         ),
-        source: BATCH_COMPUTE_ENVIRONMENTS,
-        verified_on: RESEARCH_NOTES,
+        source: BATCH_WHEN_FARGATE,
+        verified_on: RECHECKED,
         status: Status::Verified,
     },
     Fact {
         id: "batch.ec2-when",
         text: Text::new(
-            "AWS Batch는 작업 하나에 16 vCPU나 120GiB를 넘게 쓰거나, GPU, 사용자 지정 AMI, linuxParameters가 필요하면 EC2를 고르라고 권합니다.",
-            "AWS Batch advises EC2 when a job needs more than 16 vCPU or 120 GiB, a GPU, a custom AMI or linuxParameters.",
+            "AWS Batch는 16 vCPU나 120GiB 초과, GPU, 사용자 지정 AMI, linuxParameters가 필요하거나 동시 작업이 Fargate 한도를 넘으면 EC2를 권합니다.",
+            "AWS Batch advises EC2 for a job needing over 16 vCPU or 120 GiB, a GPU, a custom AMI or linuxParameters, or for more concurrent jobs than Fargate's throttling limits allow.",
         ),
-        source: BATCH_COMPUTE_ENVIRONMENTS,
-        verified_on: RESEARCH_NOTES,
+        source: BATCH_WHEN_FARGATE,
+        verified_on: RECHECKED,
         status: Status::Verified,
     },
     Fact {

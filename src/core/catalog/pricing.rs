@@ -1,10 +1,14 @@
 //! Control-plane fees and how Fargate bills, from the project's research notes. Exact
 //! per-Region prices belong to a cost model with its own dates, not to these facts.
 
-use super::{Fact, Status, RESEARCH_NOTES};
+use super::{Fact, Status, RECHECKED, RESEARCH_NOTES};
 use crate::core::i18n::Text;
 
-const EKS_PRICING: &str = "https://aws.amazon.com/eks/pricing/";
+/// The AWS Containers blog post that set the EKS extended-support price and restated the
+/// standard one; the cost model's EKS fee rests on it too.
+pub const EKS_FEE_POST: &str = "https://aws.amazon.com/blogs/containers/amazon-eks-extended-support-for-kubernetes-versions-pricing/";
+const EKS_EXTENDED_SUPPORT: &str =
+    "https://docs.aws.amazon.com/eks/latest/userguide/enable-extended-support.html";
 const ECS_PRICING: &str = "https://aws.amazon.com/ecs/pricing/";
 const FARGATE_PRICING: &str = "https://aws.amazon.com/fargate/pricing/";
 const EC2_LIFECYCLE: &str =
@@ -14,6 +18,12 @@ const CLUSTER_AUTOSCALER_FAQ: &str =
 /// The day the cost model's own facts were written and checked.
 const COST_MODEL: &str = "2026-12-01";
 
+/// The Fargate Spot saving the cost model assumes; the compute engine's caveat repeats it.
+pub(crate) const FARGATE_SPOT: Text = Text::new(
+    "AWS는 Fargate Spot이 최대 70% 싸다고 하고 요금은 바뀝니다. 관측된 할인은 66~67%라 비용 계산은 따로 정하지 않으면 66%를 가정합니다.",
+    "AWS says Fargate Spot is up to 70% off, at changing rates; observed rates run 66-67% off, so the estimate assumes 66% unless told otherwise.",
+);
+
 /// Pricing facts.
 pub static FACTS: &[Fact] = &[
     Fact {
@@ -22,8 +32,18 @@ pub static FACTS: &[Fact] = &[
             "EKS 클러스터에는 컨트롤 플레인 요금이 붙습니다. 표준 지원 기간에는 클러스터당 시간당 0.10달러, 연장 지원 기간에는 0.60달러(2024년 4월 1일부터)이며, 쿠버네티스 버전마다 표준 지원 14개월과 연장 지원 12개월이 주어집니다.",
             "Every EKS cluster pays a control-plane fee: $0.10 per cluster-hour in standard support and $0.60 in extended support (since 2024-04-01); each Kubernetes version gets 14 months of standard and 12 months of extended support.",
         ),
-        source: EKS_PRICING,
-        verified_on: RESEARCH_NOTES,
+        source: EKS_FEE_POST,
+        verified_on: RECHECKED,
+        status: Status::Verified,
+    },
+    Fact {
+        id: "pricing.eks-upgrade-policy",
+        text: Text::new(
+            "콘솔 밖(API 등)에서 만든 EKS 클러스터는 업그레이드 정책이 EXTENDED라 표준 지원이 끝나면 더 비싼 연장 지원에 들어갑니다. STANDARD면 대신 자동 업그레이드됩니다.",
+            "An EKS cluster created outside the console (through the API, say) has the EXTENDED upgrade policy: past standard support it enters extended support at the higher fee; STANDARD upgrades it automatically instead.",
+        ),
+        source: EKS_EXTENDED_SUPPORT,
+        verified_on: RECHECKED,
         status: Status::Verified,
     },
     Fact {
@@ -48,13 +68,10 @@ pub static FACTS: &[Fact] = &[
     },
     Fact {
         id: "pricing.fargate-spot",
-        text: Text::new(
-            "Fargate Spot은 일반 Fargate보다 최대 70% 저렴합니다. 리전별 정확한 스팟 요금은 아직 확인하지 못했습니다.",
-            "Fargate Spot costs up to 70% less than regular Fargate; the exact Spot rate in each Region is not confirmed here.",
-        ),
+        text: FARGATE_SPOT,
         source: FARGATE_PRICING,
-        verified_on: RESEARCH_NOTES,
-        status: Status::Verified,
+        verified_on: RECHECKED,
+        status: Status::Assumption,
     },
     Fact {
         id: "pricing.ec2-billing",

@@ -46,7 +46,8 @@ pub use recommend::{
 };
 pub use rules::{Basis, Capacity, Constraint, Scope};
 pub use sizing::{
-    eks_fargate_pod_size, fargate_task_size, FargateSize, EKS_OVERHEAD_GB, EKS_SIZING_FACT,
+    eks_fargate_pod_size, fargate_task_size, windows_task_size, FargateSize, EKS_OVERHEAD_GB,
+    EKS_SIZING_FACT,
 };
 
 use crate::core::cost::{PriceSettings, WorkloadCost};

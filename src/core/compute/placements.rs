@@ -1,5 +1,6 @@
 //! Where each part of the workload goes, and the caveats that come with Fargate, as data.
 
+use crate::core::catalog::{fargate_ecs as ecs, fargate_eks as eks};
 use crate::core::i18n::Text;
 use crate::core::json::{json_object, Keyword};
 
@@ -51,6 +52,11 @@ const fn place(
         text: Text::new(ko, en),
         fact_id,
     }
+}
+
+/// A caveat that says just what its fact says, in the fact's own words (one copy of them).
+const fn restating(fact_id: &'static str, text: Text) -> Caveat {
+    Caveat { text, fact_id }
 }
 
 const fn caveat(fact_id: &'static str, ko: &'static str, en: &'static str) -> Caveat {
@@ -149,70 +155,45 @@ pub static PLACEMENTS: &[Placement] = &[
     ECS_FARGATE_REST_SIDECAR,
 ];
 
-pub const EKS_LOAD_BALANCERS: Caveat = caveat(
-    "fargate.eks.load-balancers",
-    "Fargate 파드 앞의 ALB나 NLB는 IP 대상 유형으로 만들어야 합니다.",
-    "Put the ALB or NLB in front of Fargate pods in IP target mode.",
-);
+pub const EKS_LOAD_BALANCERS: Caveat = restating("fargate.eks.load-balancers", eks::LOAD_BALANCERS);
 pub const EKS_IMDS: Caveat = caveat(
     "fargate.eks.imds",
     "Fargate 파드에서는 IMDS를 쓸 수 없으니 IAM 권한은 서비스 계정용 IAM 역할로 주세요.",
     "Fargate pods have no IMDS: give them IAM credentials through IAM roles for service accounts.",
 );
+pub const EKS_POD_IDENTITY: Caveat = restating("fargate.eks.pod-identity", eks::POD_IDENTITY);
 pub const EKS_JOBS: Caveat = caveat("fargate.eks.jobs",
     "Fargate에서 도는 Job에는 ttlSecondsAfterFinished를 지정하세요. 끝난 Job의 파드도 지울 때까지 과금됩니다.",
     "Set ttlSecondsAfterFinished on Jobs that run on Fargate: a finished Job's pods are billed until deleted.");
-pub const EKS_EFS: Caveat = caveat(
-    "fargate.eks.efs",
-    "Fargate 파드에 공유 파일 시스템이 필요하면 정적 프로비저닝한 EFS를 쓸 수 있습니다.",
-    "Fargate pods that need shared files can use EFS, provisioned statically.",
-);
+pub const EKS_EFS: Caveat = restating("fargate.eks.efs", eks::EFS);
 pub const ECS_LOAD_BALANCERS: Caveat = caveat("fargate.ecs.load-balancers",
-    "Fargate 작업 앞에는 대상 유형이 ip인 ALB나 NLB를 두세요. Classic Load Balancer는 쓸 수 없습니다.",
-    "Front Fargate tasks with an ALB or NLB using ip targets; the Classic Load Balancer does not work.");
-pub const ECS_EBS: Caveat = caveat(
-    "fargate.ecs.block-storage",
-    "Fargate 작업에는 시작할 때 EBS 볼륨을 하나만 붙일 수 있습니다.",
-    "A Fargate task gets one EBS volume, attached at launch.",
-);
-pub const ECS_WINDOWS: Caveat = caveat("fargate.ecs.windows",
-    "Fargate의 Windows 작업 크기는 1, 2, 4 vCPU뿐이므로 요청은 그중 가장 가까운 큰 값으로 맞추세요.",
-    "Windows tasks on Fargate come in 1, 2 or 4 vCPU: size the request up to the nearest of those.");
-pub const ECS_LARGE_TASK: Caveat = caveat(
-    "fargate.ecs.largest-task",
-    "8 vCPU나 16 vCPU 크기의 Fargate 작업은 플랫폼 버전 1.4.0 이상이 필요합니다.",
-    "Fargate tasks of 8 or 16 vCPU need platform version 1.4.0 or later.",
-);
-pub const ECS_ARM_SPOT: Caveat = caveat("fargate.ecs.spot-arm",
-    "ARM64 작업을 Fargate Spot에서 돌릴 수 있는지는 자료가 엇갈리므로, 이 계획은 Arm 작업을 일반 FARGATE에 둡니다.",
-    "Sources disagree on whether Fargate Spot takes ARM64 tasks, so this plan keeps the Arm tasks on regular FARGATE.");
+    "Fargate 작업 앞에는 대상 유형이 ip인 ALB, NLB, Gateway Load Balancer를 두세요. Classic은 안 됩니다.",
+    "Front Fargate tasks with an ALB, NLB or Gateway Load Balancer using ip targets; not a Classic one.");
+pub const ECS_EBS: Caveat = restating("fargate.ecs.block-storage", ecs::BLOCK_STORAGE);
+pub const ECS_WINDOWS: Caveat = restating("fargate.ecs.windows", ecs::WINDOWS);
+pub const ECS_LARGE_TASK: Caveat = restating("fargate.ecs.largest-task", ecs::LARGEST_TASK);
+pub const ECS_ARM_SPOT: Caveat = restating("fargate.ecs.spot-arm", ecs::SPOT_ARM);
 
 pub const ECS_ARM: Caveat = caveat(
     "fargate.ecs.arm",
     "작업 정의의 런타임 플랫폼을 ARM64로 지정하면 Fargate가 Graviton에서 작업을 실행합니다.",
     "Set the task definition's runtime platform to ARM64 and Fargate runs the tasks on Graviton.",
 );
-pub const ECS_SPOT_SAVING: Caveat = caveat(
+pub const ECS_SPOT_SAVING: Caveat = restating(
     "pricing.fargate-spot",
-    "Fargate Spot은 일반 Fargate보다 최대 70% 저렴하지만, 리전별 정확한 요금은 확인되지 않았습니다.",
-    "Fargate Spot costs up to 70% less than regular Fargate; the exact rate in each Region is not confirmed here.",
+    crate::core::catalog::pricing::FARGATE_SPOT,
 );
 
-pub const EKS_EPHEMERAL: Caveat = caveat(
-    "fargate.eks.ephemeral-storage",
-    "기본 20GiB보다 많은 임시 스토리지는 컨테이너마다 ephemeral-storage 요청으로 받을 수 있으며, 파드당 최대 175GiB입니다.",
-    "Ephemeral storage beyond the default 20 GiB comes from each container's ephemeral-storage request, up to 175 GiB per pod.",
-);
-pub const ECS_EPHEMERAL: Caveat = caveat(
-    "fargate.ecs.ephemeral-storage",
-    "기본 20GiB보다 많은 임시 스토리지는 작업 정의에서 늘릴 수 있으며, 작업당 최대 200GiB입니다.",
-    "Ephemeral storage beyond the default 20 GiB is set in the task definition, up to 200 GiB per task.",
-);
+pub const EKS_EPHEMERAL: Caveat =
+    restating("fargate.eks.ephemeral-storage", eks::EPHEMERAL_STORAGE);
+pub const ECS_EPHEMERAL: Caveat =
+    restating("fargate.ecs.ephemeral-storage", ecs::EPHEMERAL_STORAGE);
 
 /// Every caveat the engine can add, for listing the facts it cites.
 pub static CAVEATS: &[Caveat] = &[
     EKS_LOAD_BALANCERS,
     EKS_IMDS,
+    EKS_POD_IDENTITY,
     EKS_JOBS,
     EKS_EFS,
     ECS_LOAD_BALANCERS,
@@ -225,3 +206,33 @@ pub static CAVEATS: &[Caveat] = &[
     EKS_EPHEMERAL,
     ECS_EPHEMERAL,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_restating_caveat_cites_the_fact_whose_words_it_uses() {
+        let restating = [
+            EKS_LOAD_BALANCERS,
+            EKS_EFS,
+            ECS_EBS,
+            ECS_WINDOWS,
+            ECS_LARGE_TASK,
+            EKS_EPHEMERAL,
+            ECS_EPHEMERAL,
+            EKS_POD_IDENTITY,
+            ECS_ARM_SPOT,
+            ECS_SPOT_SAVING,
+        ];
+        for caveat in restating {
+            let fact = crate::core::catalog::fact(caveat.fact_id);
+            assert_eq!(
+                fact.map(|f| f.text),
+                Some(caveat.text),
+                "{}",
+                caveat.fact_id
+            );
+        }
+    }
+}

@@ -6,7 +6,7 @@ use super::output::{Blocker, Choice, ComputeRecommendation, Reason, Scores, Weig
 use super::placements::{self as place, Caveat, Placement};
 use super::profile::{LoadPattern, Need, OpsCapacity, Orchestrator, Priority, WorkloadProfile};
 use super::rules::{self, Basis, Constraint, ReasonRule, Scope};
-use super::sizing::eks_fargate_pod_size;
+use super::sizing::{eks_fargate_pod_size, windows_task_size};
 use crate::core::cost::{estimate, WorkloadCost};
 use crate::core::i18n::OwnedText;
 /// The largest Fargate pod or task, vCPU.
@@ -59,7 +59,7 @@ fn applies(constraint: Constraint, profile: &WorkloadProfile) -> bool {
             profile.needs.has(need)
                 && match (need, orchestrator) {
                     (Need::Windows, Orchestrator::Ecs) => {
-                        profile.vcpu > ECS_FARGATE_MAX_WINDOWS_VCPU
+                        windows_task_size(profile.vcpu, profile.memory_gib).is_none()
                     }
                     (Need::Spot, Orchestrator::Ecs) => profile.needs.windows,
                     _ => true,
@@ -187,11 +187,11 @@ pub(crate) fn reprice(profile: &WorkloadProfile, cost: &WorkloadCost) -> Option<
     cost_gap(&estimate(&input), &input)
 }
 
-/// Whether Fargate Spot can take the Fargate part: ECS, spot wanted, and neither Windows
-/// (not offered) nor Arm (sources conflict).
+/// Whether Fargate Spot can take the Fargate part: ECS, spot wanted, and Linux (x86, or
+/// ARM64 on platform version 1.4.0 or later); Fargate Spot takes no Windows tasks.
 fn fargate_spot_fits(profile: &WorkloadProfile) -> bool {
     let needs = profile.needs;
-    profile.orchestrator == Orchestrator::Ecs && needs.spot && !needs.windows && !needs.arm
+    profile.orchestrator == Orchestrator::Ecs && needs.spot && !needs.windows
 }
 
 fn placements(profile: &WorkloadProfile, choice: Choice) -> Vec<Placement> {
@@ -251,6 +251,7 @@ fn caveats(profile: &WorkloadProfile, choice: Choice) -> Vec<Caveat> {
             }
             out.push(place::EKS_LOAD_BALANCERS);
             out.push(place::EKS_IMDS);
+            out.push(place::EKS_POD_IDENTITY);
             if profile.load_pattern == LoadPattern::Scheduled {
                 out.push(place::EKS_JOBS);
             }
@@ -275,10 +276,10 @@ fn caveats(profile: &WorkloadProfile, choice: Choice) -> Vec<Caveat> {
             if needs.arm {
                 out.push(place::ECS_ARM);
             }
-            if needs.spot && needs.arm {
-                out.push(place::ECS_ARM_SPOT);
-            }
             if fargate_spot_fits(profile) {
+                if needs.arm {
+                    out.push(place::ECS_ARM_SPOT);
+                }
                 out.push(place::ECS_SPOT_SAVING);
             }
         }

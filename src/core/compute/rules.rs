@@ -62,7 +62,7 @@ const fn block(
 use Constraint::{EphemeralStorage, PodSize};
 use Orchestrator::{Ecs, Eks};
 
-/// Every hard constraint. When each applies (a Windows task over 4 vCPU, say) is decided in
+/// Every hard constraint. When each applies (a Windows task beyond 4 vCPU or 30 GB, say) is decided in
 /// `recommend::applies`; ECS block storage and ECS Arm are absent because Fargate meets them.
 pub static BLOCK_RULES: &[BlockRule] = &[
     block(Constraint::Need(Need::Gpu), Eks, Scope::Whole, "fargate.eks.gpu",
@@ -108,8 +108,8 @@ pub static BLOCK_RULES: &[BlockRule] = &[
         "Fargate 작업은 awsvpc 모드만 쓰므로 host 네트워크 모드가 필요하면 EC2 용량 공급자가 있어야 합니다.",
         "Fargate tasks use awsvpc mode only, so host network mode needs an EC2 capacity provider."),
     block(Constraint::Need(Need::Windows), Ecs, Scope::Whole, "fargate.ecs.windows",
-        "Fargate의 Windows 작업은 최대 4 vCPU이므로, 이보다 큰 Windows 작업은 EC2 용량 공급자가 필요합니다.",
-        "Windows tasks on Fargate come in 1, 2 or 4 vCPU, so a larger Windows task needs an EC2 capacity provider."),
+        "Fargate의 Windows 작업은 1, 2, 4 vCPU에 최대 30GB라, 이보다 큰 작업은 EC2 용량 공급자가 필요합니다.",
+        "Windows tasks on Fargate come in 1, 2 or 4 vCPU, up to 30 GB, so a larger one needs an EC2 capacity provider."),
     block(Constraint::Need(Need::Spot), Ecs, Scope::Whole, "fargate.ecs.spot",
         "Fargate Spot은 Windows 작업을 받지 않으므로, Windows 작업을 스팟으로 돌리려면 EC2 스팟 용량 공급자가 필요합니다.",
         "Fargate Spot takes no Windows tasks, so running Windows on spot capacity needs an EC2 Spot capacity provider."),
@@ -237,12 +237,12 @@ pub const EC2_EKS_NODE_ACCESS: ReasonRule = reason(Capacity::Ec2, Basis::Control
     "EKS on Fargate rules out custom AMIs, custom CNIs, SSH and public subnets; EC2 nodes allow all of them.");
 /// `startupSensitive`.
 pub const EC2_STARTUP: ReasonRule = reason(Capacity::Ec2, Basis::Workload, 2, "fargate.startup",
-    "시작 시간이 중요한데, Fargate의 시작 시간은 공식 수치가 없고 사용자들은 60~90초를 보고합니다. 이미 떠 있는 EC2 노드의 여유 공간에서는 그만큼 기다리지 않아도 됩니다.",
-    "Start-up time matters here: AWS gives no start-up figure for Fargate and users report 60 to 90 seconds, while spare room on a running EC2 node avoids that wait.");
+    "시작 시간이 중요한데, Fargate는 이미지 캐시가 없어 새 파드나 작업마다 이미지 전체를 먼저 받습니다. 떠 있는 EC2 노드의 여유 공간이면 기다리지 않습니다.",
+    "Start-up matters here: Fargate caches no images, so each new pod or task first pulls its whole image; spare room on a running EC2 node skips that wait.");
 /// `loadPattern: scheduled`.
 pub const FARGATE_BATCH_START: ReasonRule = reason(Capacity::Fargate, Basis::Workload, 1, "batch.startup",
-    "정해진 시간에 도는 작업이라면, 새 EC2 인스턴스는 뜨는 데 몇 분이 걸리지만 Fargate 작업은 30초 안팎이면 시작한다고 AWS Batch 안내는 말합니다.",
-    "For work that runs at set times, the AWS Batch guide has Fargate jobs starting in about 30 seconds where a new EC2 instance takes minutes.");
+    "정해진 시간에 도는 작업이면, AWS Batch 안내대로 새 EC2 인스턴스는 보통 몇 분, Fargate 작업은 약 30초면 준비됩니다.",
+    "For work at set times, the AWS Batch guide has a Fargate job provisioned in about 30 seconds, a new EC2 instance in minutes.");
 /// Always, on EKS.
 pub const FARGATE_ISOLATION_EKS: ReasonRule = reason(
     Capacity::Fargate,

@@ -1,7 +1,8 @@
 //! How Fargate sizes a task or pod. ECS rounds a task up to the smallest valid vCPU and
 //! memory combination that holds it ([`fargate_task_size`]). EKS first adds 256 MB to the
 //! pod's memory request for the Kubernetes components, then rounds the same way
-//! ([`eks_fargate_pod_size`], fact `fargate.eks.sizing`). AWS states these sizes in GB; the
+//! ([`eks_fargate_pod_size`], fact `fargate.eks.sizing`). A Windows task on ECS takes only
+//! the 1, 2 and 4 vCPU sizes ([`windows_task_size`]). AWS states these sizes in GB; the
 //! profile's GiB are taken as the same unit, as the EKS guide itself does for the 256 MB.
 
 use crate::core::json::json_object;
@@ -113,11 +114,33 @@ pub fn eks_fargate_pod_size(vcpu: f64, memory_gib: f64) -> Option<FargateSize> {
 /// assert_eq!(fargate_task_size(17.0, 1.0), None);
 /// ```
 pub fn fargate_task_size(vcpu: f64, memory_gb: f64) -> Option<FargateSize> {
+    smallest_fit(&TIERS, vcpu, memory_gb)
+}
+
+/// The smallest Fargate size a Windows task of `vcpu` and `memory_gb` fits: Windows takes
+/// only the 1, 2 and 4 vCPU sizes (fact `fargate.ecs.windows`), so at most 4 vCPU and 30 GB;
+/// `None` beyond.
+///
+/// ```
+/// use container_compass::core::compute::{windows_task_size, FargateSize};
+/// assert_eq!(windows_task_size(0.5, 1.0), Some(FargateSize { vcpu: 1.0, memory_gb: 2.0 }));
+/// assert_eq!(windows_task_size(4.0, 32.0), None);
+/// ```
+pub fn windows_task_size(vcpu: f64, memory_gb: f64) -> Option<FargateSize> {
+    TIERS
+        .get(WINDOWS_TIERS)
+        .and_then(|tiers| smallest_fit(tiers, vcpu, memory_gb))
+}
+
+/// The tiers Windows tasks may use: 1, 2 and 4 vCPU.
+const WINDOWS_TIERS: std::ops::Range<usize> = 2..5;
+
+fn smallest_fit(tiers: &[(f64, Memory)], vcpu: f64, memory_gb: f64) -> Option<FargateSize> {
     if !(vcpu.is_finite() && memory_gb.is_finite()) {
         return None;
     }
     let needed = memory_gb.max(0.0);
-    TIERS
+    tiers
         .iter()
         .filter(|(tier_vcpu, _)| *tier_vcpu + EPSILON >= vcpu)
         .find_map(|(tier_vcpu, memory)| {
@@ -148,6 +171,23 @@ mod tests {
         for ((vcpu, memory), expected) in cases {
             let got = eks_fargate_pod_size(vcpu, memory).map(|size| (size.vcpu, size.memory_gb));
             assert_eq!(got, expected, "{vcpu} vCPU, {memory} GiB");
+        }
+    }
+
+    #[test]
+    fn windows_takes_the_one_to_four_vcpu_sizes_only() {
+        let cases = [
+            ((0.25, 0.5), Some((1.0, 2.0))),
+            ((1.0, 8.0), Some((1.0, 8.0))),
+            ((1.0, 9.0), Some((2.0, 9.0))),
+            ((3.0, 5.0), Some((4.0, 8.0))),
+            ((4.0, 30.0), Some((4.0, 30.0))),
+            ((4.0, 32.0), None),
+            ((4.5, 8.0), None),
+        ];
+        for ((vcpu, memory), expected) in cases {
+            let got = windows_task_size(vcpu, memory).map(|size| (size.vcpu, size.memory_gb));
+            assert_eq!(got, expected, "{vcpu} vCPU, {memory} GB");
         }
     }
 }

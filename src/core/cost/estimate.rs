@@ -5,7 +5,9 @@ use super::input::CostInput;
 use super::instances::{Family, InstanceType, INSTANCE_TYPES};
 use super::load::LoadShape;
 use super::packing::{node_capacity, pack, NodeCapacity, NodeOptions, PodGroup};
-use super::prices::{eks_control_plane, Price, Region, Unit, EC2_SPOT_PRICING, PRICES_DATE};
+use super::prices::{
+    ec2_windows_license, eks_control_plane, Os, Price, Region, Unit, EC2_SPOT_PRICING, PRICES_DATE,
+};
 use crate::core::catalog::Status;
 use crate::core::compute::Orchestrator;
 use crate::core::json::{json_object, JsonObject, JsonWriter, Keyword, ToJson};
@@ -21,6 +23,8 @@ pub enum LineItem {
     ControlPlane,
     /// What Spot takes off the compute, as a negative amount.
     SpotSavings,
+    /// The Windows licence, per vCPU-hour, on Fargate or on EC2 nodes.
+    License,
 }
 
 impl Keyword for LineItem {
@@ -29,6 +33,7 @@ impl Keyword for LineItem {
         ("storage", LineItem::Storage),
         ("controlPlane", LineItem::ControlPlane),
         ("spotSavings", LineItem::SpotSavings),
+        ("license", LineItem::License),
     ];
 }
 
@@ -86,6 +91,8 @@ pub struct Breakdown {
     pub control_plane: f64,
     /// Zero or negative.
     pub spot_savings: f64,
+    /// The Windows licence; zero for Linux.
+    pub license: f64,
 }
 
 json_object!(Breakdown {
@@ -93,6 +100,7 @@ json_object!(Breakdown {
     "storage": storage,
     "controlPlane": control_plane,
     "spotSavings": spot_savings,
+    "license": license,
 });
 
 impl Breakdown {
@@ -110,11 +118,12 @@ impl Breakdown {
             storage: sum(LineItem::Storage),
             control_plane: sum(LineItem::ControlPlane),
             spot_savings: sum(LineItem::SpotSavings),
+            license: sum(LineItem::License),
         }
     }
 
     pub fn total(&self) -> f64 {
-        self.compute + self.storage + self.control_plane + self.spot_savings
+        self.compute + self.storage + self.control_plane + self.spot_savings + self.license
     }
 }
 
@@ -123,7 +132,7 @@ impl Breakdown {
 pub struct Unavailable {
     /// The catalog fact that says so, or a model reason (`cost.no-instance-fits`).
     pub fact_id: &'static str,
-    /// What is in the way: `arm`, `podSize`, `ephemeralStorage`, `noPrice`.
+    /// What is in the way: `arm`, `windows`, `podSize`, `ephemeralStorage`, `noPrice`.
     pub constraint: &'static str,
 }
 
@@ -257,8 +266,8 @@ pub fn estimate_for(input: &CostInput, replicas: u32) -> CostEstimate {
     }
 }
 
-/// The EC2 Spot discount used: the reader's, or the default assumption, both marked
-/// unverified since neither is a listed price.
+/// The EC2 Spot discount used: the reader's, or the default; an assumption either way,
+/// since Spot prices move per instance type and Availability Zone.
 pub fn ec2_spot_discount(input: &CostInput) -> Price {
     Price {
         item: "ec2-spot.discount",
@@ -267,7 +276,7 @@ pub fn ec2_spot_discount(input: &CostInput) -> Price {
         region: input.pricing.region,
         date: PRICES_DATE,
         source: EC2_SPOT_PRICING,
-        status: Status::Unverified,
+        status: Status::Assumption,
     }
 }
 
@@ -281,7 +290,9 @@ pub fn ec2_cost(input: &CostInput, load: &LoadShape) -> Side<Ec2Cost> {
         headroom: input.pricing.headroom,
     };
     if let Some(instance) = input.instance() {
-        if instance.price(input.pricing.region).is_none() {
+        // A burstable type's Windows price is not the Linux price plus the licence.
+        let windows_burstable = input.os == Os::Windows && instance.family == Family::Burstable;
+        if instance.price(input.pricing.region).is_none() || windows_burstable {
             return Side::Unavailable(Unavailable::new("cost.no-price", "noPrice"));
         }
         return match ec2_on(instance, input, &options, load, false) {
@@ -346,6 +357,17 @@ fn ec2_on(
     if input.spot {
         let compute = lines.iter().map(|line| line.usd).sum();
         lines.push(CostLine::discount(compute, ec2_spot_discount(input)));
+    }
+    if input.os == Os::Windows {
+        // License-included Windows: the Linux price plus the licence per vCPU-hour, which
+        // Spot does not discount.
+        let vcpu_hours = f64::from(nodes) * f64::from(instance.vcpu) * hours;
+        lines.push(CostLine::priced(
+            LineItem::License,
+            vcpu_hours,
+            Unit::VcpuHour,
+            ec2_windows_license(input.pricing.region),
+        ));
     }
     if input.orchestrator == Orchestrator::Eks {
         lines.push(CostLine::priced(

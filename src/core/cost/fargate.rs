@@ -10,17 +10,21 @@
 //! - Ephemeral storage above the 20 GB every task gets is billed per GB-hour. EKS
 //!   provisions a little more than requested (100 GiB gives 115 GiB); the model bills what
 //!   was requested.
-//! - Fargate Spot only on ECS with Linux x86 images, at [`fargate_spot_discount`] off the
-//!   vCPU and memory (unverified).
+//! - Windows (ECS only) is sized to the 1, 2 and 4 vCPU sizes ([`windows_task_size`]) and
+//!   priced at Fargate's Windows rates plus the OS licence per vCPU-hour.
+//! - Fargate Spot only on ECS, for Linux tasks (x86, or ARM64 on platform version 1.4.0 or
+//!   later: fact `fargate.ecs.spot-arm`), at [`fargate_spot_discount`] off the vCPU and
+//!   memory (an assumption the caller can set).
 
 use super::estimate::{Breakdown, CostLine, LineItem, Side, Unavailable};
 use super::input::CostInput;
 use super::load::LoadShape;
 use super::prices::{
-    eks_control_plane, fargate_rates, fargate_spot_discount, fargate_storage, Arch, Unit,
+    eks_control_plane, fargate_rates, fargate_spot_discount, fargate_storage,
+    fargate_windows_rates, Arch, FargateRates, Os, Unit,
 };
 use crate::core::compute::{
-    eks_fargate_pod_size, fargate_task_size, FargateSize, Orchestrator,
+    eks_fargate_pod_size, fargate_task_size, windows_task_size, FargateSize, Orchestrator,
     ECS_FARGATE_MAX_EPHEMERAL_GIB, EKS_FARGATE_MAX_EPHEMERAL_GIB, FARGATE_DEFAULT_EPHEMERAL_GIB,
 };
 use crate::core::json::json_object;
@@ -58,44 +62,82 @@ pub fn billed_size(orchestrator: Orchestrator, vcpu: f64, memory_gib: f64) -> Op
     }
 }
 
-/// Whether Fargate Spot can run this workload: ECS, Linux x86 only.
-pub fn fargate_spot_allowed(orchestrator: Orchestrator, arch: Arch) -> bool {
-    orchestrator == Orchestrator::Ecs && arch == Arch::X86
+/// Whether Fargate Spot can run this workload: ECS only, Linux only, x86 or ARM64 alike
+/// (ARM64 from platform version 1.4.0).
+pub fn fargate_spot_allowed(orchestrator: Orchestrator, os: Os) -> bool {
+    orchestrator == Orchestrator::Ecs && os == Os::Linux
 }
 
-/// The Fargate side for `input` with the load `load`.
+/// The Fargate side for `input` with the load `load`. Windows runs on ECS only, in the 1, 2
+/// and 4 vCPU sizes, at Fargate's Windows rates plus the OS licence per vCPU-hour, never on
+/// Spot, where the model has those rates (us-east-1).
 pub fn fargate_cost(input: &CostInput, load: &LoadShape) -> Side<FargateCost> {
-    if input.orchestrator == Orchestrator::Eks && input.arch == Arch::Arm {
-        return Side::Unavailable(Unavailable::new("fargate.eks.arm", "arm"));
+    let unavailable =
+        |fact_id, constraint| Side::Unavailable(Unavailable::new(fact_id, constraint));
+    let eks = input.orchestrator == Orchestrator::Eks;
+    let windows = input.os == Os::Windows;
+    let pricing = &input.pricing;
+    if eks && input.arch == Arch::Arm {
+        return unavailable("fargate.eks.arm", "arm");
     }
-    let (largest, storage_fact, max_storage) = match input.orchestrator {
-        Orchestrator::Ecs => (
-            "fargate.ecs.largest-task",
-            "fargate.ecs.ephemeral-storage",
-            ECS_FARGATE_MAX_EPHEMERAL_GIB,
-        ),
-        Orchestrator::Eks => (
+    if eks && windows {
+        return unavailable("fargate.eks.windows", "windows");
+    }
+    let (largest, storage_fact, max_storage) = if eks {
+        (
             "fargate.eks.largest-pod",
             "fargate.eks.ephemeral-storage",
             EKS_FARGATE_MAX_EPHEMERAL_GIB,
-        ),
+        )
+    } else {
+        (
+            "fargate.ecs.largest-task",
+            "fargate.ecs.ephemeral-storage",
+            ECS_FARGATE_MAX_EPHEMERAL_GIB,
+        )
     };
-    let Some(size) = billed_size(input.orchestrator, input.vcpu, input.memory_gib) else {
-        return Side::Unavailable(Unavailable::new(largest, "podSize"));
+    let size = if windows {
+        windows_task_size(input.vcpu, input.memory_gib).ok_or(("fargate.ecs.windows", "windows"))
+    } else {
+        billed_size(input.orchestrator, input.vcpu, input.memory_gib).ok_or((largest, "podSize"))
+    };
+    let size = match size {
+        Ok(size) => size,
+        Err((fact_id, constraint)) => return unavailable(fact_id, constraint),
     };
     if input.ephemeral_storage_gib > max_storage {
-        return Side::Unavailable(Unavailable::new(storage_fact, "ephemeralStorage"));
+        return unavailable(storage_fact, "ephemeralStorage");
     }
+    let (rates, license) = if windows {
+        match fargate_windows_rates(pricing.region) {
+            Some(windows) => (
+                FargateRates {
+                    vcpu: windows.vcpu,
+                    memory: windows.memory,
+                },
+                Some(windows.license),
+            ),
+            None => return unavailable("cost.no-price", "noPrice"),
+        }
+    } else {
+        (fargate_rates(pricing.region, input.arch), None)
+    };
 
-    let pricing = &input.pricing;
     let replica_hours = load.replica_hours(pricing.hours_per_month);
-    let rates = fargate_rates(pricing.region, input.arch);
     let vcpu_hours = replica_hours * size.vcpu;
     let gb_hours = replica_hours * size.memory_gb;
     let mut lines = vec![
         CostLine::priced(LineItem::Compute, vcpu_hours, Unit::VcpuHour, rates.vcpu),
         CostLine::priced(LineItem::Compute, gb_hours, Unit::GbHour, rates.memory),
     ];
+    if let Some(license) = license {
+        lines.push(CostLine::priced(
+            LineItem::License,
+            vcpu_hours,
+            Unit::VcpuHour,
+            license,
+        ));
+    }
     let extra_storage = (input.ephemeral_storage_gib - FARGATE_DEFAULT_EPHEMERAL_GIB).max(0.0);
     if extra_storage > 0.0 {
         let storage_hours = replica_hours * extra_storage;
@@ -107,7 +149,7 @@ pub fn fargate_cost(input: &CostInput, load: &LoadShape) -> Side<FargateCost> {
             price,
         ));
     }
-    if input.spot && fargate_spot_allowed(input.orchestrator, input.arch) {
+    if input.spot && fargate_spot_allowed(input.orchestrator, input.os) {
         let compute: f64 = lines
             .iter()
             .filter(|line| line.item == LineItem::Compute)
@@ -115,10 +157,10 @@ pub fn fargate_cost(input: &CostInput, load: &LoadShape) -> Side<FargateCost> {
             .sum();
         lines.push(CostLine::discount(
             compute,
-            fargate_spot_discount(pricing.region),
+            fargate_spot_discount(pricing.region, pricing.fargate_spot_discount),
         ));
     }
-    if input.orchestrator == Orchestrator::Eks {
+    if eks {
         let price = eks_control_plane(pricing.region, pricing.eks_support);
         let cluster_hours = f64::from(pricing.clusters) * pricing.hours_per_month;
         lines.push(CostLine::priced(

@@ -5,15 +5,15 @@
 //! The prices come from the generated price list (`price_list.rs`, refreshed by
 //! `cargo xtask prices`), each with its own date and [`Status`]; a type the list has no
 //! entry for in a Region has no price there. The ENI limits, and so every max-pods value,
-//! are not in the research notes: all unverified.
+//! match the EKS AMI's own table (checked on 2026-12-01).
 
-use super::prices::{ec2, Arch, Price, Region, PRICES_DATE};
+use super::prices::{ec2, Arch, Price, Region, RECHECKED};
 use crate::core::catalog::Status;
 use crate::core::json::{json_object, Keyword};
 
-/// Where the ENI and IPv4-address limits come from.
-pub const ENI_LIMITS: &str =
-    "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/AvailableIpPerENI.html";
+/// Where the ENI and IPv4-address limits come from: the table the EKS AMI's `nodeadm`
+/// computes max pods from (it replaced `eni-max-pods.txt` in 2026).
+pub const ENI_LIMITS: &str = "https://github.com/awslabs/amazon-eks-ami/blob/main/nodeadm/internal/kubelet/instance-info.jsonl";
 
 /// The kind of workload an instance family is built for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -44,7 +44,8 @@ pub struct MaxPods {
     pub pods: u32,
     pub source: &'static str,
     pub date: &'static str,
-    /// Unverified for every type: the ENI limits are not in the research notes.
+    /// Verified for every type: its ENIs and IPv4 addresses per ENI match [`ENI_LIMITS`],
+    /// and the formula is `nodeadm`'s own.
     pub status: Status,
 }
 
@@ -113,8 +114,8 @@ const fn row(
                 .saturating_mul(ipv4_per_eni.saturating_sub(1))
                 .saturating_add(2),
             source: ENI_LIMITS,
-            date: PRICES_DATE,
-            status: Status::Unverified,
+            date: RECHECKED,
+            status: Status::Verified,
         },
         us_east_1: ec2(name, Region::UsEast1),
         ap_northeast_2: ec2(name, Region::ApNortheast2),

@@ -47,13 +47,14 @@ pub use estimate::{
 };
 pub use fargate::{billed_size, fargate_spot_allowed, FargateCost};
 pub use input::{
-    CostInput, PriceSettings, DEFAULT_EC2_SPOT_DISCOUNT, DEFAULT_HOURS_PER_MONTH, HOURS_PER_MONTH,
+    CostInput, PriceSettings, DEFAULT_EC2_SPOT_DISCOUNT, DEFAULT_FARGATE_SPOT_DISCOUNT,
+    DEFAULT_HOURS_PER_MONTH, HOURS_PER_MONTH,
 };
 pub use instances::{instance_type, Family, InstanceType, MaxPods, INSTANCE_TYPES};
 pub use load::{LoadShape, SCALE_IN_LAG_HOURS};
 pub use money::{percent, plain_money};
 pub use packing::{node_capacity, pack, NodeCapacity, NodeLoad, NodeOptions, Packing, PodGroup};
-pub use prices::{all_prices, Arch, EksSupport, Price, Region, Unit};
+pub use prices::{all_prices, eks_monthly_fee, Arch, EksSupport, Os, Price, Region, Unit};
 pub use settings::{chart_replicas, CostSettings, Currency, WorkloadCost, KRW_PER_USD};
 
 use crate::core::error::InputError;

@@ -7,34 +7,34 @@
 //! file's publication date, leaves every other entry as it is and rewrites this file whole.
 //!
 //! By hand: keep this layout (the command reads the file back, one entry per line), and mark
-//! a price you change `Unverified`, dated the day of the edit; only a price checked against
-//! AWS is `Verified`. Items: EC2 instance type names; `fargate.x86.vcpu`,
-//! `fargate.x86.memory`, `fargate.arm.vcpu`, `fargate.arm.memory`,
-//! `fargate.ephemeral-storage`. The EKS control-plane fee and the Spot discounts are not
-//! here: they are written in `prices.rs`.
+//! a price you change `Unverified` (`SecondarySource` when a secondary source gives it),
+//! dated the day of the edit; only a price read from AWS is `Verified`. Items: EC2 instance
+//! type names; `fargate.x86.vcpu`, `fargate.x86.memory`, `fargate.arm.vcpu`,
+//! `fargate.arm.memory`, `fargate.ephemeral-storage`. The EKS control-plane fee and the Spot
+//! discounts are not here: they are written in `prices.rs`.
 
 use super::prices::Region::{ApNortheast2, UsEast1};
 use super::prices::{entry, Listed};
-use crate::core::catalog::Status::{Unverified, Verified};
+use crate::core::catalog::Status::{SecondarySource, Unverified, Verified};
 
 /// `entry(item, Region, USD per hour, date recorded, status)`.
 pub(super) const PRICE_LIST: &[Listed] = &[
     entry("fargate.x86.vcpu", UsEast1, 0.04048, "2026-11-25", Verified),
-    entry("fargate.x86.vcpu", ApNortheast2, 0.04656, "2026-11-25", Verified),
+    entry("fargate.x86.vcpu", ApNortheast2, 0.04656, "2026-11-25", SecondarySource),
     entry("fargate.x86.memory", UsEast1, 0.004445, "2026-11-25", Verified),
-    entry("fargate.x86.memory", ApNortheast2, 0.00511, "2026-11-25", Verified),
-    entry("fargate.arm.vcpu", UsEast1, 0.03238, "2026-11-25", Verified),
-    entry("fargate.arm.vcpu", ApNortheast2, 0.03725, "2026-11-25", Verified),
-    entry("fargate.arm.memory", UsEast1, 0.00356, "2026-11-25", Verified),
-    entry("fargate.arm.memory", ApNortheast2, 0.00409, "2026-11-25", Verified),
+    entry("fargate.x86.memory", ApNortheast2, 0.00511, "2026-11-25", SecondarySource),
+    entry("fargate.arm.vcpu", UsEast1, 0.032384, "2026-12-01", SecondarySource),
+    entry("fargate.arm.vcpu", ApNortheast2, 0.03725, "2026-11-25", SecondarySource),
+    entry("fargate.arm.memory", UsEast1, 0.003556, "2026-12-01", SecondarySource),
+    entry("fargate.arm.memory", ApNortheast2, 0.00409, "2026-11-25", SecondarySource),
     entry("fargate.ephemeral-storage", UsEast1, 0.000111, "2026-11-25", Verified),
     entry("fargate.ephemeral-storage", ApNortheast2, 0.000127, "2026-11-25", Unverified),
     entry("t3.medium", UsEast1, 0.0416, "2026-11-25", Verified),
-    entry("t3.medium", ApNortheast2, 0.052, "2026-11-25", Verified),
+    entry("t3.medium", ApNortheast2, 0.052, "2026-11-25", SecondarySource),
     entry("t3.large", UsEast1, 0.0832, "2026-11-25", Unverified),
     entry("t3.large", ApNortheast2, 0.104, "2026-11-25", Unverified),
     entry("m5.large", UsEast1, 0.096, "2026-11-25", Verified),
-    entry("m5.large", ApNortheast2, 0.118, "2026-11-25", Verified),
+    entry("m5.large", ApNortheast2, 0.118, "2026-11-25", SecondarySource),
     entry("m5.xlarge", UsEast1, 0.192, "2026-11-25", Unverified),
     entry("m5.xlarge", ApNortheast2, 0.236, "2026-11-25", Unverified),
     entry("m6i.large", UsEast1, 0.096, "2026-11-25", Verified),

@@ -5,21 +5,27 @@
 //! [`Status`]. The EC2 and Fargate numbers live in one generated table, `price_list.rs`,
 //! which `cargo xtask prices` rewrites from the AWS Price List bulk files (the per-Region
 //! CSV files of the offers AmazonEC2 and AmazonECS); a price it has read there is
-//! [`Status::Verified`] and dated with the file's publication date. Of the
-//! hand-written baseline, only the prices the project's research notes (`aws-facts.md`,
-//! "Prices") list are Verified; every other value is the public list price as best known
-//! when the table was written, [`Status::Unverified`]. The EKS control-plane fee and the
-//! Spot discounts are not in those bulk files and are written here. The instance types
+//! [`Status::Verified`] and dated with the file's publication date. Of the hand-written
+//! baseline, the us-east-1 prices the audit of 2026-12-01 found matching AWS are Verified;
+//! the values taken from secondary sources (the Seoul rates, the Windows rates and licence
+//! fees) are [`Status::SecondarySource`]; every other value is the public list price as best
+//! known when the table was written, [`Status::Unverified`]. The EKS control-plane fee and
+//! the Windows rates are not in the generated table and are written here; the Spot discounts
+//! are [`Status::Assumption`]s the reader can change (`CostInput`). The instance types
 //! themselves live in [`super::instances`].
 
 use super::price_list::PRICE_LIST;
+pub use crate::core::catalog::pricing::EKS_FEE_POST;
 use crate::core::catalog::Status;
 use crate::core::json::{json_object, Keyword};
 
 /// The day the research notes recorded their prices: the date of the hand-written values
-/// (the EKS control-plane fee, the Spot discounts, the max-pods values). The EC2 and Fargate
-/// prices carry their own dates, from `price_list.rs`.
+/// not re-checked since (the default EC2 Spot discount). The EC2 and Fargate prices carry
+/// their own dates, from `price_list.rs`.
 pub const PRICES_DATE: &str = "2026-11-25";
+/// The day of the audit that re-checked the hand-written values (the EKS fee, the Windows
+/// rates, the Fargate Spot default, the max-pods values).
+pub const RECHECKED: &str = "2026-12-01";
 
 /// The Fargate price page.
 pub const FARGATE_PRICING: &str = "https://aws.amazon.com/fargate/pricing/";
@@ -70,6 +76,22 @@ pub enum Arch {
 
 impl Keyword for Arch {
     const KEYWORDS: &'static [(&'static str, Self)] = &[("x86", Arch::X86), ("arm", Arch::Arm)];
+}
+
+/// The operating system of the containers, and so of the capacity that runs them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Os {
+    /// Linux; the default.
+    #[default]
+    Linux,
+    /// Windows Server: ECS on Fargate (1, 2 or 4 vCPU) or Windows EC2 nodes, with the
+    /// Windows licence charged per vCPU-hour on both.
+    Windows,
+}
+
+impl Keyword for Os {
+    const KEYWORDS: &'static [(&'static str, Self)] =
+        &[("linux", Os::Linux), ("windows", Os::Windows)];
 }
 
 /// What a price is charged per, in USD.
@@ -124,25 +146,6 @@ json_object!(Price {
     "source": source,
     "status": status,
 });
-
-const fn price(
-    item: &'static str,
-    usd: f64,
-    unit: Unit,
-    region: Region,
-    source: &'static str,
-    status: Status,
-) -> Price {
-    Price {
-        item,
-        usd,
-        unit,
-        region,
-        date: PRICES_DATE,
-        source,
-        status,
-    }
-}
 
 /// One entry of the generated price list (`price_list.rs`).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -233,7 +236,6 @@ pub struct FargateRates {
 json_object!(FargateRates { "vcpu": vcpu, "memory": memory });
 
 use Region::{ApNortheast2, UsEast1};
-use Status::{Unverified, Verified};
 
 /// Fargate's rates for `arch` in `region`, from the price list.
 const fn rates(region: Region, arch: Arch) -> FargateRates {
@@ -261,6 +263,87 @@ pub fn fargate_rates(region: Region, arch: Arch) -> FargateRates {
     }
 }
 
+/// Where the Windows rates on Fargate come from: a price tracker's copy of the Fargate
+/// price page (us-east-1), a secondary source.
+pub const FARGATE_WINDOWS_SOURCE: &str = "https://www.vantage.sh/blog/fargate-pricing";
+/// Where the Windows licence on EC2 comes from: an analysis of the Price List files that
+/// finds license-included Windows at the Linux price plus 0.046 USD per vCPU-hour in every
+/// Region (m5.large: 0.096 -> 0.188 in us-east-1), burstable `t` types excepted; a
+/// secondary source.
+pub const EC2_WINDOWS_LICENSE_SOURCE: &str = "https://strategic-blue.com/resources/blog/understanding-windows-license-costs-on-aws-analysis-and-pricing-insights";
+
+/// A hand-written price from a secondary source, checked on [`RECHECKED`].
+const fn secondary(
+    item: &'static str,
+    usd: f64,
+    unit: Unit,
+    region: Region,
+    source: &'static str,
+) -> Price {
+    Price {
+        item,
+        usd,
+        unit,
+        region,
+        date: RECHECKED,
+        source,
+        status: Status::SecondarySource,
+    }
+}
+
+/// Fargate's rates for Windows tasks in one Region: vCPU, the Windows licence per vCPU, and
+/// memory.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WindowsRates {
+    pub vcpu: Price,
+    pub license: Price,
+    pub memory: Price,
+}
+
+/// Fargate's Windows rates in `region`, where the model has them: us-east-1 only (0.09148
+/// per vCPU-hour plus a 0.046 OS licence fee, 0.01005 per GB-hour).
+pub fn fargate_windows_rates(region: Region) -> Option<WindowsRates> {
+    const SOURCE: &str = FARGATE_WINDOWS_SOURCE;
+    match region {
+        UsEast1 => Some(WindowsRates {
+            vcpu: secondary(
+                "fargate.windows.vcpu",
+                0.09148,
+                Unit::VcpuHour,
+                UsEast1,
+                SOURCE,
+            ),
+            license: secondary(
+                "fargate.windows.license",
+                0.046,
+                Unit::VcpuHour,
+                UsEast1,
+                SOURCE,
+            ),
+            memory: secondary(
+                "fargate.windows.memory",
+                0.01005,
+                Unit::GbHour,
+                UsEast1,
+                SOURCE,
+            ),
+        }),
+        ApNortheast2 => None,
+    }
+}
+
+/// The Windows licence on a license-included EC2 instance, per vCPU-hour on top of the
+/// Linux price; the same in every Region.
+pub fn ec2_windows_license(region: Region) -> Price {
+    secondary(
+        "ec2.windows-license",
+        0.046,
+        Unit::VcpuHour,
+        region,
+        EC2_WINDOWS_LICENSE_SOURCE,
+    )
+}
+
 /// Ephemeral storage above the 20 GB every task or pod gets, per GB-hour.
 pub fn fargate_storage(region: Region) -> Price {
     const ITEM: &str = "fargate.ephemeral-storage";
@@ -272,19 +355,21 @@ pub fn fargate_storage(region: Region) -> Price {
     }
 }
 
-/// Fargate Spot's discount on vCPU and memory, as a fraction. AWS states only "up to 70%
-/// off"; the exact per-Region Spot rates are unverified, so this upper bound is used as the
-/// estimate and marked [`Status::Unverified`]. It applies only on ECS, Linux x86 (ARM64
-/// Spot: conflicting sources; not on EKS at all).
-pub fn fargate_spot_discount(region: Region) -> Price {
-    price(
-        "fargate-spot.discount",
-        0.70,
-        Unit::FractionOff,
+/// Fargate Spot's discount on vCPU and memory, as a fraction: an [`Status::Assumption`],
+/// `fraction` being the reader's `fargateSpotDiscount` or its default
+/// ([`DEFAULT_FARGATE_SPOT_DISCOUNT`](super::input::DEFAULT_FARGATE_SPOT_DISCOUNT)), never
+/// AWS's "up to 70%" ceiling. It applies only on ECS, to Linux tasks (x86, or ARM64 on
+/// platform version 1.4.0 or later); not on EKS, not to Windows.
+pub fn fargate_spot_discount(region: Region, fraction: f64) -> Price {
+    Price {
+        item: "fargate-spot.discount",
+        usd: fraction,
+        unit: Unit::FractionOff,
         region,
-        FARGATE_PRICING,
-        Unverified,
-    )
+        date: RECHECKED,
+        source: FARGATE_PRICING,
+        status: Status::Assumption,
+    }
 }
 
 /// EKS support tier of the cluster's Kubernetes version, which sets the control-plane fee.
@@ -304,16 +389,32 @@ impl Keyword for EksSupport {
     ];
 }
 
-/// The EKS control-plane fee per cluster-hour; the same in both Regions.
+/// The EKS control-plane fee per cluster-hour; the same in both Regions. The AWS Containers
+/// blog post that set the extended-support price states both (checked on [`RECHECKED`]).
 pub fn eks_control_plane(region: Region, support: EksSupport) -> Price {
     let (item, usd) = match support {
         EksSupport::Standard => ("eks.control-plane.standard", 0.10),
         EksSupport::Extended => ("eks.control-plane.extended", 0.60),
     };
-    price(item, usd, Unit::ClusterHour, region, EKS_PRICING, Verified)
+    Price {
+        item,
+        usd,
+        unit: Unit::ClusterHour,
+        region,
+        date: RECHECKED,
+        source: EKS_FEE_POST,
+        status: Status::Verified,
+    }
 }
 
-/// Every price in the table (Fargate, Fargate Spot, EKS and every instance in every
+/// What one EKS cluster's control plane costs for a month of
+/// [`DEFAULT_HOURS_PER_MONTH`](super::input::DEFAULT_HOURS_PER_MONTH) hours (the fee is the
+/// same in every Region the model has): `0.10 × 730 = 73` USD in standard support.
+pub fn eks_monthly_fee(support: EksSupport) -> f64 {
+    eks_control_plane(Region::UsEast1, support).usd * super::input::DEFAULT_HOURS_PER_MONTH
+}
+
+/// Every price in the table (Fargate, Fargate Spot, Windows, EKS and every instance in every
 /// Region it has a price in), for audits.
 pub fn all_prices() -> Vec<Price> {
     let mut prices = Vec::new();
@@ -323,7 +424,14 @@ pub fn all_prices() -> Vec<Price> {
             prices.extend([rates.vcpu, rates.memory]);
         }
         prices.push(fargate_storage(region));
-        prices.push(fargate_spot_discount(region));
+        prices.push(fargate_spot_discount(
+            region,
+            super::input::DEFAULT_FARGATE_SPOT_DISCOUNT,
+        ));
+        if let Some(windows) = fargate_windows_rates(region) {
+            prices.extend([windows.vcpu, windows.license, windows.memory]);
+        }
+        prices.push(ec2_windows_license(region));
         for support in [EksSupport::Standard, EksSupport::Extended] {
             prices.push(eks_control_plane(region, support));
         }

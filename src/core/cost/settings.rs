@@ -5,6 +5,7 @@ use super::break_even::{break_even, BreakEven};
 use super::estimate::{estimate, CostEstimate};
 use super::input::{CostInput, PriceSettings, HOURS_PER_MONTH};
 use super::instances::instance_type;
+use super::prices::{Arch, Os};
 use super::ExchangeRate;
 use crate::core::compute::WorkloadProfile;
 use crate::core::input::Bounds;
@@ -73,9 +74,10 @@ impl ToJson for CostSettings {
 
 impl PriceSettings {
     /// The cost input for `profile` priced with these settings: its orchestrator and shape;
-    /// Arm images if it needs Arm; Spot if it asks for Spot; its node agents on every node
-    /// if it needs them. An instance type of the other architecture is dropped for the
-    /// cheapest that fits, since the images could not run on it.
+    /// Arm images if it needs Arm; Windows if it needs Windows (and not Arm: Windows runs on
+    /// x86 only); Spot if it asks for Spot; its node agents on every node if it needs them.
+    /// An instance type of the other architecture is dropped for the cheapest that fits,
+    /// since the images could not run on it.
     pub fn input_for(&self, profile: &WorkloadProfile) -> CostInput {
         let arch = profile.arch();
         let instance_type = self
@@ -94,6 +96,11 @@ impl PriceSettings {
             off_peak_replicas: profile.off_peak_replicas,
             ephemeral_storage_gib: profile.ephemeral_storage_gib,
             arch,
+            os: if profile.needs.windows && arch == Arch::X86 {
+                Os::Windows
+            } else {
+                Os::Linux
+            },
             daemonset_vcpu,
             daemonset_gib,
             spot: profile.needs.spot,

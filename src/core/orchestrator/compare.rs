@@ -48,14 +48,14 @@ pub struct Totals {
 json_object!(Totals { "ecs": ecs, "eks": eks });
 
 /// Why `option` leads on `criterion`: `points` is its margin, `score = points × weight`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OrchestratorReason {
     pub option: Orchestrator,
     pub criterion: Criterion,
     pub points: u8,
     pub weight: u8,
     pub score: u32,
-    pub text: Text,
+    pub text: OwnedText,
     pub fact_id: &'static str,
 }
 

@@ -3,8 +3,10 @@
 
 use super::input::{Context, KubernetesExperience};
 use crate::core::compute::Orchestrator;
-use crate::core::i18n::Text;
+use crate::core::cost::{eks_monthly_fee, EksSupport};
+use crate::core::i18n::{OwnedText, Text};
 use crate::core::json::{json_object, JsonWriter, ToJson};
+use crate::core::number::format_usd;
 
 /// A weighted criterion. Each is one row of [`crate::core::comparison::ORCHESTRATOR`]; the
 /// table's other two rows (technology, audience) describe rather than score.
@@ -117,12 +119,11 @@ impl Criterion {
     /// |---|---|---|
     /// | learning curve | 3 | 0 with no Kubernetes experience, 1 with some, 3 with strong; +1 (up to 3) for a team of [`LARGE_TEAM`] or more |
     /// | flexibility | 1 | 3 |
-    /// | portability | 0 | 3 with multi-cloud or on-premises plans, 1 when staying on AWS only, else 2 |
+    /// | portability | 1 with on-premises plans (ECS Anywhere runs tasks on your servers, still run from AWS), else 0 | 3 with multi-cloud or on-premises plans, 1 when staying on AWS only, else 2 |
     /// | ecosystem | 2 | 3 |
-    /// | networking | 3 | 2 with strong Kubernetes experience, else 1 |
+    /// | networking | 3 | 2 with some or strong Kubernetes experience, else 1: EKS installs the VPC CNI itself, what remains is keeping its add-ons configured and upgraded, new work for a team new to Kubernetes |
     /// | pricing | 3 | 2 (the control-plane fee) |
     pub fn points(self, context: &Context) -> Points {
-        let strong = context.kubernetes_experience == KubernetesExperience::Strong;
         match self {
             Criterion::LearningCurve => {
                 let base: u8 = match context.kubernetes_experience {
@@ -138,7 +139,7 @@ impl Criterion {
             }
             Criterion::Flexibility => Points { ecs: 1, eks: 3 },
             Criterion::Portability => Points {
-                ecs: 0,
+                ecs: u8::from(context.on_premises),
                 eks: if context.plans_beyond_aws() {
                     3
                 } else if context.aws_only {
@@ -150,15 +151,28 @@ impl Criterion {
             Criterion::Ecosystem => Points { ecs: 2, eks: 3 },
             Criterion::Networking => Points {
                 ecs: 3,
-                eks: if strong { 2 } else { 1 },
+                eks: if context.kubernetes_experience == KubernetesExperience::None {
+                    1
+                } else {
+                    2
+                },
             },
             Criterion::Pricing => Points { ecs: 3, eks: 2 },
         }
     }
 
     /// Why the leader on this criterion leads, and the fact that says so.
-    pub fn reason(self, leader: Orchestrator, context: &Context) -> (Text, &'static str) {
-        match (self, leader) {
+    pub fn reason(self, leader: Orchestrator, context: &Context) -> (OwnedText, &'static str) {
+        match self.fixed_reason(leader, context) {
+            Some((text, fact_id)) => (text.into(), fact_id),
+            None => (pricing_reason(), "pricing.eks-upgrade-policy"),
+        }
+    }
+
+    /// [`Criterion::reason`] where its words are fixed; `None` for pricing, whose words
+    /// carry the cost model's numbers.
+    fn fixed_reason(self, leader: Orchestrator, context: &Context) -> Option<(Text, &'static str)> {
+        let reason = match (self, leader) {
             (Criterion::LearningCurve, Orchestrator::Ecs) => (
                 Text::new(
                     "ECS는 익힐 개념이 적습니다. EKS는 먼저 파드, 서비스, 인그레스 같은 쿠버네티스 개념을 배워야 합니다.",
@@ -168,10 +182,10 @@ impl Criterion {
             ),
             (Criterion::Portability, Orchestrator::Eks) if context.plans_beyond_aws() => (
                 Text::new(
-                    "다른 클라우드나 온프레미스로 갈 계획이 있는데, 쿠버네티스 매니페스트는 그곳에서도 돌지만 ECS 정의는 그렇지 않습니다.",
-                    "You plan to run beyond AWS, where Kubernetes manifests can follow and ECS definitions cannot.",
+                    "AWS 밖으로 갈 계획인데, 쿠버네티스 매니페스트는 어느 표준 클러스터에서나 돌지만 ECS는 ECS Anywhere로 자체 서버까지만 가고 제어는 AWS에 남습니다.",
+                    "You plan to run beyond AWS: Kubernetes manifests run on any standard cluster, while ECS reaches only your own servers, via ECS Anywhere, run from AWS.",
                 ),
-                self.fact_id(),
+                "orchestrator.ecs-anywhere",
             ),
             (Criterion::Portability, Orchestrator::Eks) if context.aws_only => (
                 Text::new(
@@ -182,8 +196,8 @@ impl Criterion {
             ),
             (Criterion::Portability, _) => (
                 Text::new(
-                    "쿠버네티스 매니페스트는 다른 클라우드나 온프레미스 클러스터로 옮길 수 있지만, ECS 정의는 AWS에서만 씁니다.",
-                    "Kubernetes manifests move to other clouds or on-premises clusters; ECS definitions work on AWS only.",
+                    "쿠버네티스 매니페스트는 다른 클라우드나 온프레미스 클러스터로 옮길 수 있지만, ECS 정의는 AWS의 ECS가 있어야 돕니다.",
+                    "Kubernetes manifests move to other clouds or on-premises clusters; ECS definitions need ECS, run from AWS.",
                 ),
                 self.fact_id(),
             ),
@@ -196,25 +210,19 @@ impl Criterion {
             ),
             (Criterion::Ecosystem, _) => (
                 Text::new(
-                    "EKS는 CNCF를 중심으로 한 큰 오픈소스 생태계를 그대로 쓸 수 있습니다.",
-                    "EKS draws on the large open-source ecosystem around the CNCF.",
+                    "쿠버네티스 커뮤니티의 플러그인과 도구를 EKS에서 모두 쓸 수 있습니다.",
+                    "Every plugin and tool of the Kubernetes community works with EKS.",
                 ),
                 self.fact_id(),
             ),
             (Criterion::Networking, _) => (
                 Text::new(
-                    "ECS 네트워킹은 VPC에 바로 맞물려 단순하고, EKS는 CNI 플러그인을 고르고 설정해야 합니다.",
-                    "ECS networking plugs straight into the VPC; EKS means choosing and configuring a CNI plugin.",
+                    "ECS에는 돌볼 네트워크 애드온이 없고, EKS는 VPC CNI를 깔아 주지만 콘솔 밖에서 만든 클러스터라면 애드온 업그레이드는 직접 합니다.",
+                    "ECS has no network add-ons to look after; EKS installs the VPC CNI, but outside the console upgrading its add-ons is up to you.",
                 ),
                 self.fact_id(),
             ),
-            (Criterion::Pricing, _) => (
-                Text::new(
-                    "ECS에는 컨트롤 플레인 요금이 없지만, EKS는 클러스터마다 시간당 0.10달러(연장 지원 기간에는 0.60달러)가 붙습니다.",
-                    "ECS has no control-plane fee; each EKS cluster costs $0.10 an hour ($0.60 in extended support).",
-                ),
-                "pricing.eks-control-plane",
-            ),
+            (Criterion::Pricing, _) => return None,
             (Criterion::LearningCurve, Orchestrator::Eks) => (
                 Text::new(
                     "팀이 이미 쿠버네티스에 익숙하니 EKS에서 새로 배울 것이 거의 없습니다.",
@@ -222,6 +230,23 @@ impl Criterion {
                 ),
                 self.fact_id(),
             ),
-        }
+        };
+        Some(reason)
     }
+}
+
+/// The pricing reason, with the EKS fee per month as the cost model prices it (its hourly
+/// price × 730 h), standard and extended, and the upgrade policy that decides which one a
+/// cluster pays.
+fn pricing_reason() -> OwnedText {
+    let [month, extended] = [EksSupport::Standard, EksSupport::Extended]
+        .map(|support| format_usd(eks_monthly_fee(support)));
+    OwnedText::new(
+        format!(
+            "ECS는 컨트롤 플레인 요금이 없고, EKS 클러스터는 월 {month}, 연장 지원 시 월 {extended}입니다. 콘솔 밖에서 만든 클러스터는 STANDARD가 아니면 연장 지원으로 갑니다."
+        ),
+        format!(
+            "ECS has no control-plane fee; an EKS cluster pays {month} a month, {extended} in extended support, where clusters made outside the console go unless set to STANDARD."
+        ),
+    )
 }

@@ -21,7 +21,7 @@ pub struct Entry {
     pub status: Status,
 }
 
-const STATUSES: [Status; 3] = [Status::Verified, Status::Unverified, Status::Conflicting];
+const STATUSES: [Status; 6] = Status::ALL;
 
 const HEADER: &str = "\
 //! Every EC2 and Fargate price the cost model uses: one entry per item and Region, with the
@@ -33,11 +33,11 @@ const HEADER: &str = "\
 //! file's publication date, leaves every other entry as it is and rewrites this file whole.
 //!
 //! By hand: keep this layout (the command reads the file back, one entry per line), and mark
-//! a price you change `Unverified`, dated the day of the edit; only a price checked against
-//! AWS is `Verified`. Items: EC2 instance type names; `fargate.x86.vcpu`,
-//! `fargate.x86.memory`, `fargate.arm.vcpu`, `fargate.arm.memory`,
-//! `fargate.ephemeral-storage`. The EKS control-plane fee and the Spot discounts are not
-//! here: they are written in `prices.rs`.
+//! a price you change `Unverified` (`SecondarySource` when a secondary source gives it),
+//! dated the day of the edit; only a price read from AWS is `Verified`. Items: EC2 instance
+//! type names; `fargate.x86.vcpu`, `fargate.x86.memory`, `fargate.arm.vcpu`,
+//! `fargate.arm.memory`, `fargate.ephemeral-storage`. The EKS control-plane fee and the Spot
+//! discounts are not here: they are written in `prices.rs`.
 ";
 
 const LIST_START: &str = "pub(super) const PRICE_LIST: &[Listed] = &[";
