@@ -91,6 +91,6 @@ pub static FACTS: &[Fact] = &[
         ),
         source: CLUSTER_AUTOSCALER_FAQ,
         verified_on: COST_MODEL,
-        status: Status::Unverified,
+        status: Status::Assumption,
     },
 ];
