@@ -23,7 +23,9 @@
 /// The crate version; the JS loader carries it too, to warn when two versions meet on a page.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-pub mod core;
+/// The pure core ([`container_compass_core`]), re-exported so a Yew app needs one
+/// dependency: `container_compass::core::compute::recommend_compute` and the rest.
+pub use container_compass_core as core;
 pub mod ui;
 
 /// The custom elements' surface, only in the bundle built for them (the `embed` feature).

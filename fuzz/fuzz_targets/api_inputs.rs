@@ -6,11 +6,11 @@
 
 #![no_main]
 
-use container_compass::core::attributes::ElementEnv;
-use container_compass::core::compute::{parse_profile, recommend_compute, WorkloadProfile};
-use container_compass::core::cost::{break_even, estimate, parse_cost_input};
-use container_compass::core::json::ToJson;
-use container_compass::core::orchestrator::{compare_orchestrators, parse_orchestrator_input};
+use container_compass_core::attributes::ElementEnv;
+use container_compass_core::compute::{parse_profile, recommend_compute, WorkloadProfile};
+use container_compass_core::cost::{break_even, estimate, parse_cost_input};
+use container_compass_core::json::ToJson;
+use container_compass_core::orchestrator::{compare_orchestrators, parse_orchestrator_input};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

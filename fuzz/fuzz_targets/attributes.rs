@@ -18,10 +18,10 @@
 
 #![no_main]
 
-use container_compass::core::attributes::ElementEnv;
-use container_compass::core::compute::{EPHEMERAL_STORAGE_GIB, MEMORY_GIB, REPLICAS, VCPU};
-use container_compass::core::form::read_number;
-use container_compass::core::orchestrator::{TEAM_SIZE, WEIGHT};
+use container_compass_core::attributes::ElementEnv;
+use container_compass_core::compute::{EPHEMERAL_STORAGE_GIB, MEMORY_GIB, REPLICAS, VCPU};
+use container_compass_core::form::read_number;
+use container_compass_core::orchestrator::{TEAM_SIZE, WEIGHT};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -5,7 +5,7 @@
 
 #![no_main]
 
-use container_compass::core::json::{parse, Json, MAX_DEPTH};
+use container_compass_core::json::{parse, Json, MAX_DEPTH};
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
 

@@ -3,7 +3,7 @@
 //! accepted state written back out decodes to the same answers.
 #![no_main]
 
-use container_compass::core::share::{
+use container_compass_core::share::{
     decode_matrix, decode_profile, encode_matrix, encode_profile,
 };
 use libfuzzer_sys::fuzz_target;

@@ -322,3 +322,31 @@ pub const MARKDOWN_COPIED: Text = Text::new(
     "Markdown copied: paste it into your post.",
 );
 pub const JSON_SAVED: Text = Text::new("JSON 파일을 내려받았습니다.", "JSON file downloaded.");
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use crate::core::catalog::Status;
+
+    fn has_hangul(text: &str) -> bool {
+        text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+    }
+
+    /// Every status but Verified reaches the reader as words of its own, in both languages,
+    /// in the citation badge, the Markdown and the fallback table alike (all three go
+    /// through `status`).
+    #[test]
+    fn every_status_but_verified_is_shown_in_words_in_both_languages() {
+        let mut seen = BTreeSet::new();
+        for status in Status::ALL {
+            let words = super::status(status);
+            assert_eq!(words.is_some(), status != Status::Verified, "{status:?}");
+            if let Some(words) = words {
+                assert!(has_hangul(words.ko), "{status:?}");
+                assert!(!has_hangul(words.en) && !words.en.is_empty(), "{status:?}");
+                assert!(seen.insert(words.en), "{status:?} shares its words");
+            }
+        }
+    }
+}

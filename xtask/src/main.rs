@@ -21,7 +21,7 @@ commands:
   dist    build dist/embed (static bundle), dist/npm (package) and dist/site (demo page)
   fuzz    run each fuzz target (cargo-fuzz, nightly toolchain) for 60 s, or as told:
           [--seconds N] [json_reader|api_inputs|attributes|url_state…]
-  prices  [--check] FILE...: refresh src/core/cost/price_list.rs from AWS Price List bulk
+  prices  [--check] FILE...: refresh core/src/cost/price_list.rs from AWS Price List bulk
           files (the per-Region index.csv of AmazonEC2 and AmazonECS) already downloaded
   screenshots  dist, then write docs/screenshots/*.png (both widgets: ko/en, light/dark,
           360 and 1024 px wide)

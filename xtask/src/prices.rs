@@ -1,5 +1,5 @@
 //! `cargo xtask prices [--check] FILE...`: refreshes the cost model's price table
-//! (`src/core/cost/price_list.rs`) from AWS Price List bulk files in CSV form that the user
+//! (`core/src/cost/price_list.rs`) from AWS Price List bulk files in CSV form that the user
 //! has downloaded: the per-Region `index.csv` of the offers AmazonEC2 and AmazonECS
 //! (Fargate). It fetches nothing.
 //!

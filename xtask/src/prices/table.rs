@@ -1,4 +1,4 @@
-//! `src/core/cost/price_list.rs`, the generated table of EC2 and Fargate prices: read back
+//! `core/src/cost/price_list.rs`, the generated table of EC2 and Fargate prices: read back
 //! into entries and written out whole.
 
 use container_compass::core::catalog::Status;
@@ -7,7 +7,7 @@ use container_compass::core::cost::Region;
 use crate::Result;
 
 /// The table, from the workspace root.
-pub const PATH: &str = "src/core/cost/price_list.rs";
+pub const PATH: &str = "core/src/cost/price_list.rs";
 
 /// One price: `usd` per hour for `item` in `region`, recorded on `date`.
 #[derive(Clone, Debug, PartialEq)]
@@ -157,7 +157,7 @@ pub fn render(entries: &[Entry]) -> String {
         text.push_str(&line);
     }
     text.push_str("use super::prices::{entry, Listed};\n");
-    if let Some(line) = use_line("crate::core::catalog::Status", &statuses) {
+    if let Some(line) = use_line("crate::catalog::Status", &statuses) {
         text.push_str(&line);
     }
     text.push_str("\n/// `entry(item, Region, USD per hour, date recorded, status)`.\n");
@@ -212,7 +212,7 @@ mod tests {
     use super::*;
     use container_compass::core::cost::all_prices;
 
-    const CHECKED_IN: &str = include_str!("../../../src/core/cost/price_list.rs");
+    const CHECKED_IN: &str = include_str!("../../../core/src/cost/price_list.rs");
 
     #[test]
     fn the_checked_in_table_is_what_the_generator_writes() {

@@ -1,0 +1,147 @@
+//! The fact catalog: every comparison the widgets and the engines state, in both languages,
+//! with the page it rests on and the date it was checked against that page.
+//!
+//! The facts live in one file per concern:
+//! - `seed`: the seed post's two tables (EC2 against Fargate, ECS against EKS);
+//! - `fargate_eks`: what Fargate can and cannot do under Amazon EKS;
+//! - `fargate_ecs`: the same under Amazon ECS, where it differs;
+//! - `operations`: start-up, AWS Batch guidance, EC2 capacity;
+//! - `pricing`: control-plane fees and Fargate billing.
+//!
+//! A fact is [`Status::Verified`] only where its cited page states it. Anything else is still
+//! listed, with a status that says what it is instead (unverified, conflicting, the source
+//! post's judgement, a secondary source, a model assumption), and the widgets show that
+//! status to the reader in words.
+
+pub(crate) mod fargate_ecs;
+pub(crate) mod fargate_eks;
+mod operations;
+pub(crate) mod pricing;
+mod seed;
+
+use crate::i18n::{Lang, Text};
+use crate::json::{json_object, Keyword};
+
+/// How far a fact or a price can be trusted, and why. Widgets show anything but `Verified`
+/// to the reader, in words (never colour alone), in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// The cited AWS page (or AWS's own data) states it, as checked on `verified_on`.
+    Verified,
+    /// Not confirmed by an AWS page.
+    Unverified,
+    /// AWS pages or other sources disagree.
+    Conflicting,
+    /// The source post's judgement (an analogy, whom a tool suits): the cited page gives the
+    /// context, it does not state the judgement.
+    SourcePost,
+    /// A value from a secondary source (a price tracker, a blog, a third-party analysis), not
+    /// read on an AWS page or in the AWS Price List files.
+    SecondarySource,
+    /// A model assumption the reader can change (a Spot discount), not a published figure.
+    Assumption,
+}
+
+impl Keyword for Status {
+    const KEYWORDS: &'static [(&'static str, Self)] = &[
+        ("verified", Status::Verified),
+        ("unverified", Status::Unverified),
+        ("conflicting", Status::Conflicting),
+        ("sourcePost", Status::SourcePost),
+        ("secondarySource", Status::SecondarySource),
+        ("assumption", Status::Assumption),
+    ];
+}
+
+impl Status {
+    /// Every status, in the order of [`Keyword::KEYWORDS`].
+    pub const ALL: [Status; 6] = [
+        Status::Verified,
+        Status::Unverified,
+        Status::Conflicting,
+        Status::SourcePost,
+        Status::SecondarySource,
+        Status::Assumption,
+    ];
+}
+
+/// One sourced statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fact {
+    /// Stable identifier, `area.topic` in kebab case; engines and widgets cite facts by it.
+    pub id: &'static str,
+    pub text: Text,
+    /// The page the statement rests on (https); an AWS page wherever one exists.
+    pub source: &'static str,
+    /// `YYYY-MM-DD`: when the statement was last checked against `source`.
+    pub verified_on: &'static str,
+    pub status: Status,
+}
+
+/// The snapshot of the Amazon EKS user guide the EKS facts were checked against.
+pub(crate) const EKS_GUIDE_SNAPSHOT: &str = "2024-12-18";
+
+/// The day this project recorded the facts of its research notes that the EKS snapshot
+/// does not contain (ECS, AWS Batch, pricing).
+pub(crate) const RESEARCH_NOTES: &str = "2026-11-25";
+
+/// The day the facts of the audit of 2026-12-01 (`aws-facts.md`) were re-checked against
+/// current AWS pages: the corrections, and the opinions that lost their Verified status.
+pub(crate) const RECHECKED: &str = "2026-12-01";
+
+/// The catalog's parts, in the order [`facts`] yields them.
+const PARTS: [&[Fact]; 5] = [
+    seed::FACTS,
+    fargate_eks::FACTS,
+    fargate_ecs::FACTS,
+    operations::FACTS,
+    pricing::FACTS,
+];
+
+/// Every fact the product states, in a stable order.
+pub fn facts() -> impl Iterator<Item = &'static Fact> {
+    PARTS.into_iter().flatten()
+}
+
+/// Looks a fact up by id.
+pub fn fact(id: &str) -> Option<&'static Fact> {
+    facts().find(|fact| fact.id == id)
+}
+
+/// One fact in one language, shaped for a JavaScript caller:
+/// `{"id", "text", "source", "verifiedOn", "status"}`, the status one of `"verified"`,
+/// `"unverified"`, `"conflicting"`, `"sourcePost"`, `"secondarySource"`, `"assumption"`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FactView {
+    pub id: &'static str,
+    pub text: &'static str,
+    pub source: &'static str,
+    pub verified_on: &'static str,
+    pub status: Status,
+}
+
+json_object!(FactView {
+    "id": id,
+    "text": text,
+    "source": source,
+    "verifiedOn": verified_on,
+    "status": status,
+});
+
+impl FactView {
+    /// The view of `fact` in `lang`.
+    pub fn new(fact: &'static Fact, lang: Lang) -> Self {
+        FactView {
+            id: fact.id,
+            text: fact.text.get(lang),
+            source: fact.source,
+            verified_on: fact.verified_on,
+            status: fact.status,
+        }
+    }
+}
+
+/// The whole catalog in one language, in the order of [`facts`].
+pub fn catalog_view(lang: Lang) -> Vec<FactView> {
+    facts().map(|fact| FactView::new(fact, lang)).collect()
+}

@@ -1,0 +1,117 @@
+//! The EC2-or-Fargate engine: given a [`WorkloadProfile`], recommends EC2 capacity,
+//! Fargate, or a mix, and shows its work.
+//!
+//! How it decides:
+//! 1. Hard constraints first ([`rules::BLOCK_RULES`]). A need Fargate cannot meet on the
+//!    chosen orchestrator takes Fargate off the table for the pods it concerns, whatever
+//!    the priorities: for the whole workload (a GPU, a pod larger than 16 vCPU) or for a
+//!    part of it (node agents run as DaemonSets, pods with EBS volumes on EKS), in which
+//!    case the rest can still go to Fargate.
+//! 2. Scored reasons ([`rules::REASON_RULES`]): each gives `points` to one option, weighted
+//!    by the reader's priority it comes from (cost, control, simplicity: 0 to 3) or, for
+//!    traits of the workload itself, by [`rules::WORKLOAD_WEIGHT`]. A reason for one option
+//!    counts against the other. Cost's reason comes from the cost model ([`CostGap`]): the
+//!    workload priced under the same settings the cost section uses, the cheaper side
+//!    earning points by how much it saves ([`cost_gap::POINT_STEPS`]), none inside
+//!    [`cost_gap::EVEN_BAND`].
+//! 3. The answer: `ec2` if any whole-workload blocker applies or EC2 scores higher;
+//!    otherwise `mixed` if a partial blocker applies, else `fargate`. Ties go to Fargate.
+//! 4. The flips: the engine re-runs with each blocker removed and each priority, load
+//!    pattern and operations capacity changed, and reports every change that moves the
+//!    answer; and from the break-even series, the nearest replica counts where it moves.
+//!
+//! Everything is deterministic and every blocker, reason, placement and caveat cites a
+//! catalog fact ([`cited_fact_ids`]).
+
+pub mod cost_gap;
+mod flips;
+mod from_json;
+mod output;
+mod placements;
+mod profile;
+mod recommend;
+pub mod rules;
+mod sizing;
+
+pub use cost_gap::{cost_gap, CostGap};
+pub use output::{Blocker, Choice, ComputeRecommendation, Flip, Reason, Scores, Weights};
+pub use placements::{Caveat, Placement, Target};
+pub use profile::{
+    LoadPattern, Need, Needs, OpsCapacity, Orchestrator, Priorities, Priority, WorkloadProfile,
+    EPHEMERAL_STORAGE_GIB, MEMORY_GIB, REPLICAS, VCPU, WEIGHT,
+};
+pub use recommend::{
+    ECS_FARGATE_MAX_EPHEMERAL_GIB, ECS_FARGATE_MAX_WINDOWS_VCPU, EKS_FARGATE_MAX_EPHEMERAL_GIB,
+    FARGATE_DEFAULT_EPHEMERAL_GIB, FARGATE_MAX_MEMORY_GB, FARGATE_MAX_VCPU,
+};
+pub use rules::{Basis, Capacity, Constraint, Scope};
+pub use sizing::{
+    eks_fargate_pod_size, fargate_task_size, windows_task_size, FargateSize, EKS_OVERHEAD_GB,
+    EKS_SIZING_FACT,
+};
+
+use crate::cost::{PriceSettings, WorkloadCost};
+use crate::error::InputError;
+
+/// Recommends how to run the workload, priced with `settings` (the Region, instance type,
+/// hours and the rest the cost section uses).
+///
+/// ```
+/// use container_compass_core::compute::{recommend_compute, Choice, Orchestrator, WorkloadProfile};
+/// use container_compass_core::cost::PriceSettings;
+///
+/// let mut profile = WorkloadProfile::new(Orchestrator::Ecs);
+/// profile.needs.gpu = true;
+/// let answer = recommend_compute(&profile, &PriceSettings::default());
+/// assert_eq!(answer.choice, Choice::Ec2);
+/// assert_eq!(answer.blockers[0].fact_id, "fargate.ecs.gpu");
+/// ```
+pub fn recommend_compute(
+    profile: &WorkloadProfile,
+    settings: &PriceSettings,
+) -> ComputeRecommendation {
+    recommend::recommend(profile, &WorkloadCost::new(profile, settings))
+}
+
+/// [`recommend_compute`] for a workload already priced: a widget prices it once for its
+/// cost section and its recommendation. `cost` must be `WorkloadCost::new(profile, …)`.
+pub fn recommend_priced(profile: &WorkloadProfile, cost: &WorkloadCost) -> ComputeRecommendation {
+    recommend::recommend(profile, cost)
+}
+
+/// Reads and validates a profile from JSON text, reporting the first bad field with its
+/// path; the same as [`WorkloadProfile::from_json`].
+///
+/// ```
+/// use container_compass_core::compute::parse_profile;
+///
+/// let error = parse_profile(r#"{"orchestrator": "eks", "vcpu": -2}"#).unwrap_err();
+/// assert_eq!(error.to_string(), "vcpu: received -2, allowed a number greater than 0 and at most 192");
+/// ```
+pub fn parse_profile(json: &str) -> Result<WorkloadProfile, InputError> {
+    WorkloadProfile::from_json(json)
+}
+
+/// Every fact id the engine can cite, from its rule tables, without duplicates.
+pub fn cited_fact_ids() -> Vec<&'static str> {
+    let mut ids: Vec<&'static str> = rules::BLOCK_RULES
+        .iter()
+        .map(|rule| rule.fact_id)
+        .chain(rules::REASON_RULES.iter().map(|rule| rule.fact_id))
+        .chain(
+            placements::PLACEMENTS
+                .iter()
+                .map(|placement| placement.fact_id),
+        )
+        .chain(placements::CAVEATS.iter().map(|caveat| caveat.fact_id))
+        .chain([
+            cost_gap::FARGATE_BILLING,
+            cost_gap::EC2_BILLING,
+            crate::cost::load::SCALE_IN_FACT,
+            sizing::EKS_SIZING_FACT,
+        ])
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}

@@ -1,0 +1,204 @@
+//! What the EC2-or-Fargate engine answers, as types written as JSON.
+
+use super::cost_gap::CostGap;
+use super::placements::{Caveat, Placement};
+use super::profile::Orchestrator;
+use super::rules::{Basis, BlockRule, Capacity, Constraint, Scope};
+use super::sizing::FargateSize;
+use crate::i18n::{OwnedText, Text};
+use crate::json::{json_object, JsonWriter, Keyword, ToJson};
+
+/// The answer. Ordered from least to most Fargate: `Ec2 < Mixed < Fargate`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Choice {
+    /// Everything on EC2 (node groups on EKS, an EC2 capacity provider on ECS).
+    Ec2,
+    /// The part Fargate cannot run on EC2, the rest on Fargate.
+    Mixed,
+    /// Everything on Fargate.
+    Fargate,
+}
+
+impl Choice {
+    /// The answer's name in prose.
+    pub fn name(self) -> Text {
+        match self {
+            Choice::Ec2 => Text::new("EC2", "EC2"),
+            Choice::Mixed => {
+                Text::new("EC2와 Fargate를 함께 쓰는 구성", "a mix of EC2 and Fargate")
+            }
+            Choice::Fargate => Text::new("Fargate", "Fargate"),
+        }
+    }
+}
+
+impl Keyword for Choice {
+    const KEYWORDS: &'static [(&'static str, Self)] = &[
+        ("ec2", Choice::Ec2),
+        ("mixed", Choice::Mixed),
+        ("fargate", Choice::Fargate),
+    ];
+}
+
+impl ToJson for Constraint {
+    /// A flat name: a need's own (`"gpu"`, `"hostNetworking"`), or `"podSize"`,
+    /// `"ephemeralStorage"`.
+    fn write_json(&self, out: &mut JsonWriter) {
+        match self {
+            Constraint::Need(need) => need.write_json(out),
+            Constraint::PodSize => out.string("podSize"),
+            Constraint::EphemeralStorage => out.string("ephemeralStorage"),
+        }
+    }
+}
+
+/// A need Fargate cannot meet on this orchestrator.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Blocker {
+    pub constraint: Constraint,
+    pub scope: Scope,
+    pub text: Text,
+    pub fact_id: &'static str,
+}
+
+json_object!(Blocker { "constraint": constraint, "scope": scope, "text": text, "factId": fact_id });
+
+impl From<&BlockRule> for Blocker {
+    fn from(rule: &BlockRule) -> Self {
+        Blocker {
+            constraint: rule.constraint,
+            scope: rule.scope,
+            text: rule.text,
+            fact_id: rule.fact_id,
+        }
+    }
+}
+
+/// A scored reason in favour of `option` (and so against the other one):
+/// `score = points × weight`, where the weight is the priority named by `basis`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reason {
+    pub option: Capacity,
+    pub basis: Basis,
+    pub points: u32,
+    pub weight: u8,
+    pub score: u32,
+    /// In dollars for the cost reason; a widget writes its amounts from `cost`.
+    pub text: OwnedText,
+    pub fact_id: &'static str,
+    /// For the cost reason (basis `cost`), the estimate's totals and what drives the gap.
+    pub cost: Option<CostGap>,
+}
+
+json_object!(Reason {
+    "option": option,
+    "basis": basis,
+    "points": points,
+    "weight": weight,
+    "score": score,
+    "text": text,
+    "factId": fact_id,
+    "cost": cost,
+});
+
+/// The sum of the reasons' scores for each option.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Scores {
+    pub ec2: u32,
+    pub fargate: u32,
+}
+
+json_object!(Scores { "ec2": ec2, "fargate": fargate });
+
+impl Scores {
+    /// These scores with `score` more for `option`.
+    pub fn plus(self, option: Capacity, score: u32) -> Scores {
+        match option {
+            Capacity::Ec2 => Scores {
+                ec2: self.ec2.saturating_add(score),
+                ..self
+            },
+            Capacity::Fargate => Scores {
+                fargate: self.fargate.saturating_add(score),
+                ..self
+            },
+        }
+    }
+}
+
+/// The weight each basis of reasons carried.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Weights {
+    pub cost: u8,
+    pub control: u8,
+    pub simplicity: u8,
+    pub workload: u8,
+}
+
+json_object!(Weights {
+    "cost": cost,
+    "control": control,
+    "simplicity": simplicity,
+    "workload": workload,
+});
+
+/// A change to the profile that would change the answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flip {
+    /// The change and its result, as a sentence.
+    pub change: OwnedText,
+    /// The answer after the change.
+    pub choice: Choice,
+}
+
+json_object!(Flip { "change": change, "choice": choice });
+
+/// The engine's answer, with everything it rests on.
+///
+/// In JSON (abridged):
+/// ```json
+/// {"orchestrator": "eks", "choice": "mixed",
+///  "placements": [{"target": "ec2", "text": {"ko": "…", "en": "…"}, "factId": "fargate.eks.daemonsets"}],
+///  "blockers": [{"constraint": "daemonsets", "scope": "part", "text": {…}, "factId": "fargate.eks.daemonsets"}],
+///  "caveats": [{"text": {…}, "factId": "fargate.eks.imds"}],
+///  "reasons": [{"option": "fargate", "basis": "cost", "points": 3, "weight": 1, "score": 3,
+///               "text": {…}, "factId": "pricing.fargate-billing",
+///               "cost": {"cheaper": "fargate", "fargateUsd": 109.5, "ec2Usd": 210.24, …}},
+///              {"option": "fargate", "basis": "simplicity", "points": 2, "weight": 1,
+///               "score": 2, "text": {…}, "factId": "compute.management", "cost": null}],
+///  "scores": {"ec2": 5, "fargate": 6},
+///  "weights": {"cost": 1, "control": 1, "simplicity": 1, "workload": 2},
+///  "fargateSize": {"vcpu": 0.5, "memoryGb": 2.0},
+///  "flips": [{"change": {…}, "choice": "fargate"}]}
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComputeRecommendation {
+    pub orchestrator: Orchestrator,
+    pub choice: Choice,
+    /// What runs where, in order.
+    pub placements: Vec<Placement>,
+    /// Hard constraints, in the order of [`rules::BLOCK_RULES`].
+    pub blockers: Vec<Blocker>,
+    /// Things to know about the Fargate part of the plan.
+    pub caveats: Vec<Caveat>,
+    pub reasons: Vec<Reason>,
+    pub scores: Scores,
+    pub weights: Weights,
+    /// On EKS, the size Fargate would bill each pod for; `None` on ECS or when no size fits.
+    pub fargate_size: Option<FargateSize>,
+    /// Changes that would change the answer.
+    pub flips: Vec<Flip>,
+}
+
+json_object!(ComputeRecommendation {
+    "orchestrator": orchestrator,
+    "choice": choice,
+    "placements": placements,
+    "blockers": blockers,
+    "caveats": caveats,
+    "reasons": reasons,
+    "scores": scores,
+    "weights": weights,
+    "fargateSize": fargate_size,
+    "flips": flips,
+});

@@ -1,0 +1,83 @@
+//! The break-even series: each side's monthly cost against the replica count, and where the
+//! cheaper side changes.
+
+use super::estimate::{estimate_for, Cheaper};
+use super::input::CostInput;
+use crate::json::json_object;
+
+/// The most replicas a series may run to: each point packs every instance type once.
+pub const MAX_SERIES_REPLICAS: u32 = 1000;
+
+/// Both sides at one replica count; a side is `null` where it is unavailable.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BreakEvenPoint {
+    pub replicas: u32,
+    pub fargate_usd: Option<f64>,
+    pub ec2_usd: Option<f64>,
+    /// The instance type the EC2 side used at this count.
+    pub instance_type: Option<&'static str>,
+}
+
+json_object!(BreakEvenPoint {
+    "replicas": replicas,
+    "fargateUsd": fargate_usd,
+    "ec2Usd": ec2_usd,
+    "instanceType": instance_type,
+});
+
+/// The series and its crossover.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BreakEven {
+    /// One point per replica count, from 1 up.
+    pub points: Vec<BreakEvenPoint>,
+    /// The first replica count at which the cheaper side differs from the one before it;
+    /// `null` if it never changes (or a side is unavailable).
+    pub crossover: Option<Crossover>,
+    /// Every such count, in order: EC2 costs rise in whole nodes, so the cheaper side can
+    /// change back and forth (cheaper on a full node, dearer once a new one opens).
+    pub crossovers: Vec<Crossover>,
+}
+
+json_object!(BreakEven { "points": points, "crossover": crossover, "crossovers": crossovers });
+
+/// Where the cheaper side changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Crossover {
+    pub replicas: u32,
+    /// The side that is cheaper from `replicas` on.
+    pub cheaper: Cheaper,
+}
+
+json_object!(Crossover { "replicas": replicas, "cheaper": cheaper });
+
+/// The series for `input` from 1 to `up_to` replicas (at most [`MAX_SERIES_REPLICAS`]);
+/// its own `replicas` is ignored.
+pub fn break_even(input: &CostInput, up_to: u32) -> BreakEven {
+    let mut points = Vec::new();
+    let mut crossovers = Vec::new();
+    let mut before: Option<Cheaper> = None;
+    for replicas in 1..=up_to.min(MAX_SERIES_REPLICAS) {
+        let estimate = estimate_for(input, replicas);
+        let ec2 = estimate.ec2.available();
+        points.push(BreakEvenPoint {
+            replicas,
+            fargate_usd: estimate.fargate.available().map(|cost| cost.total_usd),
+            ec2_usd: ec2.map(|cost| cost.total_usd),
+            instance_type: ec2.map(|cost| cost.instance_type),
+        });
+        if let (Some(was), Some(now)) = (before, estimate.cheaper) {
+            if was != now {
+                crossovers.push(Crossover {
+                    replicas,
+                    cheaper: now,
+                });
+            }
+        }
+        before = estimate.cheaper;
+    }
+    BreakEven {
+        points,
+        crossover: crossovers.first().copied(),
+        crossovers,
+    }
+}

@@ -1,0 +1,507 @@
+//! The prices the cost model multiplies by: Fargate, Fargate Spot, the EKS control plane and
+//! EC2 on-demand Linux instances, in us-east-1 and ap-northeast-2 (Seoul).
+//!
+//! Every price carries its Region, the date it was recorded, the page it rests on and a
+//! [`Status`]. The EC2 and Fargate numbers live in one generated table, `price_list.rs`,
+//! which `cargo xtask prices` rewrites from the AWS Price List bulk files (the per-Region
+//! CSV files of the offers AmazonEC2 and AmazonECS); a price it has read there is
+//! [`Status::Verified`] and dated with the file's publication date. Of the hand-written
+//! baseline, the us-east-1 prices the audit of 2026-12-01 found matching AWS are Verified;
+//! the values taken from secondary sources (the Seoul rates, the Windows rates and licence
+//! fees) are [`Status::SecondarySource`]; every other value is the public list price as best
+//! known when the table was written, [`Status::Unverified`]. The EKS control-plane fee and
+//! the Windows rates are not in the generated table and are written here; the Spot discounts
+//! are [`Status::Assumption`]s the reader can change (`CostInput`). The instance types
+//! themselves live in [`super::instances`].
+
+use super::price_list::PRICE_LIST;
+pub use crate::catalog::pricing::EKS_FEE_POST;
+use crate::catalog::Status;
+use crate::json::{json_object, Keyword};
+
+/// The day the research notes recorded their prices: the date of the hand-written values
+/// not re-checked since (the default EC2 Spot discount). The EC2 and Fargate prices carry
+/// their own dates, from `price_list.rs`.
+pub const PRICES_DATE: &str = "2026-11-25";
+/// The day of the audit that re-checked the hand-written values (the EKS fee, the Windows
+/// rates, the Fargate Spot default, the max-pods values).
+pub const RECHECKED: &str = "2026-12-01";
+
+/// The Fargate price page.
+pub const FARGATE_PRICING: &str = "https://aws.amazon.com/fargate/pricing/";
+/// The EC2 on-demand price page.
+pub const EC2_PRICING: &str = "https://aws.amazon.com/ec2/pricing/on-demand/";
+/// The EKS price page.
+pub const EKS_PRICING: &str = "https://aws.amazon.com/eks/pricing/";
+/// The EC2 Spot price page.
+pub const EC2_SPOT_PRICING: &str = "https://aws.amazon.com/ec2/spot/pricing/";
+
+/// The Regions the model has prices for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Region {
+    /// US East (N. Virginia).
+    UsEast1,
+    /// Asia Pacific (Seoul).
+    ApNortheast2,
+}
+
+impl Region {
+    pub const ALL: [Region; 2] = [Region::UsEast1, Region::ApNortheast2];
+
+    /// The Region's code, as AWS writes it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Region::UsEast1 => "us-east-1",
+            Region::ApNortheast2 => "ap-northeast-2",
+        }
+    }
+}
+
+impl Keyword for Region {
+    const KEYWORDS: &'static [(&'static str, Self)] = &[
+        ("us-east-1", Region::UsEast1),
+        ("ap-northeast-2", Region::ApNortheast2),
+    ];
+}
+
+/// The CPU architecture of the images, and so of the capacity that runs them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Arch {
+    /// x86-64 (Intel or AMD); the default.
+    #[default]
+    X86,
+    /// Arm64 (AWS Graviton).
+    Arm,
+}
+
+impl Keyword for Arch {
+    const KEYWORDS: &'static [(&'static str, Self)] = &[("x86", Arch::X86), ("arm", Arch::Arm)];
+}
+
+/// The operating system of the containers, and so of the capacity that runs them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Os {
+    /// Linux; the default.
+    #[default]
+    Linux,
+    /// Windows Server: ECS on Fargate (1, 2 or 4 vCPU) or Windows EC2 nodes, with the
+    /// Windows licence charged per vCPU-hour on both.
+    Windows,
+}
+
+impl Keyword for Os {
+    const KEYWORDS: &'static [(&'static str, Self)] =
+        &[("linux", Os::Linux), ("windows", Os::Windows)];
+}
+
+/// What a price is charged per, in USD.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// Per vCPU per hour (Fargate).
+    VcpuHour,
+    /// Per GB of memory or storage per hour (Fargate).
+    GbHour,
+    /// Per instance per hour (EC2).
+    InstanceHour,
+    /// Per cluster per hour (EKS control plane).
+    ClusterHour,
+    /// A fraction taken off another price (Spot), from 0 to 1.
+    FractionOff,
+}
+
+impl Keyword for Unit {
+    const KEYWORDS: &'static [(&'static str, Self)] = &[
+        ("vcpuHour", Unit::VcpuHour),
+        ("gbHour", Unit::GbHour),
+        ("instanceHour", Unit::InstanceHour),
+        ("clusterHour", Unit::ClusterHour),
+        ("fractionOff", Unit::FractionOff),
+    ];
+}
+
+/// One sourced price.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Price {
+    /// What is priced, stable and kebab case: `fargate.x86.vcpu`, `eks.control-plane.standard`,
+    /// or an EC2 instance type's name (`m5.large`).
+    pub item: &'static str,
+    /// USD per [`Price::unit`] (or, for [`Unit::FractionOff`], the fraction).
+    pub usd: f64,
+    pub unit: Unit,
+    pub region: Region,
+    /// `YYYY-MM-DD`: when the price was recorded.
+    pub date: &'static str,
+    /// The page the price rests on (https).
+    pub source: &'static str,
+    /// [`Status::Verified`] only for prices the research notes list.
+    pub status: Status,
+}
+
+json_object!(Price {
+    "item": item,
+    "usd": usd,
+    "unit": unit,
+    "region": region,
+    "date": date,
+    "source": source,
+    "status": status,
+});
+
+/// One entry of the generated price list (`price_list.rs`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Listed {
+    item: &'static str,
+    region: Region,
+    usd: f64,
+    date: &'static str,
+    status: Status,
+}
+
+/// An entry of the price list: `usd` per hour for `item` in `region`, recorded on `date`.
+pub(super) const fn entry(
+    item: &'static str,
+    region: Region,
+    usd: f64,
+    date: &'static str,
+    status: Status,
+) -> Listed {
+    Listed {
+        item,
+        region,
+        usd,
+        date,
+        status,
+    }
+}
+
+/// The price list's entry for `item` in `region`, as a [`Price`] per `unit` resting on
+/// `source`. Used in constants, so the search costs nothing at run time.
+const fn listed(item: &str, region: Region, unit: Unit, source: &'static str) -> Option<Price> {
+    let mut rest = PRICE_LIST;
+    while let [entry, tail @ ..] = rest {
+        if entry.region as u8 == region as u8 && same(entry.item, item) {
+            return Some(Price {
+                item: entry.item,
+                usd: entry.usd,
+                unit,
+                region,
+                date: entry.date,
+                source,
+                status: entry.status,
+            });
+        }
+        rest = tail;
+    }
+    None
+}
+
+/// `a == b`, in a `const fn`.
+const fn same(a: &str, b: &str) -> bool {
+    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
+    loop {
+        match (a, b) {
+            ([], []) => return true,
+            ([x, a_rest @ ..], [y, b_rest @ ..]) if *x == *y => {
+                a = a_rest;
+                b = b_rest;
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// The EC2 on-demand Linux price of instance type `name` in `region`, if the price list
+/// has one.
+pub(super) const fn ec2(name: &str, region: Region) -> Option<Price> {
+    listed(name, region, Unit::InstanceHour, EC2_PRICING)
+}
+
+/// A Fargate price the model cannot do without. Only ever evaluated in constants, so an
+/// entry missing from the price list fails the build, never a render.
+#[allow(clippy::panic)]
+const fn required(item: &str, region: Region, unit: Unit) -> Price {
+    match listed(item, region, unit, FARGATE_PRICING) {
+        Some(price) => price,
+        None => panic!("a Fargate price is missing from price_list.rs"),
+    }
+}
+
+/// Fargate's rates for one architecture in one Region.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FargateRates {
+    pub vcpu: Price,
+    pub memory: Price,
+}
+
+json_object!(FargateRates { "vcpu": vcpu, "memory": memory });
+
+use Region::{ApNortheast2, UsEast1};
+
+/// Fargate's rates for `arch` in `region`, from the price list.
+const fn rates(region: Region, arch: Arch) -> FargateRates {
+    let (vcpu, memory) = match arch {
+        Arch::X86 => ("fargate.x86.vcpu", "fargate.x86.memory"),
+        Arch::Arm => ("fargate.arm.vcpu", "fargate.arm.memory"),
+    };
+    FargateRates {
+        vcpu: required(vcpu, region, Unit::VcpuHour),
+        memory: required(memory, region, Unit::GbHour),
+    }
+}
+
+/// Fargate's vCPU and memory rates for `arch` in `region` (Linux, on demand).
+pub fn fargate_rates(region: Region, arch: Arch) -> FargateRates {
+    const US_EAST_1_X86: FargateRates = rates(UsEast1, Arch::X86);
+    const US_EAST_1_ARM: FargateRates = rates(UsEast1, Arch::Arm);
+    const SEOUL_X86: FargateRates = rates(ApNortheast2, Arch::X86);
+    const SEOUL_ARM: FargateRates = rates(ApNortheast2, Arch::Arm);
+    match (region, arch) {
+        (UsEast1, Arch::X86) => US_EAST_1_X86,
+        (UsEast1, Arch::Arm) => US_EAST_1_ARM,
+        (ApNortheast2, Arch::X86) => SEOUL_X86,
+        (ApNortheast2, Arch::Arm) => SEOUL_ARM,
+    }
+}
+
+/// Where the Windows rates on Fargate come from: a price tracker's copy of the Fargate
+/// price page (us-east-1), a secondary source.
+pub const FARGATE_WINDOWS_SOURCE: &str = "https://www.vantage.sh/blog/fargate-pricing";
+/// Where the Windows licence on EC2 comes from: an analysis of the Price List files that
+/// finds license-included Windows at the Linux price plus 0.046 USD per vCPU-hour in every
+/// Region (m5.large: 0.096 -> 0.188 in us-east-1), burstable `t` types excepted; a
+/// secondary source.
+pub const EC2_WINDOWS_LICENSE_SOURCE: &str = "https://strategic-blue.com/resources/blog/understanding-windows-license-costs-on-aws-analysis-and-pricing-insights";
+
+/// A hand-written price from a secondary source, checked on [`RECHECKED`].
+const fn secondary(
+    item: &'static str,
+    usd: f64,
+    unit: Unit,
+    region: Region,
+    source: &'static str,
+) -> Price {
+    Price {
+        item,
+        usd,
+        unit,
+        region,
+        date: RECHECKED,
+        source,
+        status: Status::SecondarySource,
+    }
+}
+
+/// Fargate's rates for Windows tasks in one Region: vCPU, the Windows licence per vCPU, and
+/// memory.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WindowsRates {
+    pub vcpu: Price,
+    pub license: Price,
+    pub memory: Price,
+}
+
+/// Fargate's Windows rates in `region`, where the model has them: us-east-1 only (0.09148
+/// per vCPU-hour plus a 0.046 OS licence fee, 0.01005 per GB-hour).
+pub fn fargate_windows_rates(region: Region) -> Option<WindowsRates> {
+    const SOURCE: &str = FARGATE_WINDOWS_SOURCE;
+    match region {
+        UsEast1 => Some(WindowsRates {
+            vcpu: secondary(
+                "fargate.windows.vcpu",
+                0.09148,
+                Unit::VcpuHour,
+                UsEast1,
+                SOURCE,
+            ),
+            license: secondary(
+                "fargate.windows.license",
+                0.046,
+                Unit::VcpuHour,
+                UsEast1,
+                SOURCE,
+            ),
+            memory: secondary(
+                "fargate.windows.memory",
+                0.01005,
+                Unit::GbHour,
+                UsEast1,
+                SOURCE,
+            ),
+        }),
+        ApNortheast2 => None,
+    }
+}
+
+/// The Windows licence on a license-included EC2 instance, per vCPU-hour on top of the
+/// Linux price; the same in every Region.
+pub fn ec2_windows_license(region: Region) -> Price {
+    secondary(
+        "ec2.windows-license",
+        0.046,
+        Unit::VcpuHour,
+        region,
+        EC2_WINDOWS_LICENSE_SOURCE,
+    )
+}
+
+/// Ephemeral storage above the 20 GB every task or pod gets, per GB-hour.
+pub fn fargate_storage(region: Region) -> Price {
+    const ITEM: &str = "fargate.ephemeral-storage";
+    const US_EAST_1: Price = required(ITEM, UsEast1, Unit::GbHour);
+    const SEOUL: Price = required(ITEM, ApNortheast2, Unit::GbHour);
+    match region {
+        UsEast1 => US_EAST_1,
+        ApNortheast2 => SEOUL,
+    }
+}
+
+/// Fargate Spot's discount on vCPU and memory, as a fraction: an [`Status::Assumption`],
+/// `fraction` being the reader's `fargateSpotDiscount` or its default
+/// ([`DEFAULT_FARGATE_SPOT_DISCOUNT`](super::input::DEFAULT_FARGATE_SPOT_DISCOUNT)), never
+/// AWS's "up to 70%" ceiling. It applies only on ECS, to Linux tasks (x86, or ARM64 on
+/// platform version 1.4.0 or later); not on EKS, not to Windows.
+pub fn fargate_spot_discount(region: Region, fraction: f64) -> Price {
+    Price {
+        item: "fargate-spot.discount",
+        usd: fraction,
+        unit: Unit::FractionOff,
+        region,
+        date: RECHECKED,
+        source: FARGATE_PRICING,
+        status: Status::Assumption,
+    }
+}
+
+/// EKS support tier of the cluster's Kubernetes version, which sets the control-plane fee.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum EksSupport {
+    /// The first 14 months of a version: $0.10 per cluster-hour (the default).
+    #[default]
+    Standard,
+    /// The 12 months after: $0.60 per cluster-hour.
+    Extended,
+}
+
+impl Keyword for EksSupport {
+    const KEYWORDS: &'static [(&'static str, Self)] = &[
+        ("standard", EksSupport::Standard),
+        ("extended", EksSupport::Extended),
+    ];
+}
+
+/// The EKS control-plane fee per cluster-hour; the same in both Regions. The AWS Containers
+/// blog post that set the extended-support price states both (checked on [`RECHECKED`]).
+pub fn eks_control_plane(region: Region, support: EksSupport) -> Price {
+    let (item, usd) = match support {
+        EksSupport::Standard => ("eks.control-plane.standard", 0.10),
+        EksSupport::Extended => ("eks.control-plane.extended", 0.60),
+    };
+    Price {
+        item,
+        usd,
+        unit: Unit::ClusterHour,
+        region,
+        date: RECHECKED,
+        source: EKS_FEE_POST,
+        status: Status::Verified,
+    }
+}
+
+/// What one EKS cluster's control plane costs for a month of
+/// [`DEFAULT_HOURS_PER_MONTH`](super::input::DEFAULT_HOURS_PER_MONTH) hours (the fee is the
+/// same in every Region the model has): `0.10 × 730 = 73` USD in standard support.
+pub fn eks_monthly_fee(support: EksSupport) -> f64 {
+    eks_control_plane(Region::UsEast1, support).usd * super::input::DEFAULT_HOURS_PER_MONTH
+}
+
+/// Every price in the table (Fargate, Fargate Spot, Windows, EKS and every instance in every
+/// Region it has a price in), for audits.
+pub fn all_prices() -> Vec<Price> {
+    let mut prices = Vec::new();
+    for region in Region::ALL {
+        for arch in [Arch::X86, Arch::Arm] {
+            let rates = fargate_rates(region, arch);
+            prices.extend([rates.vcpu, rates.memory]);
+        }
+        prices.push(fargate_storage(region));
+        prices.push(fargate_spot_discount(
+            region,
+            super::input::DEFAULT_FARGATE_SPOT_DISCOUNT,
+        ));
+        if let Some(windows) = fargate_windows_rates(region) {
+            prices.extend([windows.vcpu, windows.license, windows.memory]);
+        }
+        prices.push(ec2_windows_license(region));
+        for support in [EksSupport::Standard, EksSupport::Extended] {
+            prices.push(eks_control_plane(region, support));
+        }
+        prices.extend(
+            super::instances::INSTANCE_TYPES
+                .iter()
+                .filter_map(|instance| instance.price(region)),
+        );
+    }
+    prices
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cost::instances::INSTANCE_TYPES;
+
+    #[test]
+    fn every_entry_of_the_price_list_is_used_once() {
+        let prices = all_prices();
+        for (index, entry) in PRICE_LIST.iter().enumerate() {
+            let used = prices.iter().any(|price| {
+                (
+                    price.item,
+                    price.region,
+                    price.usd,
+                    price.date,
+                    price.status,
+                ) == (
+                    entry.item,
+                    entry.region,
+                    entry.usd,
+                    entry.date,
+                    entry.status,
+                )
+            });
+            assert!(used, "{entry:?} is used by nothing: a misspelt item?");
+            let again = PRICE_LIST[index + 1..]
+                .iter()
+                .any(|other| (other.item, other.region) == (entry.item, entry.region));
+            assert!(!again, "{entry:?} is listed twice");
+        }
+    }
+
+    #[test]
+    fn every_instance_type_has_a_price_in_every_region() {
+        for instance in INSTANCE_TYPES {
+            for region in Region::ALL {
+                let price = instance.price(region).expect(instance.name);
+                assert_eq!((price.item, price.region), (instance.name, region));
+                assert_eq!(
+                    (price.unit, price.source),
+                    (Unit::InstanceHour, EC2_PRICING)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lookups_match_whole_names_only() {
+        assert!(same("m5.large", "m5.large"));
+        assert!(!same("m5.large", "m5.larg"));
+        assert!(!same("m5.larg", "m5.large"));
+        assert!(same("", ""));
+        assert!(ec2("m5.large", Region::UsEast1).is_some());
+        assert!(ec2("m5.larg", Region::UsEast1).is_none());
+        let price = listed("m5.large", Region::UsEast1, Unit::GbHour, FARGATE_PRICING);
+        assert!(
+            price.is_some_and(|price| (price.item, price.unit, price.source)
+                == ("m5.large", Unit::GbHour, FARGATE_PRICING))
+        );
+    }
+}

@@ -1,0 +1,74 @@
+//! Errors in outside input. Every check of a value the reader or the host page supplies
+//! ends in an [`InputError`] that names the field, shows what was received and says what is
+//! allowed, so the embedding layer can pass it on as it is.
+
+use std::fmt;
+
+use crate::json::json_object;
+
+/// A value that was refused.
+///
+/// Displays as `path: received X, allowed Y`, for example
+/// `vcpu: received -2, allowed a number greater than 0 and at most 192`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputError {
+    /// Where the value sits, as dotted field names (`vcpu`, `priorities.cost`,
+    /// `attributes[0]`); empty when the whole input is at fault, which displays as `input`.
+    pub path: String,
+    /// The refused value, rendered as text.
+    pub received: String,
+    /// What would have been accepted, in words.
+    pub allowed: String,
+}
+
+json_object!(InputError { "path": path, "received": received, "allowed": allowed });
+
+impl InputError {
+    /// A refusal of the value at `path` (`""` for the whole input).
+    pub fn new(
+        path: impl Into<String>,
+        received: impl Into<String>,
+        allowed: impl Into<String>,
+    ) -> Self {
+        InputError {
+            path: path.into(),
+            received: received.into(),
+            allowed: allowed.into(),
+        }
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = if self.path.is_empty() {
+            "input"
+        } else {
+            &self.path
+        };
+        write!(
+            f,
+            "{path}: received {}, allowed {}",
+            self.received, self.allowed
+        )
+    }
+}
+
+impl std::error::Error for InputError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn displays_path_received_and_allowed() {
+        let error = InputError::new("vcpu", "-2", "a number greater than 0 and at most 192");
+        assert_eq!(
+            error.to_string(),
+            "vcpu: received -2, allowed a number greater than 0 and at most 192"
+        );
+        assert_eq!(
+            InputError::new("", "a string", "an object").to_string(),
+            "input: received a string, allowed an object"
+        );
+    }
+}

@@ -1,0 +1,252 @@
+//! What the reader tells the ECS-or-EKS engine: how much each criterion matters, and their
+//! situation.
+
+use super::criteria::Criterion;
+use crate::error::InputError;
+use crate::input::Bounds;
+use crate::json::{self, json_object, Keyword, ObjectReader};
+
+/// Bounds of each criterion weight.
+pub const WEIGHT: Bounds = Bounds {
+    min: 0.0,
+    min_exclusive: false,
+    max: 3.0,
+    whole: true,
+    allowed: "a whole number from 0 to 3",
+};
+
+/// Bounds of `teamSize`.
+pub const TEAM_SIZE: Bounds = Bounds {
+    min: 1.0,
+    min_exclusive: false,
+    max: 10_000.0,
+    whole: true,
+    allowed: "a whole number from 1 to 10000",
+};
+
+/// How much each of the seed's weighted criteria matters: a whole number from 0 (not at
+/// all) to 3 (most). Each defaults to 1. These are the six rows of
+/// [`crate::comparison::ORCHESTRATOR`] that [`Criterion`] names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct CriterionWeights {
+    pub learning_curve: u8,
+    pub flexibility: u8,
+    pub portability: u8,
+    pub ecosystem: u8,
+    pub networking: u8,
+    pub pricing: u8,
+}
+
+json_object!(CriterionWeights {
+    "learningCurve": learning_curve,
+    "flexibility": flexibility,
+    "portability": portability,
+    "ecosystem": ecosystem,
+    "networking": networking,
+    "pricing": pricing,
+});
+
+impl Default for CriterionWeights {
+    fn default() -> Self {
+        CriterionWeights {
+            learning_curve: 1,
+            flexibility: 1,
+            portability: 1,
+            ecosystem: 1,
+            networking: 1,
+            pricing: 1,
+        }
+    }
+}
+
+impl CriterionWeights {
+    pub fn get(&self, criterion: Criterion) -> u8 {
+        match criterion {
+            Criterion::LearningCurve => self.learning_curve,
+            Criterion::Flexibility => self.flexibility,
+            Criterion::Portability => self.portability,
+            Criterion::Ecosystem => self.ecosystem,
+            Criterion::Networking => self.networking,
+            Criterion::Pricing => self.pricing,
+        }
+    }
+
+    /// A copy with `criterion` weighted `weight`.
+    pub fn with(mut self, criterion: Criterion, weight: u8) -> Self {
+        let slot = match criterion {
+            Criterion::LearningCurve => &mut self.learning_curve,
+            Criterion::Flexibility => &mut self.flexibility,
+            Criterion::Portability => &mut self.portability,
+            Criterion::Ecosystem => &mut self.ecosystem,
+            Criterion::Networking => &mut self.networking,
+            Criterion::Pricing => &mut self.pricing,
+        };
+        *slot = weight;
+        self
+    }
+}
+
+/// How well the team knows Kubernetes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum KubernetesExperience {
+    /// No one has run Kubernetes (the default).
+    #[default]
+    None,
+    /// Some have used it.
+    Some,
+    /// The team runs Kubernetes with confidence.
+    Strong,
+}
+
+impl KubernetesExperience {
+    pub const ALL: [KubernetesExperience; 3] = [
+        KubernetesExperience::None,
+        KubernetesExperience::Some,
+        KubernetesExperience::Strong,
+    ];
+}
+
+impl Keyword for KubernetesExperience {
+    const KEYWORDS: &'static [(&'static str, Self)] = &[
+        ("none", KubernetesExperience::None),
+        ("some", KubernetesExperience::Some),
+        ("strong", KubernetesExperience::Strong),
+    ];
+}
+
+/// The reader's situation. Every field is optional.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Context {
+    /// Default `"none"`.
+    pub kubernetes_experience: KubernetesExperience,
+    /// Plans to run on other clouds too; default `false`.
+    pub multi_cloud: bool,
+    /// Plans to run in one's own data centre; default `false`.
+    pub on_premises: bool,
+    /// People building and running the system; default 5. See [`TEAM_SIZE`].
+    pub team_size: u32,
+    /// A firm decision to stay on AWS; default `false`. Cannot be combined with
+    /// `multiCloud` or `onPremises`.
+    pub aws_only: bool,
+}
+
+json_object!(Context {
+    "kubernetesExperience": kubernetes_experience,
+    "multiCloud": multi_cloud,
+    "onPremises": on_premises,
+    "teamSize": team_size,
+    "awsOnly": aws_only,
+});
+
+impl Default for Context {
+    fn default() -> Self {
+        Context {
+            kubernetes_experience: KubernetesExperience::None,
+            multi_cloud: false,
+            on_premises: false,
+            team_size: 5,
+            aws_only: false,
+        }
+    }
+}
+
+impl Context {
+    /// Whether the reader plans to run outside AWS.
+    pub fn plans_beyond_aws(&self) -> bool {
+        self.multi_cloud || self.on_premises
+    }
+}
+
+/// The ECS-or-EKS engine's input. In JSON, with every default spelled out:
+///
+/// ```json
+/// {"weights": {"learningCurve": 1, "flexibility": 1, "portability": 1,
+///              "ecosystem": 1, "networking": 1, "pricing": 1},
+///  "context": {"kubernetesExperience": "none", "multiCloud": false, "onPremises": false,
+///              "teamSize": 5, "awsOnly": false}}
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct OrchestratorInput {
+    pub weights: CriterionWeights,
+    pub context: Context,
+}
+
+json_object!(OrchestratorInput { "weights": weights, "context": context });
+
+impl OrchestratorInput {
+    /// Reads and validates the input from JSON text (the shape [`OrchestratorInput`] shows),
+    /// reporting the first bad field with its path.
+    ///
+    /// ```
+    /// use container_compass_core::orchestrator::OrchestratorInput;
+    ///
+    /// let input = OrchestratorInput::from_json(r#"{"context": {"teamSize": 40}}"#).unwrap();
+    /// assert_eq!(input.context.team_size, 40);
+    ///
+    /// let error = OrchestratorInput::from_json(r#"{"weights": {"pricing": 1.5}}"#).unwrap_err();
+    /// assert_eq!(error.to_string(), "weights.pricing: received 1.5, allowed a whole number from 0 to 3");
+    /// ```
+    pub fn from_json(text: &str) -> Result<OrchestratorInput, InputError> {
+        let input = json::read_object(text, |object| {
+            let defaults = OrchestratorInput::default();
+            Ok(OrchestratorInput {
+                weights: object
+                    .optional_object("weights", read_weights)?
+                    .unwrap_or(defaults.weights),
+                context: object
+                    .optional_object("context", read_context)?
+                    .unwrap_or(defaults.context),
+            })
+        })?;
+        input.validate()?;
+        Ok(input)
+    }
+
+    /// Checks every value; the first bad one is the error.
+    pub fn validate(&self) -> Result<(), InputError> {
+        for criterion in Criterion::ALL {
+            let path = format!("weights.{}", criterion.key());
+            WEIGHT.check(&path, f64::from(self.weights.get(criterion)))?;
+        }
+        TEAM_SIZE.check("context.teamSize", f64::from(self.context.team_size))?;
+        if self.context.aws_only && self.context.plans_beyond_aws() {
+            return Err(InputError::new(
+                "context.awsOnly",
+                "true",
+                "false when multiCloud or onPremises is true",
+            ));
+        }
+        Ok(())
+    }
+}
+
+fn read_weights(object: &mut ObjectReader<'_>) -> Result<CriterionWeights, InputError> {
+    let mut weights = CriterionWeights::default();
+    for criterion in Criterion::ALL {
+        if let Some(weight) = object.optional_u8(criterion.key(), &WEIGHT)? {
+            weights = weights.with(criterion, weight);
+        }
+    }
+    Ok(weights)
+}
+
+fn read_context(object: &mut ObjectReader<'_>) -> Result<Context, InputError> {
+    let defaults = Context::default();
+    Ok(Context {
+        kubernetes_experience: object
+            .optional_enum("kubernetesExperience")?
+            .unwrap_or(defaults.kubernetes_experience),
+        multi_cloud: object
+            .optional_bool("multiCloud")?
+            .unwrap_or(defaults.multi_cloud),
+        on_premises: object
+            .optional_bool("onPremises")?
+            .unwrap_or(defaults.on_premises),
+        team_size: object
+            .optional_u32("teamSize", &TEAM_SIZE)?
+            .unwrap_or(defaults.team_size),
+        aws_only: object
+            .optional_bool("awsOnly")?
+            .unwrap_or(defaults.aws_only),
+    })
+}

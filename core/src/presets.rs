@@ -1,0 +1,592 @@
+//! Preset answers and weights from a widget's attributes, so an author can open a widget on
+//! the case their post discusses. Every bad value is ignored with one warning naming it, and
+//! the documented default stands (see the README's attribute tables).
+
+use crate::attributes::{AttributeWarning, ElementEnv};
+use crate::compute::{
+    LoadPattern, Need, OpsCapacity, Orchestrator, Priority, WorkloadProfile, EPHEMERAL_STORAGE_GIB,
+    MEMORY_GIB, REPLICAS, VCPU,
+};
+use crate::cost::load::{OFF_PEAK_REPLICAS, PEAK_HOURS_PER_DAY};
+use crate::cost::{
+    CostSettings, Currency, ExchangeRate, Region, HOURS_PER_MONTH, INSTANCE_TYPES, KRW_PER_USD,
+};
+use crate::error::InputError;
+use crate::form::read_number;
+use crate::input::Bounds;
+use crate::orchestrator::{Criterion, KubernetesExperience, OrchestratorInput, TEAM_SIZE};
+use crate::share;
+
+/// How `<ecs-eks-matrix>` lays out the comparison.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum MatrixView {
+    /// The criteria table with importance controls (the default).
+    #[default]
+    Table,
+    /// The 2×2 of ECS/EKS × EC2/Fargate.
+    Quadrants,
+}
+
+/// `<ec2-fargate-chooser>`'s settings beyond language and theme.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChooserSettings {
+    /// The answers the widget opens with.
+    pub profile: WorkloadProfile,
+    /// Questions one group at a time, for narrow columns.
+    pub compact: bool,
+    /// The cost section's Region, instance type, hours and currency.
+    pub cost: CostSettings,
+}
+
+/// `<ecs-eks-matrix>`'s settings beyond language and theme.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatrixSettings {
+    /// The weights and context the widget opens with.
+    pub input: OrchestratorInput,
+    pub view: MatrixView,
+}
+
+const NEED_NAMES: [(&str, Need); 8] = [
+    ("gpu", Need::Gpu),
+    ("daemonsets", Need::Daemonsets),
+    ("privileged", Need::Privileged),
+    ("host-networking", Need::HostNetworking),
+    ("block-storage", Need::BlockStorage),
+    ("windows", Need::Windows),
+    ("arm", Need::Arm),
+    ("spot", Need::Spot),
+];
+const NEEDS_ALLOWED: &str = "a list of gpu, daemonsets, privileged, host-networking, \
+                             block-storage, windows, arm, spot";
+
+const PRIORITY_NAMES: [(&str, Priority); 3] = [
+    ("cost", Priority::Cost),
+    ("control", Priority::Control),
+    ("simplicity", Priority::Simplicity),
+];
+const PRIORITIES_ALLOWED: &str = "a list like \"cost:3 control:0 simplicity:2\" (0 to 3)";
+
+const CRITERION_NAMES: [(&str, Criterion); 6] = [
+    ("learning-curve", Criterion::LearningCurve),
+    ("flexibility", Criterion::Flexibility),
+    ("portability", Criterion::Portability),
+    ("ecosystem", Criterion::Ecosystem),
+    ("networking", Criterion::Networking),
+    ("pricing", Criterion::Pricing),
+];
+const WEIGHTS_ALLOWED: &str = "a list like \"portability:3 learning-curve:1\" (0 to 3)";
+
+impl ElementEnv {
+    /// Reads `<ec2-fargate-chooser>`'s attributes: `orchestrator`, `needs`, `vcpu`,
+    /// `memory`, `replicas`, `storage`, `load`, `startup-sensitive`, `ops`, `priorities`,
+    /// `compact`.
+    pub fn chooser_settings(&self, warnings: &mut Vec<AttributeWarning>) -> ChooserSettings {
+        let orchestrator = self
+            .choice(
+                "orchestrator",
+                &[("eks", Orchestrator::Eks), ("ecs", Orchestrator::Ecs)],
+                "\"eks\" or \"ecs\"",
+                warnings,
+            )
+            .unwrap_or(Orchestrator::Eks);
+        let mut profile = WorkloadProfile::new(orchestrator);
+        if let Some(value) = self.attribute("needs") {
+            for name in list_items(value) {
+                match lookup(&NEED_NAMES, name) {
+                    Some(need) => profile.needs = profile.needs.with(need, true),
+                    None => warnings.push(warning("needs", name, NEEDS_ALLOWED)),
+                }
+            }
+        }
+        if let Some(vcpu) = self.number("vcpu", &VCPU, warnings) {
+            profile.vcpu = vcpu;
+        }
+        if let Some(memory) = self.number("memory", &MEMORY_GIB, warnings) {
+            profile.memory_gib = memory;
+        }
+        if let Some(replicas) = self.whole_number("replicas", &REPLICAS, warnings) {
+            profile.replicas = replicas;
+        }
+        if let Some(storage) = self.number("storage", &EPHEMERAL_STORAGE_GIB, warnings) {
+            profile.ephemeral_storage_gib = storage;
+        }
+        let load = self.choice(
+            "load",
+            &[
+                ("steady", LoadPattern::Steady),
+                ("bursty", LoadPattern::Bursty),
+                ("scheduled", LoadPattern::Scheduled),
+            ],
+            "\"steady\", \"bursty\" or \"scheduled\"",
+            warnings,
+        );
+        // The pattern's own shape for the replicas, then the author's numbers over it.
+        profile = profile.with_load_pattern(load.unwrap_or_default());
+        if let Some(hours) = self.number("peak-hours", &PEAK_HOURS_PER_DAY, warnings) {
+            profile.peak_hours_per_day = hours;
+        }
+        if let Some(off_peak) = self.whole_number("off-peak-replicas", &OFF_PEAK_REPLICAS, warnings)
+        {
+            if off_peak <= profile.replicas {
+                profile.off_peak_replicas = off_peak;
+            } else {
+                warnings.push(warning(
+                    "off-peak-replicas",
+                    &off_peak.to_string(),
+                    "a whole number from 0 to the replicas at the peak",
+                ));
+            }
+        }
+        profile.startup_sensitive = self.flag("startup-sensitive");
+        if let Some(ops) = self.choice(
+            "ops",
+            &[
+                ("none", OpsCapacity::None),
+                ("some", OpsCapacity::Some),
+                ("dedicated", OpsCapacity::Dedicated),
+            ],
+            "\"none\", \"some\" or \"dedicated\"",
+            warnings,
+        ) {
+            profile.ops_capacity = ops;
+        }
+        if let Some(value) = self.attribute("priorities") {
+            for (priority, weight) in weighted_list(
+                "priorities",
+                value,
+                &PRIORITY_NAMES,
+                PRIORITIES_ALLOWED,
+                warnings,
+            ) {
+                profile.priorities = profile.priorities.with(priority, weight);
+            }
+        }
+        if let Some(state) = &self.shared_state {
+            match share::decode_profile(state) {
+                Ok(shared) => profile = shared,
+                Err(error) => warnings.push(shared_state_warning(&error)),
+            }
+        }
+        ChooserSettings {
+            profile,
+            compact: self.flag("compact"),
+            cost: self.cost_settings(warnings),
+        }
+    }
+
+    /// Reads the chooser's cost attributes: `region`, `instance-type`, `hours`, `currency`,
+    /// `exchange-rate` and `exchange-rate-date`.
+    pub fn cost_settings(&self, warnings: &mut Vec<AttributeWarning>) -> CostSettings {
+        let mut cost = CostSettings::default();
+        if let Some(region) = self.choice(
+            "region",
+            &[
+                ("us-east-1", Region::UsEast1),
+                ("ap-northeast-2", Region::ApNortheast2),
+            ],
+            "\"us-east-1\" or \"ap-northeast-2\"",
+            warnings,
+        ) {
+            cost.price.region = region;
+        }
+        if let Some(name) = self.attribute("instance-type") {
+            match INSTANCE_TYPES
+                .iter()
+                .find(|instance| instance.name.eq_ignore_ascii_case(name.trim()))
+            {
+                Some(instance) => cost.price.instance_type = Some(instance.name),
+                None => warnings.push(warning(
+                    "instance-type",
+                    name,
+                    "an instance type of the price list, like \"m6i.large\" (see the README)",
+                )),
+            }
+        }
+        if let Some(hours) = self.number("hours", &HOURS_PER_MONTH, warnings) {
+            cost.price.hours_per_month = hours;
+        }
+        if let Some(currency) = self.choice(
+            "currency",
+            &[("usd", Currency::Usd), ("krw", Currency::Krw)],
+            "\"usd\" or \"krw\"",
+            warnings,
+        ) {
+            cost.currency = currency;
+        }
+        if let Some(rate) = self.number("exchange-rate", &KRW_PER_USD, warnings) {
+            let date = self
+                .attribute("exchange-rate-date")
+                .unwrap_or_default()
+                .trim();
+            let date = if is_iso_date(date) {
+                date.to_string()
+            } else {
+                if !date.is_empty() {
+                    warnings.push(warning(
+                        "exchange-rate-date",
+                        date,
+                        "a date written YYYY-MM-DD",
+                    ));
+                }
+                String::new()
+            };
+            cost.exchange_rate = ExchangeRate {
+                krw_per_usd: rate,
+                date: date.into(),
+                assumption: false,
+            };
+        }
+        cost
+    }
+
+    /// Reads `<ecs-eks-matrix>`'s attributes: `weights`, `kubernetes`, `multi-cloud`,
+    /// `on-premises`, `aws-only`, `team-size`, `view`.
+    pub fn matrix_settings(&self, warnings: &mut Vec<AttributeWarning>) -> MatrixSettings {
+        let mut input = OrchestratorInput::default();
+        if let Some(value) = self.attribute("weights") {
+            for (criterion, weight) in weighted_list(
+                "weights",
+                value,
+                &CRITERION_NAMES,
+                WEIGHTS_ALLOWED,
+                warnings,
+            ) {
+                input.weights = input.weights.with(criterion, weight);
+            }
+        }
+        if let Some(experience) = self.choice(
+            "kubernetes",
+            &[
+                ("none", KubernetesExperience::None),
+                ("some", KubernetesExperience::Some),
+                ("strong", KubernetesExperience::Strong),
+            ],
+            "\"none\", \"some\" or \"strong\"",
+            warnings,
+        ) {
+            input.context.kubernetes_experience = experience;
+        }
+        input.context.multi_cloud = self.flag("multi-cloud");
+        input.context.on_premises = self.flag("on-premises");
+        input.context.aws_only = self.flag("aws-only");
+        if input.context.aws_only && (input.context.multi_cloud || input.context.on_premises) {
+            warnings.push(warning(
+                "aws-only",
+                "",
+                "only without multi-cloud or on-premises",
+            ));
+            input.context.aws_only = false;
+        }
+        if let Some(team) = self.whole_number("team-size", &TEAM_SIZE, warnings) {
+            input.context.team_size = team;
+        }
+        if let Some(state) = &self.shared_state {
+            match share::decode_matrix(state) {
+                Ok(shared) => input = shared,
+                Err(error) => warnings.push(shared_state_warning(&error)),
+            }
+        }
+        let view = self
+            .choice(
+                "view",
+                &[
+                    ("table", MatrixView::Table),
+                    ("quadrants", MatrixView::Quadrants),
+                ],
+                "\"table\" or \"quadrants\"",
+                warnings,
+            )
+            .unwrap_or_default();
+        MatrixSettings { input, view }
+    }
+
+    /// A numeric attribute inside `bounds`; anything else warns and gives `None`.
+    fn number(
+        &self,
+        name: &'static str,
+        bounds: &Bounds,
+        warnings: &mut Vec<AttributeWarning>,
+    ) -> Option<f64> {
+        let value = self.attribute(name)?;
+        let number = read_number(value, bounds);
+        if number.is_none() {
+            warnings.push(warning(name, value, bounds.allowed));
+        }
+        number
+    }
+
+    fn whole_number(
+        &self,
+        name: &'static str,
+        bounds: &Bounds,
+        warnings: &mut Vec<AttributeWarning>,
+    ) -> Option<u32> {
+        // The bounds admit only whole numbers inside u32's range, so the cast is exact.
+        self.number(name, bounds, warnings)
+            .map(|number| number as u32)
+    }
+}
+
+/// A state in the URL that could not be used: tampered, truncated, or of another version.
+fn shared_state_warning(error: &InputError) -> AttributeWarning {
+    warning(
+        "the answers in the page URL",
+        &error.to_string(),
+        "a link made by \"Copy link\"; the defaults show instead",
+    )
+}
+
+fn warning(attribute: &'static str, value: &str, allowed: &'static str) -> AttributeWarning {
+    AttributeWarning {
+        attribute,
+        value: value.to_string(),
+        allowed,
+    }
+}
+
+/// Whether `text` reads as a `YYYY-MM-DD` date (month 1–12, day 1–31).
+fn is_iso_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [year, month, day] = parts.as_slice() else {
+        return false;
+    };
+    let number = |part: &str, len: usize, max: u32| {
+        part.len() == len
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && part.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n))
+    };
+    number(year, 4, 9999) && number(month, 2, 12) && number(day, 2, 31)
+}
+
+/// Items of a list attribute, separated by spaces or commas.
+fn list_items(value: &str) -> impl Iterator<Item = &str> {
+    value
+        .split([' ', ',', '\t', '\n'])
+        .filter(|item| !item.is_empty())
+}
+
+fn lookup<T: Copy>(names: &[(&str, T)], name: &str) -> Option<T> {
+    names
+        .iter()
+        .find(|(known, _)| known.eq_ignore_ascii_case(name))
+        .map(|(_, value)| *value)
+}
+
+/// `name:weight` items with weights 0 to 3; each bad item warns on its own.
+fn weighted_list<T: Copy>(
+    attribute: &'static str,
+    value: &str,
+    names: &[(&str, T)],
+    allowed: &'static str,
+    warnings: &mut Vec<AttributeWarning>,
+) -> Vec<(T, u8)> {
+    list_items(value)
+        .filter_map(|item| {
+            let parsed = item.split_once(':').and_then(|(name, weight)| {
+                let weight = weight.parse::<u8>().ok().filter(|w| *w <= 3)?;
+                Some((lookup(names, name)?, weight))
+            });
+            if parsed.is_none() {
+                warnings.push(warning(attribute, item, allowed));
+            }
+            parsed
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> ElementEnv {
+        ElementEnv::with_attributes(pairs)
+    }
+
+    #[test]
+    fn chooser_presets_set_the_opening_answers() {
+        let mut warnings = Vec::new();
+        let settings = env(&[
+            ("orchestrator", "ECS"),
+            ("needs", "gpu, spot"),
+            ("vcpu", "2"),
+            ("replicas", "12"),
+            ("load", "bursty"),
+            ("priorities", "cost:3 simplicity:0"),
+            ("compact", ""),
+        ])
+        .chooser_settings(&mut warnings);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let profile = &settings.profile;
+        assert_eq!(profile.orchestrator, Orchestrator::Ecs);
+        assert!(profile.needs.gpu && profile.needs.spot && !profile.needs.arm);
+        assert_eq!((profile.vcpu, profile.replicas), (2.0, 12));
+        assert_eq!(profile.load_pattern, LoadPattern::Bursty);
+        assert_eq!(
+            (profile.priorities.cost, profile.priorities.simplicity),
+            (3, 0)
+        );
+        assert!(settings.compact);
+    }
+
+    #[test]
+    fn cost_attributes_set_region_type_hours_and_currency() {
+        let mut warnings = Vec::new();
+        let cost = env(&[
+            ("region", "AP-NORTHEAST-2"),
+            ("instance-type", "m7g.large"),
+            ("hours", "200"),
+            ("currency", "krw"),
+            ("exchange-rate", "1380.5"),
+            ("exchange-rate-date", "2026-11-20"),
+        ])
+        .cost_settings(&mut warnings);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(cost.price.region, Region::ApNortheast2);
+        assert_eq!(cost.price.instance_type, Some("m7g.large"));
+        assert_eq!(cost.price.hours_per_month, 200.0);
+        assert_eq!(cost.currency, Currency::Krw);
+        assert_eq!(cost.exchange_rate.krw_per_usd, 1380.5);
+        assert_eq!(cost.exchange_rate.date, "2026-11-20");
+        assert!(!cost.exchange_rate.assumption);
+    }
+
+    #[test]
+    fn bad_cost_attributes_warn_and_keep_the_defaults() {
+        let mut warnings = Vec::new();
+        let cost = env(&[
+            ("region", "eu-west-1"),
+            ("instance-type", "p5.48xlarge"),
+            ("hours", "800"),
+            ("currency", "eur"),
+            ("exchange-rate", "1.45"),
+            ("exchange-rate-date", "yesterday"),
+        ])
+        .cost_settings(&mut warnings);
+        let named: Vec<_> = warnings.iter().map(|w| w.attribute).collect();
+        assert_eq!(
+            named,
+            [
+                "region",
+                "instance-type",
+                "hours",
+                "currency",
+                "exchange-rate"
+            ]
+        );
+        assert_eq!(cost, CostSettings::default());
+        assert!(cost.exchange_rate.assumption);
+
+        // A good rate with a bad date keeps the rate, drops the date, and says so.
+        let mut warnings = Vec::new();
+        let cost = env(&[
+            ("exchange-rate", "1400"),
+            ("exchange-rate-date", "2026-13-01"),
+        ])
+        .cost_settings(&mut warnings);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(
+            warnings.first().map(|w| w.attribute),
+            Some("exchange-rate-date")
+        );
+        assert_eq!(
+            (
+                cost.exchange_rate.krw_per_usd,
+                cost.exchange_rate.date.as_ref()
+            ),
+            (1400.0, "")
+        );
+    }
+
+    #[test]
+    fn each_bad_preset_warns_by_name_and_keeps_its_default() {
+        let mut warnings = Vec::new();
+        let settings = env(&[
+            ("orchestrator", "nomad"),
+            ("needs", "gpu quantum"),
+            ("vcpu", "-1"),
+            ("replicas", "2.5"),
+            ("priorities", "cost:9 speed:1 control:2"),
+        ])
+        .chooser_settings(&mut warnings);
+        let named: Vec<_> = warnings
+            .iter()
+            .map(|w| format!("{}={}", w.attribute, w.value))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                "orchestrator=nomad",
+                "needs=quantum",
+                "vcpu=-1",
+                "replicas=2.5",
+                "priorities=cost:9",
+                "priorities=speed:1"
+            ]
+        );
+        let defaults = WorkloadProfile::new(Orchestrator::Eks);
+        assert_eq!(settings.profile.orchestrator, defaults.orchestrator);
+        assert!(
+            settings.profile.needs.gpu,
+            "the good item of a list still counts"
+        );
+        assert_eq!(settings.profile.vcpu, defaults.vcpu);
+        assert_eq!(settings.profile.replicas, defaults.replicas);
+        assert_eq!(settings.profile.priorities.control, 2);
+        assert_eq!(settings.profile.priorities.cost, defaults.priorities.cost);
+    }
+
+    #[test]
+    fn matrix_presets_set_weights_context_and_view() {
+        let mut warnings = Vec::new();
+        let settings = env(&[
+            ("weights", "portability:3 learning-curve:0"),
+            ("kubernetes", "strong"),
+            ("multi-cloud", ""),
+            ("team-size", "40"),
+            ("view", "quadrants"),
+        ])
+        .matrix_settings(&mut warnings);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(settings.input.weights.portability, 3);
+        assert_eq!(settings.input.weights.learning_curve, 0);
+        assert_eq!(
+            settings.input.context.kubernetes_experience,
+            KubernetesExperience::Strong
+        );
+        assert!(settings.input.context.multi_cloud);
+        assert_eq!(settings.input.context.team_size, 40);
+        assert_eq!(settings.view, MatrixView::Quadrants);
+        assert!(settings.input.validate().is_ok());
+    }
+
+    #[test]
+    fn answers_in_the_url_win_over_presets_and_bad_ones_warn() {
+        let mut shared = WorkloadProfile::new(Orchestrator::Ecs);
+        shared.needs.gpu = true;
+        let mut with_state = env(&[("orchestrator", "eks")]);
+        with_state.shared_state = Some(share::encode_profile(&shared));
+        let mut warnings = Vec::new();
+        assert_eq!(with_state.chooser_settings(&mut warnings).profile, shared);
+        assert!(warnings.is_empty());
+
+        with_state.shared_state = Some("1.bm90IGpzb24".to_string());
+        let settings = with_state.chooser_settings(&mut warnings);
+        assert_eq!(
+            settings.profile.orchestrator,
+            Orchestrator::Eks,
+            "the preset stands"
+        );
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0]
+            .to_string()
+            .contains("the answers in the page URL"));
+    }
+
+    #[test]
+    fn contradictory_context_is_refused_not_passed_on() {
+        let mut warnings = Vec::new();
+        let settings = env(&[("aws-only", ""), ("multi-cloud", "")]).matrix_settings(&mut warnings);
+        assert_eq!(warnings.len(), 1);
+        assert!(settings.input.validate().is_ok());
+    }
+}
