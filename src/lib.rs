@@ -1,10 +1,13 @@
 //! container-compass: widgets that help readers choose how to run containers on AWS.
 //!
 //! Three layers, each depending only on the one before it:
-//! - [`core`]: the fact catalog, comparisons and parsing of outside input; pure Rust.
-//! - [`ui`]: Yew components over the core, usable directly in a Yew app.
-//! - `embed` (wasm32 only): the one `wasm-bindgen` surface, which the JS element loader calls
-//!   to mount the components into shadow roots.
+//! - [`core`]: the crate `container-compass-core`, re-exported: the fact catalog, the engines,
+//!   the cost model and the reading of outside input; pure Rust.
+//! - `ui` (the default `ui` feature): Yew components over the core, usable directly in a Yew
+//!   app.
+//! - `embed` (wasm32 only): the one `wasm-bindgen` surface: the custom elements' side (the
+//!   `embed` feature), which the JS element loader calls to mount the components into shadow
+//!   roots, and the headless engine's JS API (the `engine` feature, without Yew).
 
 // A panic inside a Yew render freezes every widget on the page, so the code that runs in the
 // browser takes no panicking shortcuts: no unwrap or expect, no indexing that can go out of
@@ -26,8 +29,10 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The pure core ([`container_compass_core`]), re-exported so a Yew app needs one
 /// dependency: `container_compass::core::compute::recommend_compute` and the rest.
 pub use container_compass_core as core;
+#[cfg(feature = "ui")]
 pub mod ui;
 
-/// The custom elements' surface, only in the bundle built for them (the `embed` feature).
-#[cfg(all(target_arch = "wasm32", feature = "embed"))]
+/// The JS surface, only in the bundles built for it: the custom elements (the `embed`
+/// feature) and the headless engine's API (the `engine` feature).
+#[cfg(all(target_arch = "wasm32", any(feature = "embed", feature = "engine")))]
 pub mod embed;

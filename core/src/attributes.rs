@@ -2,17 +2,20 @@
 //! a bad one falls back to a documented default with a warning, never an error that stops
 //! the widget from rendering.
 
-use crate::error::InputError;
+use serde::Deserialize;
+
 use crate::i18n::Lang;
-use crate::json::{self, Json};
+use crate::share::SharedState;
 
 /// What the element loader passes in: the element's own attributes and the two places a
-/// language can be inherited from. In JSON (every field optional, unknown fields refused):
+/// language can be inherited from. As the loader writes it (every member optional):
 ///
 /// ```json
-/// {"attributes": [["lang", "ko"], ["theme", "dark"]], "inheritedLang": null, "browserLang": "en-US"}
+/// {"attributes": [["lang", "ko"], ["theme", "dark"]], "inheritedLang": null, "browserLang": "en-US",
+///  "sharedState": {"version": "1", "value": {"orchestrator": "ecs"}}}
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct ElementEnv {
     /// The element's attributes as `[name, value]` pairs, as the page set them. (A list,
     /// not a map: the wasm needs no map type for a handful of attributes.)
@@ -21,9 +24,9 @@ pub struct ElementEnv {
     pub inherited_lang: Option<String>,
     /// `navigator.language`.
     pub browser_lang: Option<String>,
-    /// The widget's answers from the page URL, as a "Copy link" wrote them
-    /// ([`crate::share`]); they win over the attribute presets.
-    pub shared_state: Option<String>,
+    /// The widget's answers from the page URL, as a "Copy link" wrote them and the loader
+    /// decoded them ([`crate::share`]); they win over the attribute presets.
+    pub shared_state: Option<SharedState>,
 }
 
 /// An attribute value that was ignored, with what is allowed instead.
@@ -73,22 +76,6 @@ pub struct CommonSettings {
 }
 
 impl ElementEnv {
-    /// Reads the environment from the JSON the element loader writes, refusing anything
-    /// else: this is the loader's own output, so an error here is a bug, not a reader's
-    /// mistake.
-    pub fn from_json(text: &str) -> Result<ElementEnv, InputError> {
-        json::read_object(text, |object| {
-            Ok(ElementEnv {
-                attributes: object
-                    .optional_list("attributes", attribute_pair)?
-                    .unwrap_or_default(),
-                inherited_lang: object.optional_string_or_null("inheritedLang")?,
-                browser_lang: object.optional_string_or_null("browserLang")?,
-                shared_state: object.optional_string_or_null("sharedState")?,
-            })
-        })
-    }
-
     /// Reads the settings; each bad value is reported once in the returned warnings and
     /// replaced by its fallback.
     pub fn common_settings(&self) -> (CommonSettings, Vec<AttributeWarning>) {
@@ -165,25 +152,6 @@ impl ElementEnv {
             .flatten()
             .find_map(|tag| Lang::from_tag(tag))
             .unwrap_or_default()
-    }
-}
-
-/// One `[name, value]` pair of strings.
-fn attribute_pair(item: &Json, path: &str) -> Result<(String, String), InputError> {
-    match item {
-        Json::Array(pair) => match pair.as_slice() {
-            [Json::String(name), Json::String(value)] => Ok((name.clone(), value.clone())),
-            _ => Err(InputError::new(
-                path,
-                "a list that is not two strings",
-                "a [name, value] pair of strings",
-            )),
-        },
-        other => Err(InputError::new(
-            path,
-            other.describe(),
-            "a [name, value] pair of strings",
-        )),
     }
 }
 
@@ -272,13 +240,14 @@ mod tests {
     }
 
     #[test]
-    fn the_environment_is_read_from_the_loaders_json() {
-        let read = ElementEnv::from_json(
+    fn the_environment_is_read_as_the_loader_writes_it() {
+        let read: ElementEnv = serde_json::from_str(
             r#"{"attributes": [["lang", "ko"], ["theme", "dark"]], "inheritedLang": null, "browserLang": "en-US"}"#,
-        );
+        )
+        .expect("the loader's shape");
         assert_eq!(
             read,
-            Ok(ElementEnv {
+            ElementEnv {
                 attributes: vec![
                     ("lang".to_string(), "ko".to_string()),
                     ("theme".to_string(), "dark".to_string()),
@@ -286,39 +255,10 @@ mod tests {
                 inherited_lang: None,
                 browser_lang: Some("en-US".to_string()),
                 shared_state: None,
-            })
+            }
         );
-        assert_eq!(ElementEnv::from_json("{}"), Ok(ElementEnv::default()));
-    }
-
-    #[test]
-    fn a_malformed_environment_is_refused_by_path() {
-        let cases = [
-            (
-                r#"{"attributes": [["lang"]]}"#,
-                "attributes[0]: received a list that is not two strings, allowed a [name, value] pair of strings",
-            ),
-            (
-                r#"{"attributes": [["lang", "ko"], "theme"]}"#,
-                r#"attributes[1]: received "theme", allowed a [name, value] pair of strings"#,
-            ),
-            (
-                r#"{"attributes": {"lang": "ko"}}"#,
-                "attributes: received an object, allowed a list",
-            ),
-            (
-                r#"{"inheritedLang": 3}"#,
-                "inheritedLang: received 3, allowed a string or null",
-            ),
-            (
-                r#"{"lang": "ko"}"#,
-                r#"lang: received an unknown field, allowed one of "attributes", "inheritedLang", "browserLang", "sharedState""#,
-            ),
-        ];
-        for (json, message) in cases {
-            let error = ElementEnv::from_json(json).expect_err(json);
-            assert_eq!(error.to_string(), message, "{json}");
-        }
+        let empty: ElementEnv = serde_json::from_str("{}").expect("every member optional");
+        assert_eq!(empty, ElementEnv::default());
     }
 
     #[test]

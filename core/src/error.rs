@@ -4,13 +4,12 @@
 
 use std::fmt;
 
-use crate::json::json_object;
 
 /// A value that was refused.
 ///
 /// Displays as `path: received X, allowed Y`, for example
 /// `vcpu: received -2, allowed a number greater than 0 and at most 192`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct InputError {
     /// Where the value sits, as dotted field names (`vcpu`, `priorities.cost`,
     /// `attributes[0]`); empty when the whole input is at fault, which displays as `input`.
@@ -21,7 +20,6 @@ pub struct InputError {
     pub allowed: String,
 }
 
-json_object!(InputError { "path": path, "received": received, "allowed": allowed });
 
 impl InputError {
     /// A refusal of the value at `path` (`""` for the whole input).

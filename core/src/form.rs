@@ -1,17 +1,12 @@
 //! Reading what a reader types into a widget's number fields.
 
 use crate::input::Bounds;
-use crate::json::{self, Json};
-use crate::number::format_number;
+use crate::number::{format_number, parse_decimal};
 
 /// The number typed in `text`, if it is one and inside `bounds`. A comma is taken as a
-/// decimal point (`1,5`), as many keyboards type it. Read by the core's JSON number reader,
-/// so the wasm carries one number parser, not two.
+/// decimal point (`1,5`), as many keyboards type it.
 pub fn read_number(text: &str, bounds: &Bounds) -> Option<f64> {
-    match json::parse(&text.trim().replace(',', ".")) {
-        Ok(Json::Number(number)) if bounds.admits(number) => Some(number),
-        _ => None,
-    }
+    parse_decimal(&text.trim().replace(',', ".")).filter(|number| bounds.admits(*number))
 }
 
 /// A number as a reader would type it back: `2`, `0.25`.

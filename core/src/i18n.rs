@@ -2,10 +2,10 @@
 //! fact can never exist in one language only.
 
 use crate::error::InputError;
-use crate::json::{json_object, JsonWriter, ToJson};
 
 /// A language the widgets speak. Korean and English are both first-class.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     Ko,
     #[default]
@@ -37,12 +37,6 @@ impl Lang {
     }
 }
 
-/// Written as its code, `"ko"` or `"en"`.
-impl ToJson for Lang {
-    fn write_json(&self, out: &mut JsonWriter) {
-        out.string(self.code());
-    }
-}
 
 /// Reads a language code given through an API, where (unlike an attribute) a wrong value
 /// is an error rather than a reason to fall back.
@@ -59,13 +53,12 @@ pub fn parse_lang(value: Option<&str>) -> Result<Lang, InputError> {
 }
 
 /// A string in both languages. Written as `{"ko": "...", "en": "..."}`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Text {
     pub ko: &'static str,
     pub en: &'static str,
 }
 
-json_object!(Text { "ko": ko, "en": en });
 
 impl Text {
     pub const fn new(ko: &'static str, en: &'static str) -> Self {
@@ -82,13 +75,12 @@ impl Text {
 
 /// A string in both languages built at run time, for text that carries computed values
 /// (a pod size, a weight). Written like [`Text`].
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct OwnedText {
     pub ko: String,
     pub en: String,
 }
 
-json_object!(OwnedText { "ko": ko, "en": en });
 
 impl OwnedText {
     pub fn new(ko: impl Into<String>, en: impl Into<String>) -> Self {

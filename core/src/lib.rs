@@ -34,7 +34,7 @@ pub mod error;
 pub mod form;
 pub mod i18n;
 pub mod input;
-pub mod json;
+pub mod read;
 pub mod number;
 pub mod orchestrator;
 pub mod presets;

@@ -1,10 +1,85 @@
-//! Numbers as text: the value of a JSON number literal, and numbers written for a reader.
+//! Numbers as text, as a person types and reads them: [`parse_decimal`] reads what a reader
+//! types into a number field, [`format_number`] writes numbers into the widgets' text.
 //!
 //! Both are small and hand-written rather than the standard library's `str::parse` and float
 //! `Display`, which each bring kilobytes of code into the wasm for last-bit precision that
-//! numbers a person types and reads do not need. The answers' JSON needs that precision: it
-//! has its own writer, `core::json`'s float module, exact and without tables; with these two
-//! it is the only float text code in the core.
+//! numbers a person types and reads do not need (BENCHMARKS.md, "Hand-written stand-ins",
+//! has the bytes each saves). Answers cross to JavaScript as numbers, not text, so nothing
+//! else in the core writes or reads floats as text.
+
+/// Exponents beyond this are clamped while read: `1e99999` is infinite either way.
+const MAX_EXPONENT: i64 = 100_000;
+
+/// The number written in `text`: an optional `-`, digits with an optional fraction, and an
+/// optional exponent (`2`, `-0.25`, `1e3`), the grammar of a JSON number literal. `None` for
+/// anything else, and for a number too large to be finite.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let mut bytes = text.bytes().peekable();
+    let negative = bytes.next_if_eq(&b'-').is_some();
+    let mut significand = 0u64;
+    let mut exponent = 0i64;
+    let mut digits = 0u32;
+    let mut take = |digit: u8, fraction: bool, exponent: &mut i64| {
+        if significand < 1_000_000_000_000_000_000 {
+            significand = significand
+                .saturating_mul(10)
+                .saturating_add(u64::from(digit));
+            if fraction {
+                *exponent = exponent.saturating_sub(1);
+            }
+        } else if !fraction {
+            // Digits past the nineteenth are dropped, each one a power of ten.
+            *exponent = exponent.saturating_add(1);
+        }
+    };
+    while let Some(digit) = bytes.next_if(u8::is_ascii_digit) {
+        take(digit.wrapping_sub(b'0'), false, &mut exponent);
+        digits = digits.saturating_add(1);
+    }
+    if digits == 0 {
+        return None;
+    }
+    if bytes.next_if_eq(&b'.').is_some() {
+        let mut fraction = 0u32;
+        while let Some(digit) = bytes.next_if(u8::is_ascii_digit) {
+            take(digit.wrapping_sub(b'0'), true, &mut exponent);
+            fraction = fraction.saturating_add(1);
+        }
+        if fraction == 0 {
+            return None;
+        }
+    }
+    if bytes.next_if(|b| *b == b'e' || *b == b'E').is_some() {
+        let negative_exponent = bytes.next_if_eq(&b'-').is_some();
+        if !negative_exponent {
+            bytes.next_if_eq(&b'+');
+        }
+        let mut written = 0i64;
+        let mut any = false;
+        while let Some(digit) = bytes.next_if(u8::is_ascii_digit) {
+            written = written
+                .saturating_mul(10)
+                .saturating_add(i64::from(digit.wrapping_sub(b'0')))
+                .min(MAX_EXPONENT);
+            any = true;
+        }
+        if !any {
+            return None;
+        }
+        exponent = if negative_exponent {
+            exponent.saturating_sub(written)
+        } else {
+            exponent.saturating_add(written)
+        };
+    }
+    if bytes.next().is_some() {
+        return None;
+    }
+    let magnitude = decimal(significand, exponent);
+    magnitude
+        .is_finite()
+        .then_some(if negative { -magnitude } else { magnitude })
+}
 
 /// The powers of ten that are exact as doubles.
 const POW10: [f64; 23] = [
@@ -152,6 +227,30 @@ fn scientific(magnitude: f64) -> (f64, i32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_numbers_are_read_by_the_json_number_grammar() {
+        let cases = [
+            ("2", Some(2.0)),
+            ("-0.25", Some(-0.25)),
+            ("1e3", Some(1000.0)),
+            ("1.5E-2", Some(0.015)),
+            ("0", Some(0.0)),
+            ("12345678901234567890123", Some(1.2345678901234568e22)),
+            ("1e400", None),
+            ("1.", None),
+            (".5", None),
+            ("1e", None),
+            ("--1", None),
+            ("1 ", None),
+            ("", None),
+            ("abc", None),
+            ("NaN", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(parse_decimal(text), expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn dollars_are_whole_or_carry_cents() {

@@ -123,12 +123,12 @@ impl ElementEnv {
         // The pattern's own shape for the replicas, then the author's numbers over it.
         profile = profile.with_load_pattern(load.unwrap_or_default());
         if let Some(hours) = self.number("peak-hours", &PEAK_HOURS_PER_DAY, warnings) {
-            profile.peak_hours_per_day = hours;
+            profile.peak_hours_per_day = Some(hours);
         }
         if let Some(off_peak) = self.whole_number("off-peak-replicas", &OFF_PEAK_REPLICAS, warnings)
         {
             if off_peak <= profile.replicas {
-                profile.off_peak_replicas = off_peak;
+                profile.off_peak_replicas = Some(off_peak);
             } else {
                 warnings.push(warning(
                     "off-peak-replicas",
@@ -194,7 +194,7 @@ impl ElementEnv {
                 .iter()
                 .find(|instance| instance.name.eq_ignore_ascii_case(name.trim()))
             {
-                Some(instance) => cost.price.instance_type = Some(instance.name),
+                Some(instance) => cost.price.instance_type = Some(instance.name.to_string()),
                 None => warnings.push(warning(
                     "instance-type",
                     name,
@@ -442,7 +442,7 @@ mod tests {
         .cost_settings(&mut warnings);
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(cost.price.region, Region::ApNortheast2);
-        assert_eq!(cost.price.instance_type, Some("m7g.large"));
+        assert_eq!(cost.price.instance_type.as_deref(), Some("m7g.large"));
         assert_eq!(cost.price.hours_per_month, 200.0);
         assert_eq!(cost.currency, Currency::Krw);
         assert_eq!(cost.exchange_rate.krw_per_usd, 1380.5);
@@ -564,12 +564,15 @@ mod tests {
         let mut shared = WorkloadProfile::new(Orchestrator::Ecs);
         shared.needs.gpu = true;
         let mut with_state = env(&[("orchestrator", "eks")]);
-        with_state.shared_state = Some(share::encode_profile(&shared));
+        with_state.shared_state = Some(share::SharedState::of(&shared));
         let mut warnings = Vec::new();
         assert_eq!(with_state.chooser_settings(&mut warnings).profile, shared);
         assert!(warnings.is_empty());
 
-        with_state.shared_state = Some("1.bm90IGpzb24".to_string());
+        with_state.shared_state = Some(share::SharedState {
+            version: "1".to_string(),
+            value: None,
+        });
         let settings = with_state.chooser_settings(&mut warnings);
         assert_eq!(
             settings.profile.orchestrator,

@@ -6,7 +6,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use container_compass_core::catalog::{self, catalog_view, fact, facts, Status};
 use container_compass_core::comparison::{COMPUTE, ORCHESTRATOR};
 use container_compass_core::i18n::Lang;
-use container_compass_core::json::Json;
+use common::Json;
 use container_compass_core::{compute, orchestrator, quadrants};
 
 mod common;

@@ -13,7 +13,7 @@ use Orchestrator::{Ecs, Eks};
 
 mod common;
 use common::{at, text_at, written};
-use container_compass_core::json::Json;
+use common::Json;
 
 /// The engine's answer with the default price settings (us-east-1, on demand, 730 hours).
 fn recommend(profile: &WorkloadProfile) -> ComputeRecommendation {

@@ -13,7 +13,7 @@ use Orchestrator::{Ecs, Eks};
 
 mod common;
 use common::{at, number_at, text_at, written};
-use container_compass_core::json::Json;
+use common::Json;
 
 fn input(orchestrator: Orchestrator, vcpu: f64, memory_gib: f64, replicas: u32) -> CostInput {
     CostInput {
@@ -182,7 +182,7 @@ fn a_windows_task_costs_more_than_the_same_linux_task_on_both_sides() {
     ];
     for (orchestrator, vcpu, memory, replicas, instance) in cases {
         let mut linux = input(orchestrator, vcpu, memory, replicas);
-        linux.pricing.instance_type = instance;
+        linux.pricing.instance_type = instance.map(str::to_string);
         let windows = CostInput {
             os: Os::Windows,
             ..linux.clone()
@@ -212,7 +212,7 @@ fn a_windows_task_costs_more_than_the_same_linux_task_on_both_sides() {
         os: Os::Windows,
         ..input(Ecs, 1.0, 2.0, 1)
     };
-    one.pricing.instance_type = Some("m5.large");
+    one.pricing.instance_type = Some("m5.large".to_string());
     one.pricing.hours_per_month = 1.0;
     let ec2 = estimate(&one).ec2;
     let ec2 = ec2.available().expect("one node");
@@ -296,7 +296,7 @@ fn windows_limits_show_as_unavailable_sides() {
     }
     let mut spot = windows(Ecs, 1.0, 2.0);
     spot.spot = true;
-    spot.pricing.instance_type = Some("m5.large");
+    spot.pricing.instance_type = Some("m5.large".to_string());
     let answer = estimate(&spot);
     let fargate = answer.fargate.available().expect("Fargate runs it");
     assert_eq!(
@@ -309,7 +309,7 @@ fn windows_limits_show_as_unavailable_sides() {
     assert!((ec2.breakdown.spot_savings + instance_usd * 0.6).abs() < 1e-9);
     // A burstable type's Windows price is not the Linux price plus the licence.
     let mut burstable = windows(Ecs, 0.5, 1.0);
-    burstable.pricing.instance_type = Some("t3.medium");
+    burstable.pricing.instance_type = Some("t3.medium".to_string());
     assert!(matches!(estimate(&burstable).ec2, Side::Unavailable(u) if u.constraint == "noPrice"));
 }
 
@@ -338,7 +338,7 @@ fn a_side_that_cannot_run_the_workload_says_why() {
 #[test]
 fn a_chosen_instance_type_is_packed_and_priced() {
     let mut workload = input(Eks, 0.5, 1.0, 10);
-    workload.pricing.instance_type = Some("m5.large");
+    workload.pricing.instance_type = Some("m5.large".to_string());
     let answer = estimate(&workload);
     let ec2 = answer.ec2.available().expect("EC2 runs it");
     // Allocatable CPU: 2 − 0.07 = 1.93, × 0.8 = 1.544: three 0.5-vCPU pods per node.
@@ -372,7 +372,7 @@ fn the_cheapest_fitting_type_is_chosen_when_none_is_named() {
                 .filter(|i| i.arch == arch && i.family != Family::Burstable);
             for instance in candidates {
                 let mut fixed = workload.clone();
-                fixed.pricing.instance_type = Some(instance.name);
+                fixed.pricing.instance_type = Some(instance.name.to_string());
                 if let Some(other) = estimate(&fixed).ec2.available() {
                     assert!(best.total_usd <= other.total_usd, "{}", instance.name);
                 }
@@ -389,7 +389,7 @@ fn the_cheapest_fitting_type_is_chosen_when_none_is_named() {
 #[test]
 fn the_break_even_series_finds_where_the_cheaper_side_changes() {
     let mut workload = input(Ecs, 1.0, 4.0, 1);
-    workload.pricing.instance_type = Some("m6i.2xlarge");
+    workload.pricing.instance_type = Some("m6i.2xlarge".to_string());
     workload.pricing.headroom = 1.0;
     let series = break_even(&workload, 20);
     assert_eq!(series.points.len(), 20);
@@ -628,14 +628,14 @@ fn defaults_are_documented_and_a_full_input_reads() {
     )
     .expect("a full input");
     assert_eq!(full.pricing.region, Region::ApNortheast2);
-    assert_eq!(full.pricing.instance_type, Some("m7g.large"));
+    assert_eq!(full.pricing.instance_type.as_deref(), Some("m7g.large"));
     assert_eq!(full.pricing.clusters, 2);
 }
 
 #[test]
 fn outputs_serialize_in_camel_case() {
     let mut workload = input(Eks, 1.0, 2.0, 3);
-    workload.pricing.instance_type = Some("m5.large");
+    workload.pricing.instance_type = Some("m5.large".to_string());
     let json = written(&estimate(&workload));
     assert_eq!(text_at(&json, "fargate.status"), Some("available"));
     assert_eq!(number_at(&json, "fargate.billedSize.memoryGb"), Some(3.0));
@@ -758,14 +758,14 @@ mod chooser_settings {
     fn an_instance_type_of_the_other_architecture_gives_way_to_the_cheapest() {
         let mut profile = WorkloadProfile::new(Orchestrator::Eks);
         let settings = PriceSettings {
-            instance_type: Some("m7g.large"),
+            instance_type: Some("m7g.large".to_string()),
             ..PriceSettings::default()
         };
         assert_eq!(settings.input_for(&profile).pricing.instance_type, None);
         profile.needs.arm = true;
         let input = settings.input_for(&profile);
         assert_eq!(
-            (input.arch, input.pricing.instance_type),
+            (input.arch, input.pricing.instance_type.as_deref()),
             (Arch::Arm, Some("m7g.large"))
         );
         assert_eq!(input.validate(), Ok(()));

@@ -223,10 +223,8 @@ fn replica_flips_say_what_the_engine_answers_at_those_counts() {
 fn a_bursty_load_costs_less_on_fargate_than_the_same_peak_all_day() {
     let steady = WorkloadProfile::new(Orchestrator::Ecs).with_replicas(10);
     let bursty = steady.with_load_pattern(LoadPattern::Bursty);
-    assert_eq!(
-        (bursty.peak_hours_per_day, bursty.off_peak_replicas),
-        (6.0, 3)
-    );
+    let shape = bursty.load();
+    assert_eq!((shape.peak_hours_per_day, shape.off_peak_replicas), (6.0, 3));
     let (fargate_steady, ec2_steady) = totals(&steady).expect("both sides");
     let (fargate_bursty, ec2_bursty) = totals(&bursty).expect("both sides");
     // 10 for 6 h and 3 for 18 h, plus a quarter hour for the 7 added: 114.25 of 240
@@ -237,6 +235,8 @@ fn a_bursty_load_costs_less_on_fargate_than_the_same_peak_all_day() {
     // The label alone decides nothing: the same numbers under a steady label cost the same.
     let relabelled = WorkloadProfile {
         load_pattern: LoadPattern::Steady,
+        peak_hours_per_day: Some(6.0),
+        off_peak_replicas: Some(3),
         ..bursty.clone()
     };
     assert_eq!(totals(&relabelled), totals(&bursty));

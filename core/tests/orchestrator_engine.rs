@@ -10,7 +10,7 @@ use proptest::prelude::*;
 
 mod common;
 use common::{at, number_at, text_at, written};
-use container_compass_core::json::Json;
+use common::Json;
 
 fn input(change: impl FnOnce(&mut OrchestratorInput)) -> OrchestratorInput {
     let mut input = OrchestratorInput::default();

@@ -4,8 +4,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::{AppHandle, Callback};
 
+use super::boundary::to_js;
 use crate::core::attributes::{AttributeWarning, ElementEnv};
-use crate::core::json::ToJson;
 use crate::ui::{
     Ec2FargateChooser, Ec2FargateChooserProps, EcsEksMatrix, EcsEksMatrixProps, ShareAction,
     WidgetKind,
@@ -36,7 +36,7 @@ pub struct Widget {
 /// What a widget needs to talk back to its element.
 #[derive(Clone)]
 struct Events {
-    /// `(type, detailJson)`: the element dispatches the event.
+    /// `(type, detail)`: the element dispatches the event, or carries out the share action.
     on_event: js_sys::Function,
 }
 
@@ -57,39 +57,44 @@ impl Warned {
 }
 
 impl Events {
-    /// A callback that hands a share action to the loader: `copy-link`, `copy-markdown` or
-    /// `download-json` with its payload.
+    /// A callback that hands a share action to the loader: `copy-link` with the state's
+    /// `{version, value}` (the loader writes it into the URL), `copy-markdown` with the
+    /// text, `download-json` with the `change` detail to save.
     fn share(&self) -> Callback<ShareAction> {
         let on_event = self.on_event.clone();
         Callback::from(move |action: ShareAction| {
             let (kind, payload) = match action {
-                ShareAction::CopyLink(state) => ("copy-link", state),
-                ShareAction::CopyMarkdown(markdown) => ("copy-markdown", markdown),
-                ShareAction::DownloadJson(json) => ("download-json", json),
+                ShareAction::CopyLink(state) => ("copy-link", to_js(&state)),
+                ShareAction::CopyMarkdown(markdown) => ("copy-markdown", Ok(markdown.into())),
+                ShareAction::DownloadJson(answers) => ("download-json", to_js(&answers)),
             };
-            let _ = on_event.call2(&JsValue::NULL, &kind.into(), &payload.into());
+            // A failed conversion or dispatch concerns the host, not the widget.
+            if let Ok(payload) = payload {
+                let _ = on_event.call2(&JsValue::NULL, &kind.into(), &payload);
+            }
         })
     }
 
     /// A callback that sends `change` with the value as its detail.
-    fn change<T: ToJson + 'static>(&self) -> Callback<T> {
+    fn change<T: serde::Serialize + 'static>(&self) -> Callback<T> {
         let on_event = self.on_event.clone();
         Callback::from(move |value: T| {
-            // A failed dispatch concerns the host's listener, not the widget.
-            let json = value.to_json();
-            let _ = on_event.call2(&JsValue::NULL, &"change".into(), &json.into());
+            // A failed conversion or dispatch concerns the host's listener, not the widget.
+            if let Ok(detail) = to_js(&value) {
+                let _ = on_event.call2(&JsValue::NULL, &"change".into(), &detail);
+            }
         })
     }
 }
 
-/// Mounts the widget for the element named `tag` into `root`, configured by `env`, the JSON
-/// of `{attributes: [[name, value]…], inheritedLang, browserLang}`. The widget reports
-/// changes through `on_event(type, detailJson)`.
+/// Mounts the widget for the element named `tag` into `root`, configured by `env`,
+/// `{attributes: [[name, value]…], inheritedLang, browserLang, sharedState}`. The widget
+/// reports changes through `on_event(type, detail)`.
 #[wasm_bindgen]
 pub fn mount(
     tag: &str,
     root: Element,
-    env: &str,
+    env: JsValue,
     on_event: js_sys::Function,
 ) -> Result<Widget, JsError> {
     let kind = WidgetKind::from_tag(tag)
@@ -124,7 +129,7 @@ pub fn mount(
 #[wasm_bindgen]
 impl Widget {
     /// Applies the element's current attributes.
-    pub fn update(&mut self, env: &str) -> Result<(), JsError> {
+    pub fn update(&mut self, env: JsValue) -> Result<(), JsError> {
         match &mut self.app {
             App::Chooser(handle) => {
                 let kind = WidgetKind::Ec2FargateChooser;
@@ -153,7 +158,7 @@ impl Widget {
     /// elements this way, because a Yew app root never frees its event listeners: mounting
     /// anew for every element would grow memory without bound on pages that add and remove
     /// widgets.
-    pub fn reuse(&mut self, env: &str, on_event: js_sys::Function) -> Result<(), JsError> {
+    pub fn reuse(&mut self, env: JsValue, on_event: js_sys::Function) -> Result<(), JsError> {
         self.events = Events { on_event };
         self.warned = Warned::default();
         self.generation = self.generation.wrapping_add(1);
@@ -169,8 +174,10 @@ impl Widget {
     }
 }
 
-fn read_env(kind: WidgetKind, env: &str) -> Result<ElementEnv, JsError> {
-    ElementEnv::from_json(env)
+/// The loader's own description of the element: a bad one is the loader's bug, not the
+/// reader's, so it is refused rather than read leniently.
+fn read_env(kind: WidgetKind, env: JsValue) -> Result<ElementEnv, JsError> {
+    serde_wasm_bindgen::from_value(env)
         .map_err(|err| JsError::new(&format!("<{}>: bad element environment: {err}", kind.tag())))
 }
 

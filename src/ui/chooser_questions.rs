@@ -109,17 +109,17 @@ pub const LOAD_FIELDS: [ShapeField; 2] = [
         label: labels::PEAK_HOURS,
         bounds: PEAK_HOURS_PER_DAY,
         step: "any",
-        get: |p| p.peak_hours_per_day,
-        set: |p, v| p.peak_hours_per_day = v,
+        get: |p| p.load().peak_hours_per_day,
+        set: |p, v| p.peak_hours_per_day = Some(v),
     },
     ShapeField {
         id: "off-peak-replicas",
         label: labels::OFF_PEAK_REPLICAS,
         bounds: OFF_PEAK_REPLICAS,
         step: "1",
-        get: |p| f64::from(p.off_peak_replicas),
+        get: |p| f64::from(p.load().off_peak_replicas),
         // Whole and at most the replicas (the field's bounds): the cast is exact.
-        set: |p, v| p.off_peak_replicas = v as u32,
+        set: |p, v| p.off_peak_replicas = Some(v as u32),
     },
 ];
 

@@ -221,11 +221,11 @@ impl CostSection<'_> {
                     <div class="field">
                         <label for="cost-instance">{ labels::INSTANCE_TYPE.get(lang) }</label>
                         <select id="cost-instance" onchange={edit(|next, value| {
-                            next.price.instance_type = INSTANCE_TYPES.iter().find(|i| i.name == value).map(|i| i.name);
+                            next.price.instance_type = INSTANCE_TYPES.iter().find(|i| i.name == value).map(|i| i.name.to_string());
                         })}>
                             { select_option("".into(), price.instance_type.is_none(), labels::CHEAPEST.get(lang).into()) }
                             { for INSTANCE_TYPES.iter().filter(|instance| (instance.arch == Arch::Arm) == profile.needs.arm).map(|instance| select_option(
-                                instance.name.into(), price.instance_type == Some(instance.name),
+                                instance.name.into(), price.instance_type.as_deref() == Some(instance.name),
                                 format!("{} · {} vCPU · {} GiB", instance.name, instance.vcpu, format_number(instance.memory_gib)).into())) }
                         </select>
                     </div>

@@ -11,8 +11,7 @@ use crate::core::compute::{
 };
 use crate::core::cost::{CostEstimate, CostSettings, WorkloadCost, HOURS_PER_MONTH};
 use crate::core::i18n::{Lang, Text};
-use crate::core::json::{json_object, ToJson};
-use crate::core::share;
+use crate::core::share::SharedState;
 use crate::ui::chooser_questions::{
     orchestrator_switch, profile_fields, ChooserQuestions, AGENT_FIELDS, GROUPS, LOAD_FIELDS,
     RUNNING_GROUP, SHAPE_FIELDS, SHAPE_GROUP,
@@ -23,10 +22,11 @@ use crate::ui::cost_section::{CostSection, HOURS_FIELD};
 use crate::ui::labels;
 use crate::ui::markdown::chooser_markdown;
 use crate::ui::number_field::TypedTexts;
-use crate::ui::share_bar::{share_bar, ShareAction, ShareKind};
+use crate::ui::share_bar::{share_bar, Download, ShareAction, ShareKind};
 
 /// What the `change` event carries: the answers, the recommendation and the cost.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ChooserChange {
     pub profile: WorkloadProfile,
     pub recommendation: ComputeRecommendation,
@@ -34,12 +34,6 @@ pub struct ChooserChange {
     pub cost: CostEstimate,
 }
 
-json_object!(ChooserChange {
-    "profile": profile,
-    "recommendation": recommendation,
-    "costSettings": cost_settings,
-    "cost": cost,
-});
 
 /// The workload priced under `settings`, and the recommendation that prices it the same way.
 fn priced(
@@ -279,19 +273,18 @@ impl Component for Ec2FargateChooser {
                 cost.clone(),
             );
             Callback::from(move |kind: ShareKind| match kind {
-                ShareKind::Link => ShareAction::CopyLink(share::encode_profile(&profile)),
+                ShareKind::Link => ShareAction::CopyLink(SharedState::of(&profile)),
                 ShareKind::Markdown => {
                     ShareAction::CopyMarkdown(chooser_markdown(&profile, &result, lang))
                 }
-                ShareKind::Json => ShareAction::DownloadJson(
-                    ChooserChange {
+                ShareKind::Json => {
+                    ShareAction::DownloadJson(Download::Chooser(Box::new(ChooserChange {
                         profile: profile.clone(),
                         recommendation: (*result).clone(),
                         cost_settings: settings.clone(),
                         cost: cost.estimate.clone(),
-                    }
-                    .to_json(),
-                ),
+                    })))
+                }
             })
         };
         let go = |to: usize| {

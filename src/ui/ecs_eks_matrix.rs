@@ -10,13 +10,12 @@ use crate::core::attributes::Theme;
 use crate::core::comparison::{Cell, ORCHESTRATOR};
 use crate::core::compute::Orchestrator;
 use crate::core::i18n::{Lang, Text};
-use crate::core::json::{json_object, ToJson};
 use crate::core::orchestrator::{
     compare_orchestrators, CriterionScore, KubernetesExperience, OrchestratorComparison,
     OrchestratorInput, TEAM_SIZE,
 };
 use crate::core::presets::MatrixView;
-use crate::core::share;
+use crate::core::share::SharedState;
 use crate::ui::class_attr::{widget_root, with_class};
 use crate::ui::fact_cite::{cited_item, fact_cite};
 use crate::ui::form_events::{checked, selected_value};
@@ -25,16 +24,15 @@ use crate::ui::markdown::matrix_markdown;
 use crate::ui::number_field::{NumberField, TypedTexts};
 use crate::ui::quadrant_grid::quadrant_grid;
 use crate::ui::select_option::select_option;
-use crate::ui::share_bar::{share_bar, ShareAction, ShareKind};
+use crate::ui::share_bar::{share_bar, Download, ShareAction, ShareKind};
 
 /// What the `change` event carries: the weights and context, and the comparison.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct MatrixChange {
     pub input: OrchestratorInput,
     pub comparison: OrchestratorComparison,
 }
 
-json_object!(MatrixChange { "input": input, "comparison": comparison });
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct EcsEksMatrixProps {
@@ -208,17 +206,14 @@ impl Component for EcsEksMatrix {
         let make_share = {
             let comparison = comparison.clone();
             Callback::from(move |kind: ShareKind| match kind {
-                ShareKind::Link => ShareAction::CopyLink(share::encode_matrix(&input)),
+                ShareKind::Link => ShareAction::CopyLink(SharedState::of(&input)),
                 ShareKind::Markdown => {
                     ShareAction::CopyMarkdown(matrix_markdown(&input, &comparison, lang))
                 }
-                ShareKind::Json => ShareAction::DownloadJson(
-                    MatrixChange {
-                        input,
-                        comparison: (*comparison).clone(),
-                    }
-                    .to_json(),
-                ),
+                ShareKind::Json => ShareAction::DownloadJson(Download::Matrix(Box::new(MatrixChange {
+                    input,
+                    comparison: (*comparison).clone(),
+                }))),
             })
         };
 

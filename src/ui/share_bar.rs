@@ -4,17 +4,27 @@
 use yew::prelude::*;
 
 use crate::core::i18n::{Lang, Text};
+use crate::core::share::SharedState;
 use crate::ui::labels;
+use crate::ui::{ChooserChange, MatrixChange};
 
 /// What a reader asked to take away, with the payload ready.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ShareAction {
     /// The answers as URL state ([`crate::core::share`]), for the page URL and the clipboard.
-    CopyLink(String),
+    CopyLink(SharedState),
     /// The result as a Markdown table and summary, for the clipboard.
     CopyMarkdown(String),
-    /// The input and the result as JSON, for a file.
-    DownloadJson(String),
+    /// The input and the result, for a JSON file.
+    DownloadJson(Download),
+}
+
+/// What "Download JSON" saves: a widget's `change` detail.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+pub enum Download {
+    Chooser(Box<ChooserChange>),
+    Matrix(Box<MatrixChange>),
 }
 
 /// Which button was pressed.

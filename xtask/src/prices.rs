@@ -17,7 +17,6 @@ use std::io::BufReader;
 use std::path::Path;
 
 use container_compass::core::catalog::Status;
-use container_compass::core::json::Keyword;
 
 use crate::{root, Result};
 use offer::OfferFile;
@@ -211,11 +210,12 @@ impl Report {
     }
 }
 
-fn status(status: Status) -> &'static str {
-    Status::KEYWORDS
-        .iter()
-        .find(|(_, known)| *known == status)
-        .map_or("", |(name, _)| *name)
+/// The status's JSON name, as the catalog writes it (`secondarySource`).
+fn status(status: Status) -> String {
+    serde_json::to_value(status)
+        .ok()
+        .and_then(|name| name.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -20,11 +20,11 @@ pub(crate) mod pricing;
 mod seed;
 
 use crate::i18n::{Lang, Text};
-use crate::json::{json_object, Keyword};
 
 /// How far a fact or a price can be trusted, and why. Widgets show anything but `Verified`
 /// to the reader, in words (never colour alone), in both languages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Status {
     /// The cited AWS page (or AWS's own data) states it, as checked on `verified_on`.
     Verified,
@@ -42,16 +42,6 @@ pub enum Status {
     Assumption,
 }
 
-impl Keyword for Status {
-    const KEYWORDS: &'static [(&'static str, Self)] = &[
-        ("verified", Status::Verified),
-        ("unverified", Status::Unverified),
-        ("conflicting", Status::Conflicting),
-        ("sourcePost", Status::SourcePost),
-        ("secondarySource", Status::SecondarySource),
-        ("assumption", Status::Assumption),
-    ];
-}
 
 impl Status {
     /// Every status, in the order of [`Keyword::KEYWORDS`].
@@ -111,7 +101,8 @@ pub fn fact(id: &str) -> Option<&'static Fact> {
 /// One fact in one language, shaped for a JavaScript caller:
 /// `{"id", "text", "source", "verifiedOn", "status"}`, the status one of `"verified"`,
 /// `"unverified"`, `"conflicting"`, `"sourcePost"`, `"secondarySource"`, `"assumption"`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct FactView {
     pub id: &'static str,
     pub text: &'static str,
@@ -120,13 +111,6 @@ pub struct FactView {
     pub status: Status,
 }
 
-json_object!(FactView {
-    "id": id,
-    "text": text,
-    "source": source,
-    "verifiedOn": verified_on,
-    "status": status,
-});
 
 impl FactView {
     /// The view of `fact` in `lang`.

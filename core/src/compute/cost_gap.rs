@@ -11,7 +11,6 @@ use crate::cost::{
     FargateCost, LineItem, Side,
 };
 use crate::i18n::{Lang, OwnedText};
-use crate::json::json_object;
 use crate::number::format_number;
 
 /// Below this saving (a share of the dearer total) the two sides cost about the same, and
@@ -30,7 +29,8 @@ pub const FARGATE_BILLING: &str = "pricing.fargate-billing";
 pub const EC2_BILLING: &str = "pricing.ec2-billing";
 
 /// Both sides' monthly totals, which is cheaper, by how much, and why.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CostGap {
     pub cheaper: Capacity,
     pub fargate_usd: f64,
@@ -44,14 +44,6 @@ pub struct CostGap {
     pub drivers: Vec<OwnedText>,
 }
 
-json_object!(CostGap {
-    "cheaper": cheaper,
-    "fargateUsd": fargate_usd,
-    "ec2Usd": ec2_usd,
-    "saving": saving,
-    "points": points,
-    "drivers": drivers,
-});
 
 /// The cheaper side of two totals (Fargate on a tie), its saving and its points.
 pub fn cost_points(fargate_usd: f64, ec2_usd: f64) -> (Capacity, f64, u32) {

@@ -25,7 +25,6 @@
 
 pub mod cost_gap;
 mod flips;
-mod from_json;
 mod output;
 mod placements;
 mod profile;

@@ -6,10 +6,10 @@ use super::profile::Orchestrator;
 use super::rules::{Basis, BlockRule, Capacity, Constraint, Scope};
 use super::sizing::FargateSize;
 use crate::i18n::{OwnedText, Text};
-use crate::json::{json_object, JsonWriter, Keyword, ToJson};
 
 /// The answer. Ordered from least to most Fargate: `Ec2 < Mixed < Fargate`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Choice {
     /// Everything on EC2 (node groups on EKS, an EC2 capacity provider on ECS).
     Ec2,
@@ -32,28 +32,22 @@ impl Choice {
     }
 }
 
-impl Keyword for Choice {
-    const KEYWORDS: &'static [(&'static str, Self)] = &[
-        ("ec2", Choice::Ec2),
-        ("mixed", Choice::Mixed),
-        ("fargate", Choice::Fargate),
-    ];
-}
 
-impl ToJson for Constraint {
-    /// A flat name: a need's own (`"gpu"`, `"hostNetworking"`), or `"podSize"`,
-    /// `"ephemeralStorage"`.
-    fn write_json(&self, out: &mut JsonWriter) {
+/// A flat name: a need's own (`"gpu"`, `"hostNetworking"`), or `"podSize"`,
+/// `"ephemeralStorage"`. (serde would wrap the need in an object: `{"need": "gpu"}`.)
+impl serde::Serialize for Constraint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Constraint::Need(need) => need.write_json(out),
-            Constraint::PodSize => out.string("podSize"),
-            Constraint::EphemeralStorage => out.string("ephemeralStorage"),
+            Constraint::Need(need) => need.serialize(serializer),
+            Constraint::PodSize => serializer.serialize_str("podSize"),
+            Constraint::EphemeralStorage => serializer.serialize_str("ephemeralStorage"),
         }
     }
 }
 
 /// A need Fargate cannot meet on this orchestrator.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Blocker {
     pub constraint: Constraint,
     pub scope: Scope,
@@ -61,7 +55,6 @@ pub struct Blocker {
     pub fact_id: &'static str,
 }
 
-json_object!(Blocker { "constraint": constraint, "scope": scope, "text": text, "factId": fact_id });
 
 impl From<&BlockRule> for Blocker {
     fn from(rule: &BlockRule) -> Self {
@@ -76,7 +69,8 @@ impl From<&BlockRule> for Blocker {
 
 /// A scored reason in favour of `option` (and so against the other one):
 /// `score = points × weight`, where the weight is the priority named by `basis`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Reason {
     pub option: Capacity,
     pub basis: Basis,
@@ -90,25 +84,14 @@ pub struct Reason {
     pub cost: Option<CostGap>,
 }
 
-json_object!(Reason {
-    "option": option,
-    "basis": basis,
-    "points": points,
-    "weight": weight,
-    "score": score,
-    "text": text,
-    "factId": fact_id,
-    "cost": cost,
-});
 
 /// The sum of the reasons' scores for each option.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Scores {
     pub ec2: u32,
     pub fargate: u32,
 }
 
-json_object!(Scores { "ec2": ec2, "fargate": fargate });
 
 impl Scores {
     /// These scores with `score` more for `option`.
@@ -127,7 +110,7 @@ impl Scores {
 }
 
 /// The weight each basis of reasons carried.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Weights {
     pub cost: u8,
     pub control: u8,
@@ -135,15 +118,9 @@ pub struct Weights {
     pub workload: u8,
 }
 
-json_object!(Weights {
-    "cost": cost,
-    "control": control,
-    "simplicity": simplicity,
-    "workload": workload,
-});
 
 /// A change to the profile that would change the answer.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Flip {
     /// The change and its result, as a sentence.
     pub change: OwnedText,
@@ -151,7 +128,6 @@ pub struct Flip {
     pub choice: Choice,
 }
 
-json_object!(Flip { "change": change, "choice": choice });
 
 /// The engine's answer, with everything it rests on.
 ///
@@ -171,7 +147,8 @@ json_object!(Flip { "change": change, "choice": choice });
 ///  "fargateSize": {"vcpu": 0.5, "memoryGb": 2.0},
 ///  "flips": [{"change": {…}, "choice": "fargate"}]}
 /// ```
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ComputeRecommendation {
     pub orchestrator: Orchestrator,
     pub choice: Choice,
@@ -190,15 +167,3 @@ pub struct ComputeRecommendation {
     pub flips: Vec<Flip>,
 }
 
-json_object!(ComputeRecommendation {
-    "orchestrator": orchestrator,
-    "choice": choice,
-    "placements": placements,
-    "blockers": blockers,
-    "caveats": caveats,
-    "reasons": reasons,
-    "scores": scores,
-    "weights": weights,
-    "fargateSize": fargate_size,
-    "flips": flips,
-});

@@ -2,10 +2,10 @@
 
 use crate::catalog::{fargate_ecs as ecs, fargate_eks as eks};
 use crate::i18n::Text;
-use crate::json::{json_object, Keyword};
 
 /// A kind of capacity a part of the workload is placed on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Target {
     Ec2,
     Ec2Spot,
@@ -13,33 +13,25 @@ pub enum Target {
     FargateSpot,
 }
 
-impl Keyword for Target {
-    const KEYWORDS: &'static [(&'static str, Self)] = &[
-        ("ec2", Target::Ec2),
-        ("ec2Spot", Target::Ec2Spot),
-        ("fargate", Target::Fargate),
-        ("fargateSpot", Target::FargateSpot),
-    ];
-}
 
 /// One line of the plan: what runs where, and the fact that makes it work.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Placement {
     pub target: Target,
     pub text: Text,
     pub fact_id: &'static str,
 }
 
-json_object!(Placement { "target": target, "text": text, "factId": fact_id });
 
 /// Something to know when Fargate runs part of the workload.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Caveat {
     pub text: Text,
     pub fact_id: &'static str,
 }
 
-json_object!(Caveat { "text": text, "factId": fact_id });
 
 const fn place(
     target: Target,

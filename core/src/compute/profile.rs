@@ -1,15 +1,18 @@
 //! The workload profile: what the reader tells the EC2-or-Fargate engine about a workload.
 
+use serde::{Deserialize, Serialize};
+
 use crate::cost::input::{DAEMONSET_GIB, DAEMONSET_VCPU};
-use crate::cost::load::{LoadShape, ALL_DAY};
+use crate::cost::load::{LoadShape, OFF_PEAK_REPLICAS, PEAK_HOURS_PER_DAY};
 use crate::cost::Arch;
 use crate::error::InputError;
 use crate::i18n::Text;
 use crate::input::Bounds;
-use crate::json::{json_object, Keyword};
+use crate::read::{names_of, Input, NumberField};
 
 /// The container orchestrator the workload runs under. Fargate's limits differ between them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Orchestrator {
     /// Amazon EKS: pods, node groups and Fargate profiles.
     Eks,
@@ -22,7 +25,8 @@ impl Orchestrator {
 }
 
 /// How the load on the workload behaves over a day.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum LoadPattern {
     /// Roughly constant, around the clock (the default).
     #[default]
@@ -61,7 +65,8 @@ impl LoadPattern {
 }
 
 /// How much of the team's time can go to running servers.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum OpsCapacity {
     /// No one looks after servers.
     None,
@@ -78,7 +83,8 @@ impl OpsCapacity {
 }
 
 /// What the workload must have. Each flag is `false` unless set.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct Needs {
     /// The pods or tasks need a GPU (or another accelerator).
     pub gpu: bool,
@@ -100,19 +106,10 @@ pub struct Needs {
     pub spot: bool,
 }
 
-json_object!(Needs {
-    "gpu": gpu,
-    "daemonsets": daemonsets,
-    "privileged": privileged,
-    "hostNetworking": host_networking,
-    "blockStorage": block_storage,
-    "windows": windows,
-    "arm": arm,
-    "spot": spot,
-});
 
 /// One of the [`Needs`] flags, by name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Need {
     Gpu,
     Daemonsets,
@@ -124,18 +121,6 @@ pub enum Need {
     Spot,
 }
 
-impl Keyword for Need {
-    const KEYWORDS: &'static [(&'static str, Self)] = &[
-        ("gpu", Need::Gpu),
-        ("daemonsets", Need::Daemonsets),
-        ("privileged", Need::Privileged),
-        ("hostNetworking", Need::HostNetworking),
-        ("blockStorage", Need::BlockStorage),
-        ("windows", Need::Windows),
-        ("arm", Need::Arm),
-        ("spot", Need::Spot),
-    ];
-}
 
 impl Need {
     pub const ALL: [Need; 8] = [
@@ -198,7 +183,8 @@ impl Needs {
 
 /// How much the reader cares about each side of the trade-off: whole numbers from 0 (does
 /// not matter) to 3 (matters most). Each defaults to 1.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Priorities {
     /// Paying less for the capacity.
     pub cost: u8,
@@ -208,7 +194,6 @@ pub struct Priorities {
     pub simplicity: u8,
 }
 
-json_object!(Priorities { "cost": cost, "control": control, "simplicity": simplicity });
 
 impl Default for Priorities {
     fn default() -> Self {
@@ -221,20 +206,14 @@ impl Default for Priorities {
 }
 
 /// One of the reader's [`Priorities`], by name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Priority {
     Cost,
     Control,
     Simplicity,
 }
 
-impl Keyword for Priority {
-    const KEYWORDS: &'static [(&'static str, Self)] = &[
-        ("cost", Priority::Cost),
-        ("control", Priority::Control),
-        ("simplicity", Priority::Simplicity),
-    ];
-}
 
 impl Priority {
     pub const ALL: [Priority; 3] = [Priority::Cost, Priority::Control, Priority::Simplicity];
@@ -321,88 +300,123 @@ pub const WEIGHT: Bounds = Bounds {
 ///  "loadPattern": "bursty", "startupSensitive": false, "opsCapacity": "none",
 ///  "priorities": {"cost": 2, "control": 0, "simplicity": 3}}
 /// ```
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct WorkloadProfile {
     /// `"eks"` or `"ecs"`; required.
     pub orchestrator: Orchestrator,
     /// vCPU per pod or task; default 0.5. See [`VCPU`].
+    #[serde(default = "default_vcpu")]
     pub vcpu: f64,
     /// Memory per pod or task in GiB; default 1. See [`MEMORY_GIB`].
+    #[serde(default = "default_memory_gib")]
     pub memory_gib: f64,
     /// How many pods or tasks run at the busiest; default 2. See [`REPLICAS`].
+    #[serde(default = "default_replicas")]
     pub replicas: u32,
-    /// Hours a day at that peak; by default what `loadPattern` implies
+    /// Hours a day at that peak; `None` (`null` or absent): what `loadPattern` implies
     /// ([`LoadPattern::default_shape`]: 24 when steady).
-    pub peak_hours_per_day: f64,
-    /// How many run the rest of the day, at most `replicas`; by default what `loadPattern`
+    #[serde(default)]
+    pub peak_hours_per_day: Option<f64>,
+    /// How many run the rest of the day, at most `replicas`; `None`: what `loadPattern`
     /// implies.
-    pub off_peak_replicas: u32,
+    #[serde(default)]
+    pub off_peak_replicas: Option<u32>,
     /// Ephemeral storage per pod or task in GiB; default 20, what Fargate gives without
     /// asking. See [`EPHEMERAL_STORAGE_GIB`].
+    #[serde(default = "default_ephemeral_storage_gib")]
     pub ephemeral_storage_gib: f64,
     /// What the workload must have; default: nothing special.
+    #[serde(default)]
     pub needs: Needs,
-    /// What the node agents use on every EC2 node, when `needs.daemonsets`; default
-    /// [`DEFAULT_AGENT_VCPU`] and [`DEFAULT_AGENT_GIB`], an assumption.
+    /// What the node agents use on every EC2 node, when `needs.daemonsets`; default 0.25
+    /// vCPU, an assumption (about a log shipper and a metrics agent).
+    #[serde(default = "default_agent_vcpu")]
     pub agent_vcpu: f64,
+    /// The same in GiB; default 0.5, an assumption.
+    #[serde(default = "default_agent_gib")]
     pub agent_gib: f64,
     /// Default `"steady"`.
+    #[serde(default)]
     pub load_pattern: LoadPattern,
     /// Whether a minute's wait for a new pod or task hurts (scale-out under a spike, say);
     /// default `false`.
+    #[serde(default)]
     pub startup_sensitive: bool,
     /// Default `"some"`.
+    #[serde(default)]
     pub ops_capacity: OpsCapacity,
     /// Default 1 each.
+    #[serde(default)]
     pub priorities: Priorities,
 }
 
-json_object!(WorkloadProfile {
-    "orchestrator": orchestrator,
-    "vcpu": vcpu,
-    "memoryGib": memory_gib,
-    "replicas": replicas,
-    "peakHoursPerDay": peak_hours_per_day,
-    "offPeakReplicas": off_peak_replicas,
-    "ephemeralStorageGib": ephemeral_storage_gib,
-    "needs": needs,
-    "agentVcpu": agent_vcpu,
-    "agentGib": agent_gib,
-    "loadPattern": load_pattern,
-    "startupSensitive": startup_sensitive,
-    "opsCapacity": ops_capacity,
-    "priorities": priorities,
-});
+fn default_vcpu() -> f64 {
+    0.5
+}
+fn default_memory_gib() -> f64 {
+    1.0
+}
+fn default_replicas() -> u32 {
+    2
+}
+fn default_ephemeral_storage_gib() -> f64 {
+    20.0
+}
+fn default_agent_vcpu() -> f64 {
+    0.25
+}
+fn default_agent_gib() -> f64 {
+    0.5
+}
 
-/// The default `vcpu`.
-const DEFAULT_VCPU: f64 = 0.5;
-/// The default `memoryGib`.
-const DEFAULT_MEMORY_GIB: f64 = 1.0;
-/// The default `replicas`.
-const DEFAULT_REPLICAS: u32 = 2;
-/// The default `ephemeralStorageGib`: what Fargate gives without asking.
-const DEFAULT_EPHEMERAL_STORAGE_GIB: f64 = 20.0;
-/// The default `agentVcpu`: an assumption, about a log shipper and a metrics agent.
-pub const DEFAULT_AGENT_VCPU: f64 = 0.25;
-/// The default `agentGib`: an assumption, as [`DEFAULT_AGENT_VCPU`].
-pub const DEFAULT_AGENT_GIB: f64 = 0.5;
+impl Input for WorkloadProfile {
+    const NUMBERS: &'static [NumberField<Self>] = &[
+        NumberField { path: "vcpu", bounds: VCPU, get: |p| Some(p.vcpu) },
+        NumberField { path: "memoryGib", bounds: MEMORY_GIB, get: |p| Some(p.memory_gib) },
+        NumberField { path: "replicas", bounds: REPLICAS, get: |p| Some(f64::from(p.replicas)) },
+        NumberField { path: "peakHoursPerDay", bounds: PEAK_HOURS_PER_DAY, get: |p| p.peak_hours_per_day },
+        NumberField { path: "offPeakReplicas", bounds: OFF_PEAK_REPLICAS, get: |p| p.off_peak_replicas.map(f64::from) },
+        NumberField { path: "ephemeralStorageGib", bounds: EPHEMERAL_STORAGE_GIB, get: |p| Some(p.ephemeral_storage_gib) },
+        NumberField { path: "agentVcpu", bounds: DAEMONSET_VCPU, get: |p| Some(p.agent_vcpu) },
+        NumberField { path: "agentGib", bounds: DAEMONSET_GIB, get: |p| Some(p.agent_gib) },
+        NumberField { path: "priorities.cost", bounds: WEIGHT, get: |p| Some(f64::from(p.priorities.cost)) },
+        NumberField { path: "priorities.control", bounds: WEIGHT, get: |p| Some(f64::from(p.priorities.control)) },
+        NumberField { path: "priorities.simplicity", bounds: WEIGHT, get: |p| Some(f64::from(p.priorities.simplicity)) },
+    ];
+
+    fn names_at(path: &str) -> Option<Vec<String>> {
+        match path {
+            "orchestrator" => Some(names_of(&Orchestrator::ALL)),
+            "loadPattern" => Some(names_of(&LoadPattern::ALL)),
+            "opsCapacity" => Some(names_of(&OpsCapacity::ALL)),
+            _ => None,
+        }
+    }
+
+    /// The off-peak count within the peak's.
+    fn check_rules(&self) -> Result<(), InputError> {
+        self.load().validate()
+    }
+}
 
 impl WorkloadProfile {
     /// A profile with every optional field at its default: 0.5 vCPU, 1 GiB, 2 replicas
-    /// around the clock, 20 GiB of ephemeral storage, no special needs, a steady load, not
-    /// start-up sensitive, some operations capacity, and every priority weighted 1.
+    /// around the clock, 20 GiB of ephemeral storage, no special needs, agents of 0.25 vCPU
+    /// and 0.5 GiB should it need them, a steady load, not start-up sensitive, some
+    /// operations capacity, and every priority weighted 1.
     pub fn new(orchestrator: Orchestrator) -> Self {
         WorkloadProfile {
             orchestrator,
-            vcpu: DEFAULT_VCPU,
-            memory_gib: DEFAULT_MEMORY_GIB,
-            replicas: DEFAULT_REPLICAS,
-            peak_hours_per_day: ALL_DAY,
-            off_peak_replicas: DEFAULT_REPLICAS,
-            ephemeral_storage_gib: DEFAULT_EPHEMERAL_STORAGE_GIB,
+            vcpu: default_vcpu(),
+            memory_gib: default_memory_gib(),
+            replicas: default_replicas(),
+            peak_hours_per_day: None,
+            off_peak_replicas: None,
+            ephemeral_storage_gib: default_ephemeral_storage_gib(),
             needs: Needs::default(),
-            agent_vcpu: DEFAULT_AGENT_VCPU,
-            agent_gib: DEFAULT_AGENT_GIB,
+            agent_vcpu: default_agent_vcpu(),
+            agent_gib: default_agent_gib(),
             load_pattern: LoadPattern::default(),
             startup_sensitive: false,
             ops_capacity: OpsCapacity::default(),
@@ -410,24 +424,27 @@ impl WorkloadProfile {
         }
     }
 
-    /// Checks every number against its bounds; the first one out of bounds is the error.
-    /// A profile read by [`WorkloadProfile::from_json`] has already passed.
+    /// Reads and validates a profile from JSON text, reporting the first bad field with its
+    /// path.
+    ///
+    /// ```
+    /// use container_compass_core::compute::{Orchestrator, WorkloadProfile};
+    ///
+    /// let profile = WorkloadProfile::from_json(r#"{"orchestrator": "ecs", "vcpu": 2}"#).unwrap();
+    /// assert_eq!((profile.orchestrator, profile.vcpu), (Orchestrator::Ecs, 2.0));
+    ///
+    /// let error = WorkloadProfile::from_json(r#"{"orchestrator": "gke"}"#).unwrap_err();
+    /// assert_eq!(error.to_string(), r#"orchestrator: received "gke", allowed "eks" or "ecs""#);
+    /// ```
+    pub fn from_json(text: &str) -> Result<WorkloadProfile, InputError> {
+        crate::read::from_json(text)
+    }
+
+    /// Checks every number against its bounds, and the off-peak count within the peak's;
+    /// the first bad one is the error. A profile read by [`WorkloadProfile::from_json`] has
+    /// already passed.
     pub fn validate(&self) -> Result<(), InputError> {
-        VCPU.check("vcpu", self.vcpu)?;
-        MEMORY_GIB.check("memoryGib", self.memory_gib)?;
-        self.load().validate()?;
-        EPHEMERAL_STORAGE_GIB.check("ephemeralStorageGib", self.ephemeral_storage_gib)?;
-        DAEMONSET_VCPU.check("agentVcpu", self.agent_vcpu)?;
-        DAEMONSET_GIB.check("agentGib", self.agent_gib)?;
-        for priority in Priority::ALL {
-            let path = match priority {
-                Priority::Cost => "priorities.cost",
-                Priority::Control => "priorities.control",
-                Priority::Simplicity => "priorities.simplicity",
-            };
-            WEIGHT.check(path, f64::from(self.priorities.get(priority)))?;
-        }
-        Ok(())
+        Input::validate(self)
     }
 
     /// The images' architecture: Arm when the workload needs Arm.
@@ -439,33 +456,35 @@ impl WorkloadProfile {
         }
     }
 
-    /// How many run when.
+    /// How many run when: the reader's numbers, and what the load pattern implies for the
+    /// ones they left out.
     pub fn load(&self) -> LoadShape {
+        let implied = self.load_pattern.default_shape(self.replicas);
         LoadShape {
             replicas: self.replicas,
-            peak_hours_per_day: self.peak_hours_per_day,
-            off_peak_replicas: self.off_peak_replicas,
+            peak_hours_per_day: self
+                .peak_hours_per_day
+                .unwrap_or(implied.peak_hours_per_day),
+            off_peak_replicas: self.off_peak_replicas.unwrap_or(implied.off_peak_replicas),
         }
     }
 
-    /// A copy with `pattern` and the shape it implies for the same peak.
+    /// A copy with `pattern`, and the shape it implies for the same peak.
     pub fn with_load_pattern(&self, pattern: LoadPattern) -> Self {
-        let shape = pattern.default_shape(self.replicas);
         WorkloadProfile {
             load_pattern: pattern,
-            peak_hours_per_day: shape.peak_hours_per_day,
-            off_peak_replicas: shape.off_peak_replicas,
+            peak_hours_per_day: None,
+            off_peak_replicas: None,
             ..self.clone()
         }
     }
 
-    /// A copy with `replicas` at the peak, the off-peak count held to at most that
-    /// ([`LoadShape::with_peak`]).
+    /// A copy with `replicas` at the peak, an off-peak count of the reader's own held to at
+    /// most that.
     pub fn with_replicas(&self, replicas: u32) -> Self {
-        let load = self.load().with_peak(replicas);
         WorkloadProfile {
             replicas,
-            off_peak_replicas: load.off_peak_replicas,
+            off_peak_replicas: self.off_peak_replicas.map(|off| off.min(replicas)),
             ..self.clone()
         }
     }

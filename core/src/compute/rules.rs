@@ -4,7 +4,6 @@
 
 use super::profile::{Need, Orchestrator};
 use crate::i18n::Text;
-use crate::json::Keyword;
 
 /// A limit that can keep Fargate from running a workload. Written as a flat name: the
 /// need's own (`"gpu"`, `"hostNetworking"`), `"podSize"` or `"ephemeralStorage"`.
@@ -19,7 +18,8 @@ pub enum Constraint {
 }
 
 /// How much of the workload a blocker takes off Fargate.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Scope {
     /// Every pod or task needs EC2.
     Whole,
@@ -27,10 +27,6 @@ pub enum Scope {
     Part,
 }
 
-impl Keyword for Scope {
-    const KEYWORDS: &'static [(&'static str, Self)] =
-        &[("whole", Scope::Whole), ("part", Scope::Part)];
-}
 
 /// A hard constraint: Fargate cannot meet `constraint` on `orchestrator`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,20 +128,18 @@ pub fn block_rule(
 }
 
 /// The two ways to run the workload that the engine scores.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Capacity {
     Ec2,
     Fargate,
 }
 
-impl Keyword for Capacity {
-    const KEYWORDS: &'static [(&'static str, Self)] =
-        &[("ec2", Capacity::Ec2), ("fargate", Capacity::Fargate)];
-}
 
 /// Where a reason's weight comes from: one of the reader's priorities, or the workload's
 /// own traits, which carry the fixed weight [`WORKLOAD_WEIGHT`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Basis {
     Cost,
     Control,
@@ -153,14 +147,6 @@ pub enum Basis {
     Workload,
 }
 
-impl Keyword for Basis {
-    const KEYWORDS: &'static [(&'static str, Self)] = &[
-        ("cost", Basis::Cost),
-        ("control", Basis::Control),
-        ("simplicity", Basis::Simplicity),
-        ("workload", Basis::Workload),
-    ];
-}
 
 /// The weight of reasons that come from the workload itself (start-up needs, isolation)
 /// rather than from a priority the reader sets.

@@ -5,7 +5,6 @@
 //! the 1, 2 and 4 vCPU sizes ([`windows_task_size`]). AWS states these sizes in GB; the
 //! profile's GiB are taken as the same unit, as the EKS guide itself does for the 256 MB.
 
-use crate::json::json_object;
 
 /// The fact that states how EKS sizes a Fargate pod: the recommendation's `fargateSize`
 /// rests on it.
@@ -15,13 +14,13 @@ pub const EKS_SIZING_FACT: &str = "fargate.eks.sizing";
 pub const EKS_OVERHEAD_GB: f64 = 0.25;
 
 /// The size Fargate bills a pod for.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct FargateSize {
     pub vcpu: f64,
     pub memory_gb: f64,
 }
 
-json_object!(FargateSize { "vcpu": vcpu, "memoryGb": memory_gb });
 
 enum Memory {
     List(&'static [f64]),

@@ -1,15 +1,15 @@
 //! The break-even series: each side's monthly cost against the replica count, and where the
 //! cheaper side changes.
 
-use super::estimate::{estimate_for, Cheaper};
+use super::estimate::{estimate_for, Cheaper, CostEstimate};
 use super::input::CostInput;
-use crate::json::json_object;
 
 /// The most replicas a series may run to: each point packs every instance type once.
 pub const MAX_SERIES_REPLICAS: u32 = 1000;
 
 /// Both sides at one replica count; a side is `null` where it is unavailable.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct BreakEvenPoint {
     pub replicas: u32,
     pub fargate_usd: Option<f64>,
@@ -18,15 +18,9 @@ pub struct BreakEvenPoint {
     pub instance_type: Option<&'static str>,
 }
 
-json_object!(BreakEvenPoint {
-    "replicas": replicas,
-    "fargateUsd": fargate_usd,
-    "ec2Usd": ec2_usd,
-    "instanceType": instance_type,
-});
 
 /// The series and its crossover.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct BreakEven {
     /// One point per replica count, from 1 up.
     pub points: Vec<BreakEvenPoint>,
@@ -38,26 +32,30 @@ pub struct BreakEven {
     pub crossovers: Vec<Crossover>,
 }
 
-json_object!(BreakEven { "points": points, "crossover": crossover, "crossovers": crossovers });
 
 /// Where the cheaper side changes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Crossover {
     pub replicas: u32,
     /// The side that is cheaper from `replicas` on.
     pub cheaper: Cheaper,
 }
 
-json_object!(Crossover { "replicas": replicas, "cheaper": cheaper });
 
 /// The series for `input` from 1 to `up_to` replicas (at most [`MAX_SERIES_REPLICAS`]);
 /// its own `replicas` is ignored.
 pub fn break_even(input: &CostInput, up_to: u32) -> BreakEven {
+    break_even_by(up_to, |replicas| estimate_for(input, replicas))
+}
+
+/// The series from 1 to `up_to` replicas (at most [`MAX_SERIES_REPLICAS`]), each point the
+/// estimate `at` gives for that many.
+pub fn break_even_by(up_to: u32, at: impl Fn(u32) -> CostEstimate) -> BreakEven {
     let mut points = Vec::new();
     let mut crossovers = Vec::new();
     let mut before: Option<Cheaper> = None;
     for replicas in 1..=up_to.min(MAX_SERIES_REPLICAS) {
-        let estimate = estimate_for(input, replicas);
+        let estimate = at(replicas);
         let ec2 = estimate.ec2.available();
         points.push(BreakEvenPoint {
             replicas,

@@ -10,10 +10,10 @@ use super::prices::{
 };
 use crate::catalog::Status;
 use crate::compute::Orchestrator;
-use crate::json::{json_object, JsonObject, JsonWriter, Keyword, ToJson};
 
 /// What a line charges (or saves) for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum LineItem {
     /// vCPU and memory (Fargate) or instances (EC2).
     Compute,
@@ -27,18 +27,9 @@ pub enum LineItem {
     License,
 }
 
-impl Keyword for LineItem {
-    const KEYWORDS: &'static [(&'static str, Self)] = &[
-        ("compute", LineItem::Compute),
-        ("storage", LineItem::Storage),
-        ("controlPlane", LineItem::ControlPlane),
-        ("spotSavings", LineItem::SpotSavings),
-        ("license", LineItem::License),
-    ];
-}
 
 /// One charge or saving over the month.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
 pub struct CostLine {
     pub item: LineItem,
     /// How much was billed, in `unit`: vCPU-hours, GB-hours, instance-hours,
@@ -51,13 +42,6 @@ pub struct CostLine {
     pub price: Price,
 }
 
-json_object!(CostLine {
-    "item": item,
-    "quantity": quantity,
-    "unit": unit,
-    "usd": usd,
-    "price": price,
-});
 
 impl CostLine {
     /// `quantity` units at `price`.
@@ -84,7 +68,8 @@ impl CostLine {
 }
 
 /// A side's monthly total by kind of charge, in USD.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Breakdown {
     pub compute: f64,
     pub storage: f64,
@@ -95,13 +80,6 @@ pub struct Breakdown {
     pub license: f64,
 }
 
-json_object!(Breakdown {
-    "compute": compute,
-    "storage": storage,
-    "controlPlane": control_plane,
-    "spotSavings": spot_savings,
-    "license": license,
-});
 
 impl Breakdown {
     /// The sums of `lines` by item.
@@ -128,7 +106,8 @@ impl Breakdown {
 }
 
 /// Why one side cannot run the workload.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Unavailable {
     /// The catalog fact that says so, or a model reason (`cost.no-instance-fits`).
     pub fact_id: &'static str,
@@ -136,7 +115,6 @@ pub struct Unavailable {
     pub constraint: &'static str,
 }
 
-json_object!(Unavailable { "factId": fact_id, "constraint": constraint });
 
 impl Unavailable {
     pub fn new(fact_id: &'static str, constraint: &'static str) -> Self {
@@ -149,7 +127,8 @@ impl Unavailable {
 
 /// One side's answer: `{"status": "available", …}` or `{"status": "unavailable",
 /// "factId", "constraint"}`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(tag = "status", rename_all = "camelCase")]
 pub enum Side<T> {
     Available(T),
     Unavailable(Unavailable),
@@ -164,19 +143,10 @@ impl<T> Side<T> {
     }
 }
 
-/// The variant's name under `status`, then the members of what it holds, in one object
-/// (what serde calls an internally tagged enum).
-impl<T: JsonObject> ToJson for Side<T> {
-    fn write_json(&self, out: &mut JsonWriter) {
-        match self {
-            Side::Available(cost) => out.tagged("status", "available", cost),
-            Side::Unavailable(why) => out.tagged("status", "unavailable", why),
-        }
-    }
-}
 
 /// What the EC2 side costs.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Ec2Cost {
     pub instance_type: &'static str,
     /// Whether the type was chosen as the cheapest that fits, rather than asked for.
@@ -196,21 +166,10 @@ pub struct Ec2Cost {
     pub lines: Vec<CostLine>,
 }
 
-json_object!(Ec2Cost {
-    "instanceType": instance_type,
-    "chosen": chosen,
-    "nodes": nodes,
-    "offPeakNodes": off_peak_nodes,
-    "nodeHours": node_hours,
-    "maxPodsPerNode": max_pods_per_node,
-    "nodeCapacity": node_capacity,
-    "totalUsd": total_usd,
-    "breakdown": breakdown,
-    "lines": lines,
-});
 
 /// Both sides for one input.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CostEstimate {
     pub region: Region,
     pub hours_per_month: f64,
@@ -221,25 +180,15 @@ pub struct CostEstimate {
     pub cheaper: Option<Cheaper>,
 }
 
-json_object!(CostEstimate {
-    "region": region,
-    "hoursPerMonth": hours_per_month,
-    "fargate": fargate,
-    "ec2": ec2,
-    "cheaper": cheaper,
-});
 
 /// The cheaper side.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Cheaper {
     Fargate,
     Ec2,
 }
 
-impl Keyword for Cheaper {
-    const KEYWORDS: &'static [(&'static str, Self)] =
-        &[("fargate", Cheaper::Fargate), ("ec2", Cheaper::Ec2)];
-}
 
 /// Prices both sides of `input` as it stands.
 pub fn estimate(input: &CostInput) -> CostEstimate {

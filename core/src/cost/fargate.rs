@@ -27,10 +27,10 @@ use crate::compute::{
     eks_fargate_pod_size, fargate_task_size, windows_task_size, FargateSize, Orchestrator,
     ECS_FARGATE_MAX_EPHEMERAL_GIB, EKS_FARGATE_MAX_EPHEMERAL_GIB, FARGATE_DEFAULT_EPHEMERAL_GIB,
 };
-use crate::json::json_object;
 
 /// What the Fargate side costs.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct FargateCost {
     /// The size each task or pod is billed for.
     pub billed_size: FargateSize,
@@ -45,14 +45,6 @@ pub struct FargateCost {
     pub lines: Vec<CostLine>,
 }
 
-json_object!(FargateCost {
-    "billedSize": billed_size,
-    "replicas": replicas,
-    "replicaHours": replica_hours,
-    "totalUsd": total_usd,
-    "breakdown": breakdown,
-    "lines": lines,
-});
 
 /// The size Fargate bills one task (ECS) or pod (EKS) of `vcpu` and `memory_gib` for.
 pub fn billed_size(orchestrator: Orchestrator, vcpu: f64, memory_gib: f64) -> Option<FargateSize> {

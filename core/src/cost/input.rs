@@ -2,14 +2,18 @@
 //! ([`CostInput`]) and how it is priced ([`PriceSettings`]), which `recommendCompute` takes
 //! too, so the recommendation and the estimate price the same thing.
 
+use serde::{Deserialize, Serialize};
+
 use super::instances::{instance_type, InstanceType, INSTANCE_TYPES};
-use super::load::{LoadShape, ALL_DAY, OFF_PEAK_REPLICAS, PEAK_HOURS_PER_DAY};
+use super::load::{LoadShape, ALL_DAY};
 use super::packing::DEFAULT_HEADROOM;
 use super::prices::{Arch, EksSupport, Os, Region};
-use crate::compute::{Orchestrator, EPHEMERAL_STORAGE_GIB, MEMORY_GIB, REPLICAS, VCPU};
+use crate::compute::{Orchestrator, EPHEMERAL_STORAGE_GIB, MEMORY_GIB, VCPU};
 use crate::error::InputError;
 use crate::input::Bounds;
-use crate::json::{self, one_of, JsonWriter, ObjectReader, ToJson};
+use super::load::{OFF_PEAK_REPLICAS, PEAK_HOURS_PER_DAY};
+use crate::compute::REPLICAS;
+use crate::read::{names_of, one_of, read_typed, Input, NumberField};
 
 /// Bounds of `hoursPerMonth`: up to a 31-day month.
 pub const HOURS_PER_MONTH: Bounds = Bounds {
@@ -91,12 +95,14 @@ pub const DEFAULT_FARGATE_SPOT_DISCOUNT: f64 = 0.66;
 ///  "ec2SpotDiscount": 0.6, "fargateSpotDiscount": 0.66, "eksSupport": "standard",
 ///  "clusters": 1}
 /// ```
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct PriceSettings {
     /// `"us-east-1"` (default) or `"ap-northeast-2"`.
     pub region: Region,
-    /// The EC2 instance type to pack onto; `null` or absent: the cheapest that fits.
-    pub instance_type: Option<&'static str>,
+    /// The EC2 instance type to pack onto (one of [`INSTANCE_TYPES`]); `null` or absent:
+    /// the cheapest that fits.
+    pub instance_type: Option<String>,
     /// Hours the workload runs per month; default 730.
     pub hours_per_month: f64,
     /// The share of a node's allocatable capacity planned for; default 0.8.
@@ -127,26 +133,7 @@ impl Default for PriceSettings {
     }
 }
 
-/// The members of [`PriceSettings`], in the order they are written.
-const PRICE_KEYS: &str = "region,instanceType,hoursPerMonth,headroom,ec2SpotDiscount,\
-                          fargateSpotDiscount,eksSupport,clusters,";
-
 impl PriceSettings {
-    /// Writes the settings' members into the object being written, without braces: an
-    /// input and the widget's settings carry them among their own members.
-    pub fn write_members(&self, out: &mut JsonWriter) {
-        out.begin_members(PRICE_KEYS);
-        out.member(&self.region);
-        out.member(&self.instance_type);
-        out.member(&self.hours_per_month);
-        out.member(&self.headroom);
-        out.member(&self.ec2_spot_discount);
-        out.member(&self.fargate_spot_discount);
-        out.member(&self.eks_support);
-        out.member(&self.clusters);
-        out.end_members();
-    }
-
     /// Reads and validates settings from JSON text (the object `recommendCompute` takes),
     /// reporting the first bad field with its path.
     ///
@@ -159,59 +146,24 @@ impl PriceSettings {
     /// assert!(error.to_string().starts_with("hours: received an unknown field"));
     /// ```
     pub fn from_json(text: &str) -> Result<PriceSettings, InputError> {
-        json::read_object(text, PriceSettings::read)
-    }
-
-    /// Reads the settings' members from `object`, which may hold others too.
-    pub fn read(object: &mut ObjectReader<'_>) -> Result<PriceSettings, InputError> {
-        let defaults = PriceSettings::default();
-        let region = object.optional_enum("region")?.unwrap_or(defaults.region);
-        let instance_type = match object.optional_string_or_null("instanceType")? {
-            Some(name) => Some(known_instance(&name)?.name),
-            None => None,
-        };
-        Ok(PriceSettings {
-            region,
-            instance_type,
-            hours_per_month: object
-                .optional_number("hoursPerMonth", &HOURS_PER_MONTH)?
-                .unwrap_or(defaults.hours_per_month),
-            headroom: object
-                .optional_number("headroom", &HEADROOM)?
-                .unwrap_or(defaults.headroom),
-            ec2_spot_discount: object
-                .optional_number("ec2SpotDiscount", &SPOT_DISCOUNT)?
-                .unwrap_or(defaults.ec2_spot_discount),
-            fargate_spot_discount: object
-                .optional_number("fargateSpotDiscount", &FARGATE_SPOT_DISCOUNT)?
-                .unwrap_or(defaults.fargate_spot_discount),
-            eks_support: object
-                .optional_enum("eksSupport")?
-                .unwrap_or(defaults.eks_support),
-            clusters: object
-                .optional_u32("clusters", &CLUSTERS)?
-                .unwrap_or(defaults.clusters),
-        })
+        crate::read::from_json(text)
     }
 
     /// Checks every value; the first bad one is the error.
     pub fn validate(&self) -> Result<(), InputError> {
-        HOURS_PER_MONTH.check("hoursPerMonth", self.hours_per_month)?;
-        HEADROOM.check("headroom", self.headroom)?;
-        SPOT_DISCOUNT.check("ec2SpotDiscount", self.ec2_spot_discount)?;
-        FARGATE_SPOT_DISCOUNT.check("fargateSpotDiscount", self.fargate_spot_discount)?;
-        CLUSTERS.check("clusters", f64::from(self.clusters))?;
-        if let Some(name) = self.instance_type {
-            known_instance(name)?;
-        }
-        Ok(())
+        Input::validate(self)
+    }
+
+    /// The instance type asked for, if the price list has it.
+    pub fn instance(&self) -> Option<&'static InstanceType> {
+        self.instance_type.as_deref().and_then(instance_type)
     }
 
     /// Refuses an instance type of another architecture than the images' (they could not
     /// run on it), `arch_is` saying where the architecture comes from
     /// (`arch is "x86"`, `needs.arm is false`).
     pub fn check_arch(&self, arch: Arch, arch_is: &str) -> Result<(), InputError> {
-        let Some(instance) = self.instance_type.and_then(instance_type) else {
+        let Some(instance) = self.instance() else {
             return Ok(());
         };
         if instance.arch == arch {
@@ -223,16 +175,42 @@ impl PriceSettings {
         };
         Err(InputError::new(
             "instanceType",
-            json::quote(instance.name),
+            format!("{:?}", instance.name),
             format!("{kind} instance type when {arch_is}"),
         ))
+    }
+}
+
+impl Input for PriceSettings {
+    const NUMBERS: &'static [NumberField<Self>] = &[
+        NumberField { path: "hoursPerMonth", bounds: HOURS_PER_MONTH, get: |p| Some(p.hours_per_month) },
+        NumberField { path: "headroom", bounds: HEADROOM, get: |p| Some(p.headroom) },
+        NumberField { path: "ec2SpotDiscount", bounds: SPOT_DISCOUNT, get: |p| Some(p.ec2_spot_discount) },
+        NumberField { path: "fargateSpotDiscount", bounds: FARGATE_SPOT_DISCOUNT, get: |p| Some(p.fargate_spot_discount) },
+        NumberField { path: "clusters", bounds: CLUSTERS, get: |p| Some(f64::from(p.clusters)) },
+    ];
+
+    fn names_at(path: &str) -> Option<Vec<String>> {
+        match path {
+            "region" => Some(names_of(&Region::ALL)),
+            "eksSupport" => Some(names_of(&[EksSupport::Standard, EksSupport::Extended])),
+            _ => None,
+        }
+    }
+
+    /// The instance type is one of the price list's.
+    fn check_rules(&self) -> Result<(), InputError> {
+        if let Some(name) = &self.instance_type {
+            known_instance(name)?;
+        }
+        Ok(())
     }
 }
 
 fn known_instance(name: &str) -> Result<&'static InstanceType, InputError> {
     instance_type(name).ok_or_else(|| {
         let names: Vec<&str> = INSTANCE_TYPES.iter().map(|i| i.name).collect();
-        InputError::new("instanceType", json::quote(name), one_of(&names))
+        InputError::new("instanceType", format!("{name:?}"), one_of(&names))
     })
 }
 
@@ -249,72 +227,76 @@ fn known_instance(name: &str) -> Result<&'static InstanceType, InputError> {
 ///  "ec2SpotDiscount": 0.6, "fargateSpotDiscount": 0.66, "eksSupport": "standard",
 ///  "clusters": 1}
 /// ```
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CostInput {
     /// `"eks"` or `"ecs"`; required.
     pub orchestrator: Orchestrator,
     /// vCPU per pod or task; default 0.5.
+    #[serde(default = "default_vcpu")]
     pub vcpu: f64,
     /// GiB per pod or task; default 1.
+    #[serde(default = "default_memory_gib")]
     pub memory_gib: f64,
     /// How many pods or tasks run at the busiest; default 2.
+    #[serde(default = "default_replicas")]
     pub replicas: u32,
     /// Hours a day at that peak; default 24 (a steady load). See [`LoadShape`].
+    #[serde(default = "default_peak_hours")]
     pub peak_hours_per_day: f64,
     /// How many run the rest of the day; default 0.
+    #[serde(default)]
     pub off_peak_replicas: u32,
     /// GiB per pod or task; default 20 (what Fargate includes).
+    #[serde(default = "default_ephemeral_storage_gib")]
     pub ephemeral_storage_gib: f64,
     /// `"x86"` (default) or `"arm"`.
+    #[serde(default)]
     pub arch: Arch,
     /// `"linux"` (default) or `"windows"` (x86 only): Windows is priced at Fargate's Windows
     /// rates and on EC2 with the licence per vCPU-hour.
+    #[serde(default)]
     pub os: Os,
     /// What DaemonSets (or ECS daemon services) use on every node; default 0.
+    #[serde(default)]
     pub daemonset_vcpu: f64,
+    #[serde(default)]
     pub daemonset_gib: f64,
     /// Run on Spot where the orchestrator allows; default `false`.
+    #[serde(default)]
     pub spot: bool,
-    /// Region, instance type, hours and the rest.
+    /// Region, instance type, hours and the rest, among the input's own members.
+    #[serde(flatten)]
     pub pricing: PriceSettings,
 }
 
-impl ToJson for CostInput {
-    fn write_json(&self, out: &mut JsonWriter) {
-        out.begin_object(
-            "orchestrator,vcpu,memoryGib,replicas,peakHoursPerDay,offPeakReplicas,\
-             ephemeralStorageGib,arch,os,daemonsetVcpu,daemonsetGib,spot,",
-        );
-        out.member(&self.orchestrator);
-        out.member(&self.vcpu);
-        out.member(&self.memory_gib);
-        out.member(&self.replicas);
-        out.member(&self.peak_hours_per_day);
-        out.member(&self.off_peak_replicas);
-        out.member(&self.ephemeral_storage_gib);
-        out.member(&self.arch);
-        out.member(&self.os);
-        out.member(&self.daemonset_vcpu);
-        out.member(&self.daemonset_gib);
-        out.member(&self.spot);
-        self.pricing.write_members(out);
-        out.end_object();
-    }
+fn default_vcpu() -> f64 {
+    0.5
 }
-
-impl json::JsonObject for CostInput {}
+fn default_memory_gib() -> f64 {
+    1.0
+}
+fn default_replicas() -> u32 {
+    2
+}
+fn default_peak_hours() -> f64 {
+    ALL_DAY
+}
+fn default_ephemeral_storage_gib() -> f64 {
+    20.0
+}
 
 impl CostInput {
     /// An input with every optional field at its default.
     pub fn new(orchestrator: Orchestrator) -> Self {
         CostInput {
             orchestrator,
-            vcpu: 0.5,
-            memory_gib: 1.0,
-            replicas: 2,
-            peak_hours_per_day: ALL_DAY,
+            vcpu: default_vcpu(),
+            memory_gib: default_memory_gib(),
+            replicas: default_replicas(),
+            peak_hours_per_day: default_peak_hours(),
             off_peak_replicas: 0,
-            ephemeral_storage_gib: 20.0,
+            ephemeral_storage_gib: default_ephemeral_storage_gib(),
             arch: Arch::X86,
             os: Os::Linux,
             daemonset_vcpu: 0.0,
@@ -338,20 +320,18 @@ impl CostInput {
     /// );
     /// ```
     pub fn from_json(text: &str) -> Result<CostInput, InputError> {
-        let input = json::read_object(text, read_input)?;
-        input.validate()?;
-        Ok(input)
+        crate::read::from_json(text)
     }
 
     /// Checks every value; the first bad one is the error. An input read by
     /// [`CostInput::from_json`] has already passed.
     pub fn validate(&self) -> Result<(), InputError> {
-        VCPU.check("vcpu", self.vcpu)?;
-        MEMORY_GIB.check("memoryGib", self.memory_gib)?;
+        Input::validate(self)
+    }
+
+    /// The rules between the input's members, once every number is within bounds.
+    fn check_rules(&self) -> Result<(), InputError> {
         self.load().validate()?;
-        EPHEMERAL_STORAGE_GIB.check("ephemeralStorageGib", self.ephemeral_storage_gib)?;
-        DAEMONSET_VCPU.check("daemonsetVcpu", self.daemonset_vcpu)?;
-        DAEMONSET_GIB.check("daemonsetGib", self.daemonset_gib)?;
         if self.os == Os::Windows && self.arch == Arch::Arm {
             return Err(InputError::new(
                 "os",
@@ -369,7 +349,7 @@ impl CostInput {
 
     /// The instance type asked for, if any.
     pub fn instance(&self) -> Option<&'static InstanceType> {
-        self.pricing.instance_type.and_then(instance_type)
+        self.pricing.instance()
     }
 
     /// How many run when, as one value.
@@ -382,32 +362,44 @@ impl CostInput {
     }
 }
 
-fn read_input(object: &mut ObjectReader<'_>) -> Result<CostInput, InputError> {
-    let defaults = CostInput::new(object.required_enum("orchestrator")?);
-    let vcpu = object.optional_number("vcpu", &VCPU)?;
-    let memory_gib = object.optional_number("memoryGib", &MEMORY_GIB)?;
-    let replicas = object.optional_u32("replicas", &REPLICAS)?;
-    let peak_hours = object.optional_number("peakHoursPerDay", &PEAK_HOURS_PER_DAY)?;
-    let off_peak = object.optional_u32("offPeakReplicas", &OFF_PEAK_REPLICAS)?;
-    Ok(CostInput {
-        vcpu: vcpu.unwrap_or(defaults.vcpu),
-        memory_gib: memory_gib.unwrap_or(defaults.memory_gib),
-        replicas: replicas.unwrap_or(defaults.replicas),
-        peak_hours_per_day: peak_hours.unwrap_or(defaults.peak_hours_per_day),
-        off_peak_replicas: off_peak.unwrap_or(defaults.off_peak_replicas),
-        ephemeral_storage_gib: object
-            .optional_number("ephemeralStorageGib", &EPHEMERAL_STORAGE_GIB)?
-            .unwrap_or(defaults.ephemeral_storage_gib),
-        arch: object.optional_enum("arch")?.unwrap_or(defaults.arch),
-        os: object.optional_enum("os")?.unwrap_or(defaults.os),
-        daemonset_vcpu: object
-            .optional_number("daemonsetVcpu", &DAEMONSET_VCPU)?
-            .unwrap_or(defaults.daemonset_vcpu),
-        daemonset_gib: object
-            .optional_number("daemonsetGib", &DAEMONSET_GIB)?
-            .unwrap_or(defaults.daemonset_gib),
-        spot: object.optional_bool("spot")?.unwrap_or(defaults.spot),
-        pricing: PriceSettings::read(object)?,
-        ..defaults
-    })
+impl Input for CostInput {
+    const NUMBERS: &'static [NumberField<Self>] = &[
+        NumberField { path: "vcpu", bounds: VCPU, get: |c| Some(c.vcpu) },
+        NumberField { path: "memoryGib", bounds: MEMORY_GIB, get: |c| Some(c.memory_gib) },
+        NumberField { path: "replicas", bounds: REPLICAS, get: |c| Some(f64::from(c.replicas)) },
+        NumberField { path: "peakHoursPerDay", bounds: PEAK_HOURS_PER_DAY, get: |c| Some(c.peak_hours_per_day) },
+        NumberField { path: "offPeakReplicas", bounds: OFF_PEAK_REPLICAS, get: |c| Some(f64::from(c.off_peak_replicas)) },
+        NumberField { path: "ephemeralStorageGib", bounds: EPHEMERAL_STORAGE_GIB, get: |c| Some(c.ephemeral_storage_gib) },
+        NumberField { path: "daemonsetVcpu", bounds: DAEMONSET_VCPU, get: |c| Some(c.daemonset_vcpu) },
+        NumberField { path: "daemonsetGib", bounds: DAEMONSET_GIB, get: |c| Some(c.daemonset_gib) },
+    ];
+
+    fn names_at(path: &str) -> Option<Vec<String>> {
+        match path {
+            "orchestrator" => Some(names_of(&Orchestrator::ALL)),
+            "arch" => Some(names_of(&[Arch::X86, Arch::Arm])),
+            "os" => Some(names_of(&[Os::Linux, Os::Windows])),
+            other => PriceSettings::names_at(other),
+        }
+    }
+
+    /// The workload's rules, then the price settings, which are members of the input too.
+    fn check_rules(&self) -> Result<(), InputError> {
+        CostInput::check_rules(self)
+    }
+
+    fn allowed_at(path: &str) -> Option<String> {
+        Self::NUMBERS
+            .iter()
+            .find(|field| field.path == path)
+            .map(|field| field.bounds.allowed.to_string())
+            .or_else(|| Self::names_at(path).map(|names| one_of(&names)))
+            .or_else(|| PriceSettings::allowed_at(path))
+    }
+
+    /// The price settings are flattened among the input's members, where serde's path
+    /// tracking cannot follow: read them on their own first, so their errors name the field.
+    fn check_parts(value: &serde_json::Value) -> Result<(), InputError> {
+        read_typed::<PriceSettings, PriceSettings>(value).map(|_| ())
+    }
 }

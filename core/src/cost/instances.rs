@@ -9,14 +9,14 @@
 
 use super::prices::{ec2, Arch, Price, Region, RECHECKED};
 use crate::catalog::Status;
-use crate::json::{json_object, Keyword};
 
 /// Where the ENI and IPv4-address limits come from: the table the EKS AMI's `nodeadm`
 /// computes max pods from (it replaced `eni-max-pods.txt` in 2026).
 pub const ENI_LIMITS: &str = "https://github.com/awslabs/amazon-eks-ami/blob/main/nodeadm/internal/kubelet/instance-info.jsonl";
 
 /// The kind of workload an instance family is built for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Family {
     /// Burstable general purpose (t3): CPU credits, not a steady full core.
     Burstable,
@@ -28,17 +28,9 @@ pub enum Family {
     MemoryOptimized,
 }
 
-impl Keyword for Family {
-    const KEYWORDS: &'static [(&'static str, Self)] = &[
-        ("burstable", Family::Burstable),
-        ("generalPurpose", Family::GeneralPurpose),
-        ("computeOptimized", Family::ComputeOptimized),
-        ("memoryOptimized", Family::MemoryOptimized),
-    ];
-}
 
 /// How many pods EKS lets a node run with the default VPC CNI, and where that comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct MaxPods {
     /// ENIs × (IPv4 addresses per ENI − 1) + 2.
     pub pods: u32,
@@ -49,10 +41,10 @@ pub struct MaxPods {
     pub status: Status,
 }
 
-json_object!(MaxPods { "pods": pods, "source": source, "date": date, "status": status });
 
 /// One instance type.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct InstanceType {
     pub name: &'static str,
     pub family: Family,
@@ -66,16 +58,6 @@ pub struct InstanceType {
     pub ap_northeast_2: Option<Price>,
 }
 
-json_object!(InstanceType {
-    "name": name,
-    "family": family,
-    "arch": arch,
-    "vcpu": vcpu,
-    "memoryGib": memory_gib,
-    "maxPods": max_pods,
-    "usEast1": us_east_1,
-    "apNortheast2": ap_northeast_2,
-});
 
 impl InstanceType {
     /// The on-demand Linux price in `region`, if the table has one.

@@ -40,7 +40,9 @@ mod price_list;
 pub mod prices;
 pub mod settings;
 
-pub use break_even::{break_even, BreakEven, BreakEvenPoint, Crossover, MAX_SERIES_REPLICAS};
+pub use break_even::{
+    break_even, break_even_by, BreakEven, BreakEvenPoint, Crossover, MAX_SERIES_REPLICAS,
+};
 pub use estimate::{
     estimate, estimate_for, Breakdown, Cheaper, CostEstimate, CostLine, Ec2Cost, LineItem, Side,
     Unavailable,
@@ -58,11 +60,11 @@ pub use prices::{all_prices, eks_monthly_fee, Arch, EksSupport, Os, Price, Regio
 pub use settings::{chart_replicas, CostSettings, Currency, WorkloadCost, KRW_PER_USD};
 
 use crate::error::InputError;
-use crate::json::json_object;
 
 /// An exchange rate, for showing USD prices in Korean won. The default is an assumption,
 /// not a market quote: a page should pass a current rate where it has one.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ExchangeRate {
     pub krw_per_usd: f64,
     /// `YYYY-MM-DD`: when the figure was set; empty when the page gave none.
@@ -71,7 +73,6 @@ pub struct ExchangeRate {
     pub assumption: bool,
 }
 
-json_object!(ExchangeRate { "krwPerUsd": krw_per_usd, "date": date, "assumption": assumption });
 
 /// The default exchange rate: roughly the won's level in late 2026, an assumption.
 pub const DEFAULT_KRW_PER_USD: ExchangeRate = ExchangeRate {

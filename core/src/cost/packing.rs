@@ -23,7 +23,6 @@
 
 use super::instances::InstanceType;
 use crate::compute::Orchestrator;
-use crate::json::json_object;
 
 /// Memory the ECS model reserves per node for the OS, runtime and agent: an assumption.
 pub const ECS_RESERVED_GIB: f64 = 0.5;
@@ -37,7 +36,8 @@ const EPSILON: f64 = 1e-9;
 const MIB_PER_GIB: f64 = 1024.0;
 
 /// What one node spends before the workload's pods, and what it offers them.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct NodeCapacity {
     /// The node's own software (kubelet and system on EKS, agent on ECS).
     pub reserved_vcpu: f64,
@@ -50,13 +50,6 @@ pub struct NodeCapacity {
     pub pods: Option<u32>,
 }
 
-json_object!(NodeCapacity {
-    "reservedVcpu": reserved_vcpu,
-    "reservedGib": reserved_gib,
-    "vcpu": vcpu,
-    "gib": gib,
-    "pods": pods,
-});
 
 /// What the reader runs on every node, and how full nodes may get.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -120,24 +113,22 @@ pub fn node_capacity(instance: &InstanceType, options: &NodeOptions) -> NodeCapa
 }
 
 /// `count` identical pods.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
 pub struct PodGroup {
     pub vcpu: f64,
     pub gib: f64,
     pub count: u32,
 }
 
-json_object!(PodGroup { "vcpu": vcpu, "gib": gib, "count": count });
 
 /// What the pods on one node use.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
 pub struct NodeLoad {
     pub vcpu: f64,
     pub gib: f64,
     pub pods: u32,
 }
 
-json_object!(NodeLoad { "vcpu": vcpu, "gib": gib, "pods": pods });
 
 impl NodeLoad {
     /// How many more pods of `group` fit beside what is already here.
@@ -166,13 +157,12 @@ impl NodeLoad {
 }
 
 /// The nodes that hold the pods, in the order they were opened.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Packing {
     pub capacity: NodeCapacity,
     pub nodes: Vec<NodeLoad>,
 }
 
-json_object!(Packing { "capacity": capacity, "nodes": nodes });
 
 /// Packs `groups` onto as few nodes of `capacity` as first-fit decreasing finds; `None` when
 /// some pod does not fit even an empty node.

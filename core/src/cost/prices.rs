@@ -17,7 +17,6 @@
 use super::price_list::PRICE_LIST;
 pub use crate::catalog::pricing::EKS_FEE_POST;
 use crate::catalog::Status;
-use crate::json::{json_object, Keyword};
 
 /// The day the research notes recorded their prices: the date of the hand-written values
 /// not re-checked since (the default EC2 Spot discount). The EC2 and Fargate prices carry
@@ -37,11 +36,14 @@ pub const EKS_PRICING: &str = "https://aws.amazon.com/eks/pricing/";
 pub const EC2_SPOT_PRICING: &str = "https://aws.amazon.com/ec2/spot/pricing/";
 
 /// The Regions the model has prices for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Region {
     /// US East (N. Virginia).
+    #[serde(rename = "us-east-1")]
     UsEast1,
     /// Asia Pacific (Seoul).
+    #[serde(rename = "ap-northeast-2")]
     ApNortheast2,
 }
 
@@ -57,15 +59,10 @@ impl Region {
     }
 }
 
-impl Keyword for Region {
-    const KEYWORDS: &'static [(&'static str, Self)] = &[
-        ("us-east-1", Region::UsEast1),
-        ("ap-northeast-2", Region::ApNortheast2),
-    ];
-}
 
 /// The CPU architecture of the images, and so of the capacity that runs them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Arch {
     /// x86-64 (Intel or AMD); the default.
     #[default]
@@ -74,12 +71,10 @@ pub enum Arch {
     Arm,
 }
 
-impl Keyword for Arch {
-    const KEYWORDS: &'static [(&'static str, Self)] = &[("x86", Arch::X86), ("arm", Arch::Arm)];
-}
 
 /// The operating system of the containers, and so of the capacity that runs them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Os {
     /// Linux; the default.
     #[default]
@@ -89,13 +84,10 @@ pub enum Os {
     Windows,
 }
 
-impl Keyword for Os {
-    const KEYWORDS: &'static [(&'static str, Self)] =
-        &[("linux", Os::Linux), ("windows", Os::Windows)];
-}
 
 /// What a price is charged per, in USD.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Unit {
     /// Per vCPU per hour (Fargate).
     VcpuHour,
@@ -109,18 +101,9 @@ pub enum Unit {
     FractionOff,
 }
 
-impl Keyword for Unit {
-    const KEYWORDS: &'static [(&'static str, Self)] = &[
-        ("vcpuHour", Unit::VcpuHour),
-        ("gbHour", Unit::GbHour),
-        ("instanceHour", Unit::InstanceHour),
-        ("clusterHour", Unit::ClusterHour),
-        ("fractionOff", Unit::FractionOff),
-    ];
-}
 
 /// One sourced price.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
 pub struct Price {
     /// What is priced, stable and kebab case: `fargate.x86.vcpu`, `eks.control-plane.standard`,
     /// or an EC2 instance type's name (`m5.large`).
@@ -137,15 +120,6 @@ pub struct Price {
     pub status: Status,
 }
 
-json_object!(Price {
-    "item": item,
-    "usd": usd,
-    "unit": unit,
-    "region": region,
-    "date": date,
-    "source": source,
-    "status": status,
-});
 
 /// One entry of the generated price list (`price_list.rs`).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -227,13 +201,12 @@ const fn required(item: &str, region: Region, unit: Unit) -> Price {
 }
 
 /// Fargate's rates for one architecture in one Region.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
 pub struct FargateRates {
     pub vcpu: Price,
     pub memory: Price,
 }
 
-json_object!(FargateRates { "vcpu": vcpu, "memory": memory });
 
 use Region::{ApNortheast2, UsEast1};
 
@@ -373,7 +346,8 @@ pub fn fargate_spot_discount(region: Region, fraction: f64) -> Price {
 }
 
 /// EKS support tier of the cluster's Kubernetes version, which sets the control-plane fee.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum EksSupport {
     /// The first 14 months of a version: $0.10 per cluster-hour (the default).
     #[default]
@@ -382,12 +356,6 @@ pub enum EksSupport {
     Extended,
 }
 
-impl Keyword for EksSupport {
-    const KEYWORDS: &'static [(&'static str, Self)] = &[
-        ("standard", EksSupport::Standard),
-        ("extended", EksSupport::Extended),
-    ];
-}
 
 /// The EKS control-plane fee per cluster-hour; the same in both Regions. The AWS Containers
 /// blog post that set the extended-support price states both (checked on [`RECHECKED`]).

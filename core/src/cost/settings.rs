@@ -1,19 +1,18 @@
 //! The cost section's own settings (how the workload is priced, and the currency) and the
 //! cost input they make together with a chooser's workload profile.
 
-use super::break_even::{break_even, BreakEven};
+use super::break_even::{break_even_by, BreakEven};
 use super::estimate::{estimate, CostEstimate};
 use super::input::{CostInput, PriceSettings, HOURS_PER_MONTH};
-use super::instances::instance_type;
 use super::prices::{Arch, Os};
 use super::ExchangeRate;
 use crate::compute::WorkloadProfile;
 use crate::input::Bounds;
-use crate::json::{JsonWriter, ToJson};
 
 /// The currency totals are shown in. Prices are USD; KRW is converted at an
 /// [`ExchangeRate`].
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "UPPERCASE")]
 pub enum Currency {
     #[default]
     Usd,
@@ -32,12 +31,6 @@ impl Currency {
     }
 }
 
-/// Written as its code, `"USD"` or `"KRW"`.
-impl ToJson for Currency {
-    fn write_json(&self, out: &mut JsonWriter) {
-        out.string(self.code());
-    }
-}
 
 /// Bounds of the `exchange-rate` attribute, KRW per USD: wide enough for any plausible
 /// rate, narrow enough to catch a rate typed in the wrong unit.
@@ -51,26 +44,17 @@ pub const KRW_PER_USD: Bounds = Bounds {
 
 /// What the reader (or the page's author) set for the cost estimate, beyond the workload:
 /// how it is priced, and how amounts are shown.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CostSettings {
     /// Region, instance type, hours and the rest: what the recommendation prices with too.
+    /// Written among the settings' own members.
+    #[serde(flatten)]
     pub price: PriceSettings,
     pub currency: Currency,
     pub exchange_rate: ExchangeRate,
 }
 
-/// The price settings' members, then `currency` and `exchangeRate`, in one object.
-impl ToJson for CostSettings {
-    fn write_json(&self, out: &mut JsonWriter) {
-        out.begin_object("");
-        self.price.write_members(out);
-        out.begin_members("currency,exchangeRate,");
-        out.member(&self.currency);
-        out.member(&self.exchange_rate);
-        out.end_members();
-        out.end_object();
-    }
-}
 
 impl PriceSettings {
     /// The cost input for `profile` priced with these settings: its orchestrator and shape;
@@ -81,19 +65,21 @@ impl PriceSettings {
     pub fn input_for(&self, profile: &WorkloadProfile) -> CostInput {
         let arch = profile.arch();
         let instance_type = self
-            .instance_type
-            .filter(|name| instance_type(name).is_some_and(|instance| instance.arch == arch));
+            .instance()
+            .filter(|instance| instance.arch == arch)
+            .map(|instance| instance.name.to_string());
         let (daemonset_vcpu, daemonset_gib) = if profile.needs.daemonsets {
             (profile.agent_vcpu, profile.agent_gib)
         } else {
             (0.0, 0.0)
         };
+        let load = profile.load();
         CostInput {
             vcpu: profile.vcpu,
             memory_gib: profile.memory_gib,
-            replicas: profile.replicas,
-            peak_hours_per_day: profile.peak_hours_per_day,
-            off_peak_replicas: profile.off_peak_replicas,
+            replicas: load.replicas,
+            peak_hours_per_day: load.peak_hours_per_day,
+            off_peak_replicas: load.off_peak_replicas,
             ephemeral_storage_gib: profile.ephemeral_storage_gib,
             arch,
             os: if profile.needs.windows && arch == Arch::X86 {
@@ -128,12 +114,16 @@ pub struct WorkloadCost {
 }
 
 impl WorkloadCost {
-    /// Prices `profile` under `settings`.
+    /// Prices `profile` under `settings`; the series at each replica count prices the
+    /// profile as the reader would have it with that count typed in.
     pub fn new(profile: &WorkloadProfile, settings: &PriceSettings) -> Self {
         let input = settings.input_for(profile);
+        let series = break_even_by(chart_replicas(input.replicas), |replicas| {
+            estimate(&settings.input_for(&profile.with_replicas(replicas)))
+        });
         WorkloadCost {
             estimate: estimate(&input),
-            series: break_even(&input, chart_replicas(input.replicas)),
+            series,
             input,
         }
     }

@@ -6,20 +6,19 @@ use super::input::{Context, KubernetesExperience, OrchestratorInput, WEIGHT};
 use crate::compute::Orchestrator;
 use crate::i18n::{OwnedText, Text};
 use crate::input::other_weights;
-use crate::json::json_object;
 
 /// One option's result on one criterion: `score = points × weight`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct OptionScore {
     pub points: u8,
     pub score: u32,
 }
 
-json_object!(OptionScore { "points": points, "score": score });
 
 /// One criterion, scored for both options. `row` is the criterion's index among the rows
 /// of [`crate::comparison::ORCHESTRATOR`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CriterionScore {
     pub criterion: Criterion,
     pub fact_id: &'static str,
@@ -29,26 +28,18 @@ pub struct CriterionScore {
     pub eks: OptionScore,
 }
 
-json_object!(CriterionScore {
-    "criterion": criterion,
-    "factId": fact_id,
-    "row": row,
-    "weight": weight,
-    "ecs": ecs,
-    "eks": eks,
-});
 
 /// The sum of each option's scores.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Totals {
     pub ecs: u32,
     pub eks: u32,
 }
 
-json_object!(Totals { "ecs": ecs, "eks": eks });
 
 /// Why `option` leads on `criterion`: `points` is its margin, `score = points × weight`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct OrchestratorReason {
     pub option: Orchestrator,
     pub criterion: Criterion,
@@ -59,33 +50,23 @@ pub struct OrchestratorReason {
     pub fact_id: &'static str,
 }
 
-json_object!(OrchestratorReason {
-    "option": option,
-    "criterion": criterion,
-    "points": points,
-    "weight": weight,
-    "score": score,
-    "text": text,
-    "factId": fact_id,
-});
 
 /// A bilingual note with the fact behind it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Note {
     pub text: Text,
     pub fact_id: &'static str,
 }
 
-json_object!(Note { "text": text, "factId": fact_id });
 
 /// A change to the input that would change the answer.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct OrchestratorFlip {
     pub change: OwnedText,
     pub choice: Orchestrator,
 }
 
-json_object!(OrchestratorFlip { "change": change, "choice": choice });
 
 /// The engine's answer. In JSON (abridged):
 ///
@@ -99,7 +80,8 @@ json_object!(OrchestratorFlip { "change": change, "choice": choice });
 ///  "tieBreak": null,
 ///  "flips": [{"change": {"ko": "…", "en": "With portability weighted 3, EKS would win."}, "choice": "eks"}]}
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct OrchestratorComparison {
     pub choice: Orchestrator,
     /// One entry per criterion, in the order of [`Criterion::ALL`].
@@ -112,14 +94,6 @@ pub struct OrchestratorComparison {
     pub flips: Vec<OrchestratorFlip>,
 }
 
-json_object!(OrchestratorComparison {
-    "choice": choice,
-    "criteria": criteria,
-    "totals": totals,
-    "reasons": reasons,
-    "tieBreak": tie_break,
-    "flips": flips,
-});
 
 /// Why a tie goes to ECS.
 pub const TIE_BREAK: Note = Note {

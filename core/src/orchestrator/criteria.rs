@@ -5,12 +5,13 @@ use super::input::{Context, KubernetesExperience};
 use crate::compute::Orchestrator;
 use crate::cost::{eks_monthly_fee, EksSupport};
 use crate::i18n::{OwnedText, Text};
-use crate::json::{json_object, JsonWriter, ToJson};
 use crate::number::format_usd;
 
 /// A weighted criterion. Each is one row of [`crate::comparison::ORCHESTRATOR`]; the
 /// table's other two rows (technology, audience) describe rather than score.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+/// Written as its input field name, [`Criterion::key`].
+#[serde(rename_all = "camelCase")]
 pub enum Criterion {
     LearningCurve,
     Flexibility,
@@ -20,24 +21,17 @@ pub enum Criterion {
     Pricing,
 }
 
-/// Written as its input field name, [`Criterion::key`].
-impl ToJson for Criterion {
-    fn write_json(&self, out: &mut JsonWriter) {
-        out.string(self.key());
-    }
-}
 
 /// The most points an option earns on one criterion.
 pub const MAX_POINTS: u8 = 3;
 
 /// Points for ECS and EKS on one criterion, 0 to [`MAX_POINTS`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Points {
     pub ecs: u8,
     pub eks: u8,
 }
 
-json_object!(Points { "ecs": ecs, "eks": eks });
 
 impl Points {
     pub fn get(&self, option: Orchestrator) -> u8 {

@@ -1,10 +1,12 @@
 //! What the reader tells the ECS-or-EKS engine: how much each criterion matters, and their
 //! situation.
 
+use serde::{Deserialize, Serialize};
+
 use super::criteria::Criterion;
 use crate::error::InputError;
 use crate::input::Bounds;
-use crate::json::{self, json_object, Keyword, ObjectReader};
+use crate::read::{names_of, Input, NumberField};
 
 /// Bounds of each criterion weight.
 pub const WEIGHT: Bounds = Bounds {
@@ -27,7 +29,8 @@ pub const TEAM_SIZE: Bounds = Bounds {
 /// How much each of the seed's weighted criteria matters: a whole number from 0 (not at
 /// all) to 3 (most). Each defaults to 1. These are the six rows of
 /// [`crate::comparison::ORCHESTRATOR`] that [`Criterion`] names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct CriterionWeights {
     pub learning_curve: u8,
     pub flexibility: u8,
@@ -37,14 +40,6 @@ pub struct CriterionWeights {
     pub pricing: u8,
 }
 
-json_object!(CriterionWeights {
-    "learningCurve": learning_curve,
-    "flexibility": flexibility,
-    "portability": portability,
-    "ecosystem": ecosystem,
-    "networking": networking,
-    "pricing": pricing,
-});
 
 impl Default for CriterionWeights {
     fn default() -> Self {
@@ -87,7 +82,8 @@ impl CriterionWeights {
 }
 
 /// How well the team knows Kubernetes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum KubernetesExperience {
     /// No one has run Kubernetes (the default).
     #[default]
@@ -106,16 +102,10 @@ impl KubernetesExperience {
     ];
 }
 
-impl Keyword for KubernetesExperience {
-    const KEYWORDS: &'static [(&'static str, Self)] = &[
-        ("none", KubernetesExperience::None),
-        ("some", KubernetesExperience::Some),
-        ("strong", KubernetesExperience::Strong),
-    ];
-}
 
 /// The reader's situation. Every field is optional.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct Context {
     /// Default `"none"`.
     pub kubernetes_experience: KubernetesExperience,
@@ -130,13 +120,6 @@ pub struct Context {
     pub aws_only: bool,
 }
 
-json_object!(Context {
-    "kubernetesExperience": kubernetes_experience,
-    "multiCloud": multi_cloud,
-    "onPremises": on_premises,
-    "teamSize": team_size,
-    "awsOnly": aws_only,
-});
 
 impl Default for Context {
     fn default() -> Self {
@@ -165,13 +148,13 @@ impl Context {
 ///  "context": {"kubernetesExperience": "none", "multiCloud": false, "onPremises": false,
 ///              "teamSize": 5, "awsOnly": false}}
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
 pub struct OrchestratorInput {
     pub weights: CriterionWeights,
     pub context: Context,
 }
 
-json_object!(OrchestratorInput { "weights": weights, "context": context });
 
 impl OrchestratorInput {
     /// Reads and validates the input from JSON text (the shape [`OrchestratorInput`] shows),
@@ -183,32 +166,36 @@ impl OrchestratorInput {
     /// let input = OrchestratorInput::from_json(r#"{"context": {"teamSize": 40}}"#).unwrap();
     /// assert_eq!(input.context.team_size, 40);
     ///
-    /// let error = OrchestratorInput::from_json(r#"{"weights": {"pricing": 1.5}}"#).unwrap_err();
-    /// assert_eq!(error.to_string(), "weights.pricing: received 1.5, allowed a whole number from 0 to 3");
+    /// let error = OrchestratorInput::from_json(r#"{"weights": {"pricing": 4}}"#).unwrap_err();
+    /// assert_eq!(error.to_string(), "weights.pricing: received 4, allowed a whole number from 0 to 3");
     /// ```
     pub fn from_json(text: &str) -> Result<OrchestratorInput, InputError> {
-        let input = json::read_object(text, |object| {
-            let defaults = OrchestratorInput::default();
-            Ok(OrchestratorInput {
-                weights: object
-                    .optional_object("weights", read_weights)?
-                    .unwrap_or(defaults.weights),
-                context: object
-                    .optional_object("context", read_context)?
-                    .unwrap_or(defaults.context),
-            })
-        })?;
-        input.validate()?;
-        Ok(input)
+        crate::read::from_json(text)
     }
 
     /// Checks every value; the first bad one is the error.
     pub fn validate(&self) -> Result<(), InputError> {
-        for criterion in Criterion::ALL {
-            let path = format!("weights.{}", criterion.key());
-            WEIGHT.check(&path, f64::from(self.weights.get(criterion)))?;
-        }
-        TEAM_SIZE.check("context.teamSize", f64::from(self.context.team_size))?;
+        Input::validate(self)
+    }
+}
+
+impl Input for OrchestratorInput {
+    const NUMBERS: &'static [NumberField<Self>] = &[
+        NumberField { path: "weights.learningCurve", bounds: WEIGHT, get: |i| Some(f64::from(i.weights.learning_curve)) },
+        NumberField { path: "weights.flexibility", bounds: WEIGHT, get: |i| Some(f64::from(i.weights.flexibility)) },
+        NumberField { path: "weights.portability", bounds: WEIGHT, get: |i| Some(f64::from(i.weights.portability)) },
+        NumberField { path: "weights.ecosystem", bounds: WEIGHT, get: |i| Some(f64::from(i.weights.ecosystem)) },
+        NumberField { path: "weights.networking", bounds: WEIGHT, get: |i| Some(f64::from(i.weights.networking)) },
+        NumberField { path: "weights.pricing", bounds: WEIGHT, get: |i| Some(f64::from(i.weights.pricing)) },
+        NumberField { path: "context.teamSize", bounds: TEAM_SIZE, get: |i| Some(f64::from(i.context.team_size)) },
+    ];
+
+    fn names_at(path: &str) -> Option<Vec<String>> {
+        (path == "context.kubernetesExperience").then(|| names_of(&KubernetesExperience::ALL))
+    }
+
+    /// `awsOnly` contradicts plans beyond AWS.
+    fn check_rules(&self) -> Result<(), InputError> {
         if self.context.aws_only && self.context.plans_beyond_aws() {
             return Err(InputError::new(
                 "context.awsOnly",
@@ -218,35 +205,4 @@ impl OrchestratorInput {
         }
         Ok(())
     }
-}
-
-fn read_weights(object: &mut ObjectReader<'_>) -> Result<CriterionWeights, InputError> {
-    let mut weights = CriterionWeights::default();
-    for criterion in Criterion::ALL {
-        if let Some(weight) = object.optional_u8(criterion.key(), &WEIGHT)? {
-            weights = weights.with(criterion, weight);
-        }
-    }
-    Ok(weights)
-}
-
-fn read_context(object: &mut ObjectReader<'_>) -> Result<Context, InputError> {
-    let defaults = Context::default();
-    Ok(Context {
-        kubernetes_experience: object
-            .optional_enum("kubernetesExperience")?
-            .unwrap_or(defaults.kubernetes_experience),
-        multi_cloud: object
-            .optional_bool("multiCloud")?
-            .unwrap_or(defaults.multi_cloud),
-        on_premises: object
-            .optional_bool("onPremises")?
-            .unwrap_or(defaults.on_premises),
-        team_size: object
-            .optional_u32("teamSize", &TEAM_SIZE)?
-            .unwrap_or(defaults.team_size),
-        aws_only: object
-            .optional_bool("awsOnly")?
-            .unwrap_or(defaults.aws_only),
-    })
 }

@@ -1,16 +1,14 @@
-//! Helpers shared by the integration tests that look inside an answer's JSON text.
+//! Helpers shared by the integration tests that look inside an answer's JSON.
 
 // Each test crate uses only some of them.
 #![allow(dead_code)]
 
-use container_compass_core::json::{parse, Json, JsonWriter, ToJson};
+use serde::Serialize;
+pub use serde_json::Value as Json;
 
-/// `value` written as the JS API writes it, and read back by the core's JSON reader.
-pub fn written(value: &(impl ToJson + ?Sized)) -> Json {
-    let mut out = JsonWriter::default();
-    value.write_json(&mut out);
-    let text = out.into_string();
-    parse(&text).unwrap_or_else(|err| panic!("{text} does not read back: {err}"))
+/// `value` as the JS API hands it over: its JSON value, as serde writes it.
+pub fn written(value: &(impl Serialize + ?Sized)) -> Json {
+    serde_json::to_value(value).unwrap_or_else(|err| panic!("does not serialize: {err}"))
 }
 
 /// The value at `path` in `json`: member names and list indexes, dotted
@@ -18,10 +16,7 @@ pub fn written(value: &(impl ToJson + ?Sized)) -> Json {
 pub fn at<'a>(json: &'a Json, path: &str) -> &'a Json {
     const MISSING: &Json = &Json::Null;
     path.split('.').fold(json, |value, step| match value {
-        Json::Object(members) => members
-            .iter()
-            .find(|(key, _)| key == step)
-            .map_or(MISSING, |(_, member)| member),
+        Json::Object(members) => members.get(step).unwrap_or(MISSING),
         Json::Array(items) => step
             .parse::<usize>()
             .ok()
@@ -33,16 +28,10 @@ pub fn at<'a>(json: &'a Json, path: &str) -> &'a Json {
 
 /// The string at `path`, if there is one.
 pub fn text_at<'a>(json: &'a Json, path: &str) -> Option<&'a str> {
-    match at(json, path) {
-        Json::String(text) => Some(text),
-        _ => None,
-    }
+    at(json, path).as_str()
 }
 
 /// The number at `path`, if there is one.
 pub fn number_at(json: &Json, path: &str) -> Option<f64> {
-    match at(json, path) {
-        Json::Number(number) => Some(*number),
-        _ => None,
-    }
+    at(json, path).as_f64()
 }
