@@ -2,20 +2,11 @@
 //! a bad one falls back to a documented default with a warning, never an error that stops
 //! the widget from rendering.
 
-use serde::Deserialize;
-
 use crate::i18n::Lang;
-use crate::share::SharedState;
 
-/// What the element loader passes in: the element's own attributes and the two places a
-/// language can be inherited from. As the loader writes it (every member optional):
-///
-/// ```json
-/// {"attributes": [["lang", "ko"], ["theme", "dark"]], "inheritedLang": null, "browserLang": "en-US",
-///  "sharedState": {"version": "1", "value": {"orchestrator": "ecs"}}}
-/// ```
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+/// What the element loader passes in: the element's own attributes, the two places a
+/// language can be inherited from, and the widget's answers from the page URL.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ElementEnv {
     /// The element's attributes as `[name, value]` pairs, as the page set them. (A list,
     /// not a map: the wasm needs no map type for a handful of attributes.)
@@ -24,9 +15,9 @@ pub struct ElementEnv {
     pub inherited_lang: Option<String>,
     /// `navigator.language`.
     pub browser_lang: Option<String>,
-    /// The widget's answers from the page URL, as a "Copy link" wrote them and the loader
-    /// decoded them ([`crate::share`]); they win over the attribute presets.
-    pub shared_state: Option<SharedState>,
+    /// The widget's answers from the page URL, as a "Copy link" wrote them
+    /// ([`crate::share`]); they win over the attribute presets.
+    pub shared_state: Option<String>,
 }
 
 /// An attribute value that was ignored, with what is allowed instead.
@@ -237,28 +228,6 @@ mod tests {
         assert!(env.flag("compact"));
         assert!(!env.flag("other"));
         assert!(!env.flag("absent"));
-    }
-
-    #[test]
-    fn the_environment_is_read_as_the_loader_writes_it() {
-        let read: ElementEnv = serde_json::from_str(
-            r#"{"attributes": [["lang", "ko"], ["theme", "dark"]], "inheritedLang": null, "browserLang": "en-US"}"#,
-        )
-        .expect("the loader's shape");
-        assert_eq!(
-            read,
-            ElementEnv {
-                attributes: vec![
-                    ("lang".to_string(), "ko".to_string()),
-                    ("theme".to_string(), "dark".to_string()),
-                ],
-                inherited_lang: None,
-                browser_lang: Some("en-US".to_string()),
-                shared_state: None,
-            }
-        );
-        let empty: ElementEnv = serde_json::from_str("{}").expect("every member optional");
-        assert_eq!(empty, ElementEnv::default());
     }
 
     #[test]

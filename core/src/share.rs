@@ -1,63 +1,148 @@
 //! A widget's answers in the page URL, so a reader can send their answer to a colleague.
 //!
-//! The loader keeps them in the URL's hash as `<version>.<the answers' JSON in unpadded
-//! base64url>`, and hands the wasm that version and the JSON value it decoded
-//! ([`SharedState`]). The value is read exactly as bad API input is ([`crate::read`]), so a
-//! tampered one is refused with its field's path; a state of another version, or one the
-//! loader could not decode, is refused too, and the widget keeps its defaults.
+//! A state is `2.` followed by the answers as the widget's own attributes would set them,
+//! `name=value` pairs joined by `;` (`2.orchestrator=ecs;vcpu=0.5;needs=gpu spot`), and is
+//! read back exactly as the attributes are ([`crate::presets`]): a tampered value warns and
+//! its default stands. The loader keeps it in the URL's hash, and turns a link of version 1
+//! (base64url JSON, from before) into one of this version. A state of another version is
+//! refused, and the widget keeps its defaults.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-
-use crate::compute::WorkloadProfile;
+use crate::compute::{Need, Priority, WorkloadProfile};
 use crate::error::InputError;
-use crate::orchestrator::OrchestratorInput;
-use crate::read::{read_value, Input};
+use crate::number::format_number;
+use crate::orchestrator::{Criterion, OrchestratorInput};
+use crate::presets::{
+    CRITERION_NAMES, KUBERNETES_EXPERIENCE, LOAD_PATTERNS, NEED_NAMES, OPS_CAPACITIES,
+    ORCHESTRATORS, PRIORITY_NAMES,
+};
 
 /// The version written in front of every state; a state of another version is refused.
-pub const STATE_VERSION: &str = "1";
+pub const STATE_VERSION: &str = "2";
 
-/// A state as the loader decoded it from the URL: its version, and its JSON value, `None`
-/// when the text after the version was not base64url JSON.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SharedState {
-    pub version: String,
-    pub value: Option<Value>,
+/// The longest state accepted, in bytes: far above what real answers take (about 250), and
+/// small enough that a hostile URL costs nothing to refuse.
+pub const MAX_STATE_LEN: usize = 4096;
+
+/// The chooser's answers as URL state.
+pub fn encode_profile(profile: &WorkloadProfile) -> String {
+    let needs: Vec<&str> = Need::ALL
+        .into_iter()
+        .filter(|need| profile.needs.has(*need))
+        .filter_map(|need| name_of(&NEED_NAMES, need))
+        .collect();
+    let priorities: Vec<String> = Priority::ALL
+        .into_iter()
+        .filter_map(|priority| {
+            let name = name_of(&PRIORITY_NAMES, priority)?;
+            Some(format!("{name}:{}", profile.priorities.get(priority)))
+        })
+        .collect();
+    let mut pairs = vec![
+        pair("orchestrator", name_of(&ORCHESTRATORS, profile.orchestrator)),
+        ("vcpu", format_number(profile.vcpu)),
+        ("memory", format_number(profile.memory_gib)),
+        ("replicas", profile.replicas.to_string()),
+        ("storage", format_number(profile.ephemeral_storage_gib)),
+        ("needs", needs.join(" ")),
+        pair("load", name_of(&LOAD_PATTERNS, profile.load_pattern)),
+        pair("ops", name_of(&OPS_CAPACITIES, profile.ops_capacity)),
+        ("priorities", priorities.join(" ")),
+        ("agent-vcpu", format_number(profile.agent_vcpu)),
+        ("agent-memory", format_number(profile.agent_gib)),
+    ];
+    if let Some(hours) = profile.peak_hours_per_day {
+        pairs.push(("peak-hours", format_number(hours)));
+    }
+    if let Some(off_peak) = profile.off_peak_replicas {
+        pairs.push(("off-peak-replicas", off_peak.to_string()));
+    }
+    if profile.startup_sensitive {
+        pairs.push(("startup-sensitive", String::new()));
+    }
+    state(&pairs)
 }
 
-impl SharedState {
-    /// The state for `answers`, at the current version.
-    pub fn of<T: Serialize>(answers: &T) -> SharedState {
-        SharedState {
-            version: STATE_VERSION.to_string(),
-            value: serde_json::to_value(answers).ok(),
+/// The matrix's weights and context as URL state.
+pub fn encode_matrix(input: &OrchestratorInput) -> String {
+    let weights: Vec<String> = Criterion::ALL
+        .into_iter()
+        .filter_map(|criterion| {
+            let name = name_of(&CRITERION_NAMES, criterion)?;
+            Some(format!("{name}:{}", input.weights.get(criterion)))
+        })
+        .collect();
+    let context = &input.context;
+    let mut pairs = vec![
+        ("weights", weights.join(" ")),
+        pair("kubernetes", name_of(&KUBERNETES_EXPERIENCE, context.kubernetes_experience)),
+        ("team-size", context.team_size.to_string()),
+    ];
+    for (flag, on) in [
+        ("multi-cloud", context.multi_cloud),
+        ("on-premises", context.on_premises),
+        ("aws-only", context.aws_only),
+    ] {
+        if on {
+            pairs.push((flag, String::new()));
         }
     }
+    state(&pairs)
+}
 
-    /// The answers this state holds, read and validated.
-    pub fn read<T: Input>(&self) -> Result<T, InputError> {
-        if self.version != STATE_VERSION {
-            return Err(refused(format!("version {:?}", self.version)));
-        }
-        match &self.value {
-            Some(value) => read_value(value),
-            None => Err(refused("text that is not base64url JSON".to_string())),
-        }
+/// The attribute pairs a state holds, to be read as the attributes are; an error for a state
+/// of another version, or one too long to be real.
+pub fn state_attributes(state: &str) -> Result<Vec<(String, String)>, InputError> {
+    if state.len() > MAX_STATE_LEN {
+        return Err(refused(state, "too long"));
     }
+    let Some((version, body)) = state.split_once('.') else {
+        return Err(refused(state, "no version"));
+    };
+    if version != STATE_VERSION {
+        return Err(refused(state, "another version"));
+    }
+    Ok(body
+        .split(';')
+        .filter(|item| !item.is_empty())
+        .map(|item| {
+            let (name, value) = item.split_once('=').unwrap_or((item, ""));
+            (name.to_string(), value.to_string())
+        })
+        .collect())
 }
 
-fn refused(received: String) -> InputError {
-    InputError::new("state", received, "a link made by \"Copy link\"")
+fn pair(name: &'static str, value: Option<&str>) -> (&'static str, String) {
+    (name, value.unwrap_or_default().to_string())
 }
 
-/// The chooser's answers from a state.
-pub fn decode_profile(state: &SharedState) -> Result<WorkloadProfile, InputError> {
-    state.read()
+/// The attribute name of `value` in `names`.
+fn name_of<T: Copy + PartialEq>(names: &[(&'static str, T)], value: T) -> Option<&'static str> {
+    names
+        .iter()
+        .find(|(_, known)| *known == value)
+        .map(|(name, _)| *name)
 }
 
-/// The matrix's weights and context from a state.
-pub fn decode_matrix(state: &SharedState) -> Result<OrchestratorInput, InputError> {
-    state.read()
+fn state(pairs: &[(&str, String)]) -> String {
+    let body: Vec<String> = pairs
+        .iter()
+        .map(|(name, value)| format!("{name}={value}"))
+        .collect();
+    format!("{STATE_VERSION}.{}", body.join(";"))
+}
+
+fn refused(state: &str, why: &str) -> InputError {
+    let shown: String = state.chars().take(24).collect();
+    let ellipsis = if state.chars().nth(24).is_some() {
+        "…"
+    } else {
+        ""
+    };
+    InputError::new(
+        "state",
+        format!("\"{shown}{ellipsis}\" ({why})"),
+        "a link made by \"Copy link\"",
+    )
 }
 
 #[cfg(test)]
@@ -66,33 +151,29 @@ mod tests {
     use crate::compute::Orchestrator;
 
     #[test]
-    fn a_profile_survives_the_round_trip() {
+    fn a_state_reads_as_the_attributes_it_writes() {
         let mut profile = WorkloadProfile::new(Orchestrator::Ecs);
         profile.vcpu = 0.25;
         profile.needs.spot = true;
-        let state = SharedState::of(&profile);
-        assert_eq!(state.version, "1");
-        assert_eq!(decode_profile(&state), Ok(profile));
+        profile.needs.gpu = true;
+        let state = encode_profile(&profile);
+        assert!(state.starts_with("2.orchestrator=ecs;vcpu=0.25;"), "{state}");
+        assert!(state.contains(";needs=gpu spot;"), "{state}");
+        let attributes = state_attributes(&state).expect("this version");
+        assert!(attributes.contains(&("memory".to_string(), "1".to_string())));
     }
 
     #[test]
     fn bad_states_are_refused_with_a_reason() {
-        let other = SharedState {
-            version: "2".to_string(),
-            value: Some(serde_json::json!({})),
-        };
-        let error = decode_matrix(&other).unwrap_err();
-        assert_eq!(error.to_string(), "state: received version \"2\", allowed a link made by \"Copy link\"");
-        let garbled = SharedState {
-            version: "1".to_string(),
-            value: None,
-        };
-        assert!(decode_matrix(&garbled).unwrap_err().received.contains("base64url"));
-        // A value the reader refuses: a tampered link.
-        let tampered = SharedState {
-            version: "1".to_string(),
-            value: Some(serde_json::json!({"weights": {"pricing": 9}})),
-        };
-        assert_eq!(decode_matrix(&tampered).unwrap_err().path, "weights.pricing");
+        let cases = [
+            ("1.e30", "another version"),
+            ("e30", "no version"),
+            (&*format!("2.{}", "a".repeat(MAX_STATE_LEN)), "too long"),
+        ];
+        for (state, why) in cases {
+            let error = state_attributes(state).unwrap_err();
+            assert_eq!(error.path, "state");
+            assert!(error.received.contains(why), "{state}: {error}");
+        }
     }
 }

@@ -1,12 +1,12 @@
 //! The URL state of the widgets: whatever answers a reader gives come back unchanged after a
-//! round trip through the link's JSON, and no JSON a URL holds can panic the reader.
+//! round trip through the link, and nothing a URL holds can panic the reader.
 
 use container_compass_core::compute::{
     LoadPattern, Need, OpsCapacity, Orchestrator, Priority, WorkloadProfile,
 };
 use container_compass_core::orchestrator::{Criterion, KubernetesExperience, OrchestratorInput};
-use container_compass_core::share::{decode_matrix, decode_profile, SharedState};
-use serde_json::Value;
+use container_compass_core::attributes::ElementEnv;
+use container_compass_core::share::{encode_matrix, encode_profile};
 use proptest::prelude::*;
 
 fn profile() -> impl Strategy<Value = WorkloadProfile> {
@@ -21,9 +21,10 @@ fn profile() -> impl Strategy<Value = WorkloadProfile> {
         prop::bool::ANY,
         0_usize..3,
         prop::collection::vec(0_u8..=3, 3),
+        prop::option::of((1_u32..=24, 0_u32..=10_000)),
     )
         .prop_map(
-            |(eks, vcpu, memory, replicas, storage, needs, load, startup, ops, weights)| {
+            |(eks, vcpu, memory, replicas, storage, needs, load, startup, ops, weights, shape)| {
                 let orchestrator = if eks {
                     Orchestrator::Eks
                 } else {
@@ -43,6 +44,10 @@ fn profile() -> impl Strategy<Value = WorkloadProfile> {
                 p.ops_capacity = OpsCapacity::ALL[ops];
                 for (priority, weight) in Priority::ALL.into_iter().zip(weights) {
                     p.priorities = p.priorities.with(priority, weight);
+                }
+                if let Some((hours, off_peak)) = shape {
+                    p.peak_hours_per_day = Some(f64::from(hours));
+                    p.off_peak_replicas = Some(off_peak.min(replicas));
                 }
                 p
             },
@@ -71,43 +76,55 @@ fn matrix_input() -> impl Strategy<Value = OrchestratorInput> {
         })
 }
 
+/// The answers a state gives a widget, and the warnings it raised.
+fn restored<T>(
+    state: String,
+    read: impl Fn(&ElementEnv, &mut Vec<container_compass_core::attributes::AttributeWarning>) -> T,
+) -> (T, usize) {
+    let env = ElementEnv {
+        shared_state: Some(state),
+        ..ElementEnv::default()
+    };
+    let mut warnings = Vec::new();
+    let answers = read(&env, &mut warnings);
+    (answers, warnings.len())
+}
+
 proptest! {
     #[test]
     fn any_profile_survives_the_link(profile in profile()) {
-        // Through JSON text, as the loader carries it in the URL.
-        let text = serde_json::to_string(&SharedState::of(&profile)).expect("serializes");
-        let state: SharedState = serde_json::from_str(&text).expect("reads back");
-        prop_assert_eq!(decode_profile(&state), Ok(profile));
+        let (back, warnings) = restored(encode_profile(&profile), |env, w| env.chooser_settings(w).profile);
+        prop_assert_eq!(warnings, 0);
+        prop_assert_eq!(back, profile);
     }
 
     #[test]
     fn any_matrix_input_survives_the_link(input in matrix_input()) {
-        prop_assert_eq!(decode_matrix(&SharedState::of(&input)), Ok(input));
+        let (back, warnings) = restored(encode_matrix(&input), |env, w| env.matrix_settings(w).input);
+        prop_assert_eq!(warnings, 0);
+        prop_assert_eq!(back, input);
     }
 
     #[test]
-    fn no_json_a_url_holds_panics_the_reader(text in ".{0,300}") {
-        if let Ok(value) = serde_json::from_str::<Value>(&text) {
-            let state = SharedState { version: "1".to_string(), value: Some(value) };
-            let _ = decode_profile(&state);
-            let _ = decode_matrix(&state);
-        }
+    fn no_url_text_panics_the_reader(state in ".{0,300}") {
+        let (profile, _) = restored(state.clone(), |env, w| env.chooser_settings(w).profile);
+        prop_assert!(profile.validate().is_ok());
+        let (input, _) = restored(state, |env, w| env.matrix_settings(w).input);
+        prop_assert!(input.validate().is_ok());
     }
 
     #[test]
-    fn a_state_with_a_changed_character_reads_or_is_refused_never_panics(
+    fn a_state_with_a_changed_character_reads_or_warns_never_panics(
         profile in profile(), at in 0_usize..400, with in 0_u8..128
     ) {
-        let mut text = serde_json::to_vec(&profile).expect("serializes");
-        let len = text.len();
-        if let Some(byte) = text.get_mut(at % len) {
+        let mut state = encode_profile(&profile).into_bytes();
+        let len = state.len();
+        if let Some(byte) = state.get_mut(at % len) {
             *byte = with;
         }
-        if let Ok(value) = serde_json::from_slice::<Value>(&text) {
-            let state = SharedState { version: "1".to_string(), value: Some(value) };
-            if let Ok(decoded) = decode_profile(&state) {
-                prop_assert!(decoded.validate().is_ok());
-            }
+        if let Ok(state) = String::from_utf8(state) {
+            let (decoded, _) = restored(state, |env, w| env.chooser_settings(w).profile);
+            prop_assert!(decoded.validate().is_ok());
         }
     }
 }

@@ -20,6 +20,6 @@ mod panic;
 #[cfg(feature = "engine")]
 pub use api::{break_even, catalog, compare_orchestrators, estimate_cost, recommend_compute};
 #[cfg(feature = "embed")]
-pub use mount::{mount, stylesheet, Widget};
+pub use mount::{mount, stylesheet, Env, Widget};
 #[cfg(feature = "embed")]
 pub use panic::{panic_for_tests, set_panic_handler};

@@ -57,14 +57,14 @@ impl Warned {
 }
 
 impl Events {
-    /// A callback that hands a share action to the loader: `copy-link` with the state's
-    /// `{version, value}` (the loader writes it into the URL), `copy-markdown` with the
-    /// text, `download-json` with the `change` detail to save.
+    /// A callback that hands a share action to the loader: `copy-link` with the state (the
+    /// loader writes it into the URL), `copy-markdown` with the text, `download-json` with
+    /// the `change` detail to save.
     fn share(&self) -> Callback<ShareAction> {
         let on_event = self.on_event.clone();
         Callback::from(move |action: ShareAction| {
             let (kind, payload) = match action {
-                ShareAction::CopyLink(state) => ("copy-link", to_js(&state)),
+                ShareAction::CopyLink(state) => ("copy-link", Ok(state.into())),
                 ShareAction::CopyMarkdown(markdown) => ("copy-markdown", Ok(markdown.into())),
                 ShareAction::DownloadJson(answers) => ("download-json", to_js(&answers)),
             };
@@ -87,33 +87,62 @@ impl Events {
     }
 }
 
-/// Mounts the widget for the element named `tag` into `root`, configured by `env`,
-/// `{attributes: [[name, value]…], inheritedLang, browserLang, sharedState}`. The widget
-/// reports changes through `on_event(type, detail)`.
+/// What the loader knows of an element: its attributes, where its language could be
+/// inherited from, and its answers from the page URL. Plain strings, as wasm-bindgen passes
+/// them: the wasm needs no reader of JS objects for what the loader itself writes.
+#[wasm_bindgen]
+pub struct Env(ElementEnv);
+
+#[wasm_bindgen]
+impl Env {
+    /// `attributes` alternates names and values (`["lang", "ko", "theme", "dark"]`).
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        attributes: Vec<String>,
+        inherited_lang: Option<String>,
+        browser_lang: Option<String>,
+        shared_state: Option<String>,
+    ) -> Env {
+        let mut names_and_values = attributes.into_iter();
+        let mut pairs = Vec::new();
+        while let (Some(name), Some(value)) = (names_and_values.next(), names_and_values.next()) {
+            pairs.push((name, value));
+        }
+        Env(ElementEnv {
+            attributes: pairs,
+            inherited_lang,
+            browser_lang,
+            shared_state,
+        })
+    }
+}
+
+/// Mounts the widget for the element named `tag` into `root`, configured by `env`. The
+/// widget reports changes through `on_event(type, detail)`.
 #[wasm_bindgen]
 pub fn mount(
     tag: &str,
     root: Element,
-    env: JsValue,
+    env: &Env,
     on_event: js_sys::Function,
 ) -> Result<Widget, JsError> {
     let kind = WidgetKind::from_tag(tag)
         .ok_or_else(|| JsError::new(&format!("unknown widget <{tag}>")))?;
     let events = Events { on_event };
     let mut warned = Warned::default();
-    let env = read_env(kind, env)?;
+    let env = &env.0;
     let app = match kind {
         WidgetKind::Ec2FargateChooser => App::Chooser(
             yew::Renderer::<Ec2FargateChooser>::with_root_and_props(
                 root,
-                chooser_props(&env, &events, &mut warned),
+                chooser_props(env, &events, &mut warned),
             )
             .render(),
         ),
         WidgetKind::EcsEksMatrix => App::Matrix(
             yew::Renderer::<EcsEksMatrix>::with_root_and_props(
                 root,
-                matrix_props(&env, &events, &mut warned),
+                matrix_props(env, &events, &mut warned),
             )
             .render(),
         ),
@@ -129,23 +158,20 @@ pub fn mount(
 #[wasm_bindgen]
 impl Widget {
     /// Applies the element's current attributes.
-    pub fn update(&mut self, env: JsValue) -> Result<(), JsError> {
+    pub fn update(&mut self, env: &Env) -> Result<(), JsError> {
+        let env = &env.0;
         match &mut self.app {
             App::Chooser(handle) => {
-                let kind = WidgetKind::Ec2FargateChooser;
-                let env = read_env(kind, env)?;
                 let props = Ec2FargateChooserProps {
                     generation: self.generation,
-                    ..chooser_props(&env, &self.events, &mut self.warned)
+                    ..chooser_props(env, &self.events, &mut self.warned)
                 };
                 handle.update(props);
             }
             App::Matrix(handle) => {
-                let kind = WidgetKind::EcsEksMatrix;
-                let env = read_env(kind, env)?;
                 let props = EcsEksMatrixProps {
                     generation: self.generation,
-                    ..matrix_props(&env, &self.events, &mut self.warned)
+                    ..matrix_props(env, &self.events, &mut self.warned)
                 };
                 handle.update(props);
             }
@@ -158,7 +184,7 @@ impl Widget {
     /// elements this way, because a Yew app root never frees its event listeners: mounting
     /// anew for every element would grow memory without bound on pages that add and remove
     /// widgets.
-    pub fn reuse(&mut self, env: JsValue, on_event: js_sys::Function) -> Result<(), JsError> {
+    pub fn reuse(&mut self, env: &Env, on_event: js_sys::Function) -> Result<(), JsError> {
         self.events = Events { on_event };
         self.warned = Warned::default();
         self.generation = self.generation.wrapping_add(1);
@@ -172,13 +198,6 @@ impl Widget {
             App::Matrix(handle) => handle.destroy(),
         }
     }
-}
-
-/// The loader's own description of the element: a bad one is the loader's bug, not the
-/// reader's, so it is refused rather than read leniently.
-fn read_env(kind: WidgetKind, env: JsValue) -> Result<ElementEnv, JsError> {
-    serde_wasm_bindgen::from_value(env)
-        .map_err(|err| JsError::new(&format!("<{}>: bad element environment: {err}", kind.tag())))
 }
 
 fn chooser_props(env: &ElementEnv, events: &Events, warned: &mut Warned) -> Ec2FargateChooserProps {

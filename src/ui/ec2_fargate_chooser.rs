@@ -11,7 +11,7 @@ use crate::core::compute::{
 };
 use crate::core::cost::{CostEstimate, CostSettings, WorkloadCost, HOURS_PER_MONTH};
 use crate::core::i18n::{Lang, Text};
-use crate::core::share::SharedState;
+use crate::core::share;
 use crate::ui::chooser_questions::{
     orchestrator_switch, profile_fields, ChooserQuestions, AGENT_FIELDS, GROUPS, LOAD_FIELDS,
     RUNNING_GROUP, SHAPE_FIELDS, SHAPE_GROUP,
@@ -273,7 +273,7 @@ impl Component for Ec2FargateChooser {
                 cost.clone(),
             );
             Callback::from(move |kind: ShareKind| match kind {
-                ShareKind::Link => ShareAction::CopyLink(SharedState::of(&profile)),
+                ShareKind::Link => ShareAction::CopyLink(share::encode_profile(&profile)),
                 ShareKind::Markdown => {
                     ShareAction::CopyMarkdown(chooser_markdown(&profile, &result, lang))
                 }

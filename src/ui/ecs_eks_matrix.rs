@@ -15,7 +15,7 @@ use crate::core::orchestrator::{
     OrchestratorInput, TEAM_SIZE,
 };
 use crate::core::presets::MatrixView;
-use crate::core::share::SharedState;
+use crate::core::share;
 use crate::ui::class_attr::{widget_root, with_class};
 use crate::ui::fact_cite::{cited_item, fact_cite};
 use crate::ui::form_events::{checked, selected_value};
@@ -206,7 +206,7 @@ impl Component for EcsEksMatrix {
         let make_share = {
             let comparison = comparison.clone();
             Callback::from(move |kind: ShareKind| match kind {
-                ShareKind::Link => ShareAction::CopyLink(SharedState::of(&input)),
+                ShareKind::Link => ShareAction::CopyLink(share::encode_matrix(&input)),
                 ShareKind::Markdown => {
                     ShareAction::CopyMarkdown(matrix_markdown(&input, &comparison, lang))
                 }

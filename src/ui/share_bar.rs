@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use crate::core::i18n::{Lang, Text};
-use crate::core::share::SharedState;
 use crate::ui::labels;
 use crate::ui::{ChooserChange, MatrixChange};
 
@@ -12,7 +11,7 @@ use crate::ui::{ChooserChange, MatrixChange};
 #[derive(Clone, Debug, PartialEq)]
 pub enum ShareAction {
     /// The answers as URL state ([`crate::core::share`]), for the page URL and the clipboard.
-    CopyLink(SharedState),
+    CopyLink(String),
     /// The result as a Markdown table and summary, for the clipboard.
     CopyMarkdown(String),
     /// The input and the result, for a JSON file.

@@ -1,20 +1,18 @@
 //! Preset answers and weights from a widget's attributes, so an author can open a widget on
 //! the case their post discusses. Every bad value is ignored with one warning naming it, and
-//! the documented default stands (see the README's attribute tables).
+//! the documented default stands (see the README's attribute tables). The answers a "Copy
+//! link" put in the page URL are the same attributes ([`crate::share`]), read the same way.
+
+mod chooser;
+mod matrix;
 
 use crate::attributes::{AttributeWarning, ElementEnv};
-use crate::compute::{
-    LoadPattern, Need, OpsCapacity, Orchestrator, Priority, WorkloadProfile, EPHEMERAL_STORAGE_GIB,
-    MEMORY_GIB, REPLICAS, VCPU,
-};
-use crate::cost::load::{OFF_PEAK_REPLICAS, PEAK_HOURS_PER_DAY};
-use crate::cost::{
-    CostSettings, Currency, ExchangeRate, Region, HOURS_PER_MONTH, INSTANCE_TYPES, KRW_PER_USD,
-};
+use crate::compute::{LoadPattern, Need, OpsCapacity, Orchestrator, Priority, WorkloadProfile};
+use crate::cost::CostSettings;
 use crate::error::InputError;
 use crate::form::read_number;
 use crate::input::Bounds;
-use crate::orchestrator::{Criterion, KubernetesExperience, OrchestratorInput, TEAM_SIZE};
+use crate::orchestrator::{Criterion, KubernetesExperience, OrchestratorInput};
 use crate::share;
 
 /// How `<ecs-eks-matrix>` lays out the comparison.
@@ -46,7 +44,25 @@ pub struct MatrixSettings {
     pub view: MatrixView,
 }
 
-const NEED_NAMES: [(&str, Need); 8] = [
+pub(crate) const ORCHESTRATORS: [(&str, Orchestrator); 2] =
+    [("eks", Orchestrator::Eks), ("ecs", Orchestrator::Ecs)];
+pub(crate) const LOAD_PATTERNS: [(&str, LoadPattern); 3] = [
+    ("steady", LoadPattern::Steady),
+    ("bursty", LoadPattern::Bursty),
+    ("scheduled", LoadPattern::Scheduled),
+];
+pub(crate) const OPS_CAPACITIES: [(&str, OpsCapacity); 3] = [
+    ("none", OpsCapacity::None),
+    ("some", OpsCapacity::Some),
+    ("dedicated", OpsCapacity::Dedicated),
+];
+pub(crate) const KUBERNETES_EXPERIENCE: [(&str, KubernetesExperience); 3] = [
+    ("none", KubernetesExperience::None),
+    ("some", KubernetesExperience::Some),
+    ("strong", KubernetesExperience::Strong),
+];
+
+pub(crate) const NEED_NAMES: [(&str, Need); 8] = [
     ("gpu", Need::Gpu),
     ("daemonsets", Need::Daemonsets),
     ("privileged", Need::Privileged),
@@ -56,17 +72,17 @@ const NEED_NAMES: [(&str, Need); 8] = [
     ("arm", Need::Arm),
     ("spot", Need::Spot),
 ];
-const NEEDS_ALLOWED: &str = "a list of gpu, daemonsets, privileged, host-networking, \
+pub(crate) const NEEDS_ALLOWED: &str = "a list of gpu, daemonsets, privileged, host-networking, \
                              block-storage, windows, arm, spot";
 
-const PRIORITY_NAMES: [(&str, Priority); 3] = [
+pub(crate) const PRIORITY_NAMES: [(&str, Priority); 3] = [
     ("cost", Priority::Cost),
     ("control", Priority::Control),
     ("simplicity", Priority::Simplicity),
 ];
-const PRIORITIES_ALLOWED: &str = "a list like \"cost:3 control:0 simplicity:2\" (0 to 3)";
+pub(crate) const PRIORITIES_ALLOWED: &str = "a list like \"cost:3 control:0 simplicity:2\" (0 to 3)";
 
-const CRITERION_NAMES: [(&str, Criterion); 6] = [
+pub(crate) const CRITERION_NAMES: [(&str, Criterion); 6] = [
     ("learning-curve", Criterion::LearningCurve),
     ("flexibility", Criterion::Flexibility),
     ("portability", Criterion::Portability),
@@ -74,234 +90,45 @@ const CRITERION_NAMES: [(&str, Criterion); 6] = [
     ("networking", Criterion::Networking),
     ("pricing", Criterion::Pricing),
 ];
-const WEIGHTS_ALLOWED: &str = "a list like \"portability:3 learning-curve:1\" (0 to 3)";
+pub(crate) const WEIGHTS_ALLOWED: &str = "a list like \"portability:3 learning-curve:1\" (0 to 3)";
 
 impl ElementEnv {
-    /// Reads `<ec2-fargate-chooser>`'s attributes: `orchestrator`, `needs`, `vcpu`,
-    /// `memory`, `replicas`, `storage`, `load`, `startup-sensitive`, `ops`, `priorities`,
-    /// `compact`.
-    pub fn chooser_settings(&self, warnings: &mut Vec<AttributeWarning>) -> ChooserSettings {
-        let orchestrator = self
-            .choice(
-                "orchestrator",
-                &[("eks", Orchestrator::Eks), ("ecs", Orchestrator::Ecs)],
-                "\"eks\" or \"ecs\"",
-                warnings,
-            )
-            .unwrap_or(Orchestrator::Eks);
-        let mut profile = WorkloadProfile::new(orchestrator);
-        if let Some(value) = self.attribute("needs") {
-            for name in list_items(value) {
-                match lookup(&NEED_NAMES, name) {
-                    Some(need) => profile.needs = profile.needs.with(need, true),
-                    None => warnings.push(warning("needs", name, NEEDS_ALLOWED)),
-                }
+    /// The answers in the page URL, read by `read` from the state's attribute pairs; a bad
+    /// state, or a bad value in it, warns as the URL's.
+    fn shared_answers<T>(
+        &self,
+        read: fn(&ElementEnv, &mut Vec<AttributeWarning>) -> T,
+        warnings: &mut Vec<AttributeWarning>,
+    ) -> Option<T> {
+        let state = self.shared_state.as_deref()?;
+        match share::state_attributes(state) {
+            Ok(attributes) => {
+                let mut inner = Vec::new();
+                let answers = read(
+                    &ElementEnv {
+                        attributes,
+                        ..ElementEnv::default()
+                    },
+                    &mut inner,
+                );
+                warnings.extend(inner.iter().map(|warning| {
+                    shared_state_warning(&InputError::new(
+                        warning.attribute,
+                        format!("{:?}", warning.value),
+                        warning.allowed,
+                    ))
+                }));
+                Some(answers)
+            }
+            Err(error) => {
+                warnings.push(shared_state_warning(&error));
+                None
             }
         }
-        if let Some(vcpu) = self.number("vcpu", &VCPU, warnings) {
-            profile.vcpu = vcpu;
-        }
-        if let Some(memory) = self.number("memory", &MEMORY_GIB, warnings) {
-            profile.memory_gib = memory;
-        }
-        if let Some(replicas) = self.whole_number("replicas", &REPLICAS, warnings) {
-            profile.replicas = replicas;
-        }
-        if let Some(storage) = self.number("storage", &EPHEMERAL_STORAGE_GIB, warnings) {
-            profile.ephemeral_storage_gib = storage;
-        }
-        let load = self.choice(
-            "load",
-            &[
-                ("steady", LoadPattern::Steady),
-                ("bursty", LoadPattern::Bursty),
-                ("scheduled", LoadPattern::Scheduled),
-            ],
-            "\"steady\", \"bursty\" or \"scheduled\"",
-            warnings,
-        );
-        // The pattern's own shape for the replicas, then the author's numbers over it.
-        profile = profile.with_load_pattern(load.unwrap_or_default());
-        if let Some(hours) = self.number("peak-hours", &PEAK_HOURS_PER_DAY, warnings) {
-            profile.peak_hours_per_day = Some(hours);
-        }
-        if let Some(off_peak) = self.whole_number("off-peak-replicas", &OFF_PEAK_REPLICAS, warnings)
-        {
-            if off_peak <= profile.replicas {
-                profile.off_peak_replicas = Some(off_peak);
-            } else {
-                warnings.push(warning(
-                    "off-peak-replicas",
-                    &off_peak.to_string(),
-                    "a whole number from 0 to the replicas at the peak",
-                ));
-            }
-        }
-        profile.startup_sensitive = self.flag("startup-sensitive");
-        if let Some(ops) = self.choice(
-            "ops",
-            &[
-                ("none", OpsCapacity::None),
-                ("some", OpsCapacity::Some),
-                ("dedicated", OpsCapacity::Dedicated),
-            ],
-            "\"none\", \"some\" or \"dedicated\"",
-            warnings,
-        ) {
-            profile.ops_capacity = ops;
-        }
-        if let Some(value) = self.attribute("priorities") {
-            for (priority, weight) in weighted_list(
-                "priorities",
-                value,
-                &PRIORITY_NAMES,
-                PRIORITIES_ALLOWED,
-                warnings,
-            ) {
-                profile.priorities = profile.priorities.with(priority, weight);
-            }
-        }
-        if let Some(state) = &self.shared_state {
-            match share::decode_profile(state) {
-                Ok(shared) => profile = shared,
-                Err(error) => warnings.push(shared_state_warning(&error)),
-            }
-        }
-        ChooserSettings {
-            profile,
-            compact: self.flag("compact"),
-            cost: self.cost_settings(warnings),
-        }
-    }
-
-    /// Reads the chooser's cost attributes: `region`, `instance-type`, `hours`, `currency`,
-    /// `exchange-rate` and `exchange-rate-date`.
-    pub fn cost_settings(&self, warnings: &mut Vec<AttributeWarning>) -> CostSettings {
-        let mut cost = CostSettings::default();
-        if let Some(region) = self.choice(
-            "region",
-            &[
-                ("us-east-1", Region::UsEast1),
-                ("ap-northeast-2", Region::ApNortheast2),
-            ],
-            "\"us-east-1\" or \"ap-northeast-2\"",
-            warnings,
-        ) {
-            cost.price.region = region;
-        }
-        if let Some(name) = self.attribute("instance-type") {
-            match INSTANCE_TYPES
-                .iter()
-                .find(|instance| instance.name.eq_ignore_ascii_case(name.trim()))
-            {
-                Some(instance) => cost.price.instance_type = Some(instance.name.to_string()),
-                None => warnings.push(warning(
-                    "instance-type",
-                    name,
-                    "an instance type of the price list, like \"m6i.large\" (see the README)",
-                )),
-            }
-        }
-        if let Some(hours) = self.number("hours", &HOURS_PER_MONTH, warnings) {
-            cost.price.hours_per_month = hours;
-        }
-        if let Some(currency) = self.choice(
-            "currency",
-            &[("usd", Currency::Usd), ("krw", Currency::Krw)],
-            "\"usd\" or \"krw\"",
-            warnings,
-        ) {
-            cost.currency = currency;
-        }
-        if let Some(rate) = self.number("exchange-rate", &KRW_PER_USD, warnings) {
-            let date = self
-                .attribute("exchange-rate-date")
-                .unwrap_or_default()
-                .trim();
-            let date = if is_iso_date(date) {
-                date.to_string()
-            } else {
-                if !date.is_empty() {
-                    warnings.push(warning(
-                        "exchange-rate-date",
-                        date,
-                        "a date written YYYY-MM-DD",
-                    ));
-                }
-                String::new()
-            };
-            cost.exchange_rate = ExchangeRate {
-                krw_per_usd: rate,
-                date: date.into(),
-                assumption: false,
-            };
-        }
-        cost
-    }
-
-    /// Reads `<ecs-eks-matrix>`'s attributes: `weights`, `kubernetes`, `multi-cloud`,
-    /// `on-premises`, `aws-only`, `team-size`, `view`.
-    pub fn matrix_settings(&self, warnings: &mut Vec<AttributeWarning>) -> MatrixSettings {
-        let mut input = OrchestratorInput::default();
-        if let Some(value) = self.attribute("weights") {
-            for (criterion, weight) in weighted_list(
-                "weights",
-                value,
-                &CRITERION_NAMES,
-                WEIGHTS_ALLOWED,
-                warnings,
-            ) {
-                input.weights = input.weights.with(criterion, weight);
-            }
-        }
-        if let Some(experience) = self.choice(
-            "kubernetes",
-            &[
-                ("none", KubernetesExperience::None),
-                ("some", KubernetesExperience::Some),
-                ("strong", KubernetesExperience::Strong),
-            ],
-            "\"none\", \"some\" or \"strong\"",
-            warnings,
-        ) {
-            input.context.kubernetes_experience = experience;
-        }
-        input.context.multi_cloud = self.flag("multi-cloud");
-        input.context.on_premises = self.flag("on-premises");
-        input.context.aws_only = self.flag("aws-only");
-        if input.context.aws_only && (input.context.multi_cloud || input.context.on_premises) {
-            warnings.push(warning(
-                "aws-only",
-                "",
-                "only without multi-cloud or on-premises",
-            ));
-            input.context.aws_only = false;
-        }
-        if let Some(team) = self.whole_number("team-size", &TEAM_SIZE, warnings) {
-            input.context.team_size = team;
-        }
-        if let Some(state) = &self.shared_state {
-            match share::decode_matrix(state) {
-                Ok(shared) => input = shared,
-                Err(error) => warnings.push(shared_state_warning(&error)),
-            }
-        }
-        let view = self
-            .choice(
-                "view",
-                &[
-                    ("table", MatrixView::Table),
-                    ("quadrants", MatrixView::Quadrants),
-                ],
-                "\"table\" or \"quadrants\"",
-                warnings,
-            )
-            .unwrap_or_default();
-        MatrixSettings { input, view }
     }
 
     /// A numeric attribute inside `bounds`; anything else warns and gives `None`.
-    fn number(
+    pub(crate) fn number(
         &self,
         name: &'static str,
         bounds: &Bounds,
@@ -315,7 +142,7 @@ impl ElementEnv {
         number
     }
 
-    fn whole_number(
+    pub(crate) fn whole_number(
         &self,
         name: &'static str,
         bounds: &Bounds,
@@ -336,7 +163,7 @@ fn shared_state_warning(error: &InputError) -> AttributeWarning {
     )
 }
 
-fn warning(attribute: &'static str, value: &str, allowed: &'static str) -> AttributeWarning {
+pub(crate) fn warning(attribute: &'static str, value: &str, allowed: &'static str) -> AttributeWarning {
     AttributeWarning {
         attribute,
         value: value.to_string(),
@@ -345,7 +172,7 @@ fn warning(attribute: &'static str, value: &str, allowed: &'static str) -> Attri
 }
 
 /// Whether `text` reads as a `YYYY-MM-DD` date (month 1–12, day 1–31).
-fn is_iso_date(text: &str) -> bool {
+pub(crate) fn is_iso_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
     let [year, month, day] = parts.as_slice() else {
         return false;
@@ -359,13 +186,13 @@ fn is_iso_date(text: &str) -> bool {
 }
 
 /// Items of a list attribute, separated by spaces or commas.
-fn list_items(value: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn list_items(value: &str) -> impl Iterator<Item = &str> {
     value
         .split([' ', ',', '\t', '\n'])
         .filter(|item| !item.is_empty())
 }
 
-fn lookup<T: Copy>(names: &[(&str, T)], name: &str) -> Option<T> {
+pub(crate) fn lookup<T: Copy>(names: &[(&str, T)], name: &str) -> Option<T> {
     names
         .iter()
         .find(|(known, _)| known.eq_ignore_ascii_case(name))
@@ -373,7 +200,7 @@ fn lookup<T: Copy>(names: &[(&str, T)], name: &str) -> Option<T> {
 }
 
 /// `name:weight` items with weights 0 to 3; each bad item warns on its own.
-fn weighted_list<T: Copy>(
+pub(crate) fn weighted_list<T: Copy>(
     attribute: &'static str,
     value: &str,
     names: &[(&str, T)],
@@ -397,6 +224,7 @@ fn weighted_list<T: Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cost::{Currency, Region};
 
     fn env(pairs: &[(&str, &str)]) -> ElementEnv {
         ElementEnv::with_attributes(pairs)
@@ -564,15 +392,12 @@ mod tests {
         let mut shared = WorkloadProfile::new(Orchestrator::Ecs);
         shared.needs.gpu = true;
         let mut with_state = env(&[("orchestrator", "eks")]);
-        with_state.shared_state = Some(share::SharedState::of(&shared));
+        with_state.shared_state = Some(share::encode_profile(&shared));
         let mut warnings = Vec::new();
         assert_eq!(with_state.chooser_settings(&mut warnings).profile, shared);
         assert!(warnings.is_empty());
 
-        with_state.shared_state = Some(share::SharedState {
-            version: "1".to_string(),
-            value: None,
-        });
+        with_state.shared_state = Some("9.vcpu=1".to_string());
         let settings = with_state.chooser_settings(&mut warnings);
         assert_eq!(
             settings.profile.orchestrator,

@@ -1,0 +1,181 @@
+//! `<ec2-fargate-chooser>`'s attributes: the answers it opens with and its cost settings.
+
+use super::{
+    is_iso_date, list_items, lookup, warning, weighted_list, ChooserSettings, LOAD_PATTERNS,
+    NEEDS_ALLOWED, NEED_NAMES, OPS_CAPACITIES, ORCHESTRATORS, PRIORITIES_ALLOWED, PRIORITY_NAMES,
+};
+use crate::attributes::{AttributeWarning, ElementEnv};
+use crate::compute::{Orchestrator, WorkloadProfile, EPHEMERAL_STORAGE_GIB, MEMORY_GIB, REPLICAS, VCPU};
+use crate::cost::input::{DAEMONSET_GIB, DAEMONSET_VCPU};
+use crate::cost::load::{OFF_PEAK_REPLICAS, PEAK_HOURS_PER_DAY};
+use crate::cost::{
+    CostSettings, Currency, ExchangeRate, Region, HOURS_PER_MONTH, INSTANCE_TYPES, KRW_PER_USD,
+};
+
+impl ElementEnv {
+    /// Reads `<ec2-fargate-chooser>`'s attributes: the answers (see
+    /// [`ElementEnv::chooser_answers`]), which the answers in the page URL replace,
+    /// `compact`, and the cost section's (see [`ElementEnv::cost_settings`]).
+    pub fn chooser_settings(&self, warnings: &mut Vec<AttributeWarning>) -> ChooserSettings {
+        let answers = self.chooser_answers(warnings);
+        ChooserSettings {
+            profile: self
+                .shared_answers(ElementEnv::chooser_answers, warnings)
+                .unwrap_or(answers),
+            compact: self.flag("compact"),
+            cost: self.cost_settings(warnings),
+        }
+    }
+
+    /// The answers among the attributes (or in a shared state's pairs): `orchestrator`,
+    /// `needs`, `vcpu`, `memory`, `replicas`, `storage`, `load`, `peak-hours`,
+    /// `off-peak-replicas`, `startup-sensitive`, `ops`, `priorities`, `agent-vcpu`,
+    /// `agent-memory`.
+    pub(crate) fn chooser_answers(&self, warnings: &mut Vec<AttributeWarning>) -> WorkloadProfile {
+        let orchestrator = self
+            .choice(
+                "orchestrator",
+                &ORCHESTRATORS,
+                "\"eks\" or \"ecs\"",
+                warnings,
+            )
+            .unwrap_or(Orchestrator::Eks);
+        let mut profile = WorkloadProfile::new(orchestrator);
+        if let Some(value) = self.attribute("needs") {
+            for name in list_items(value) {
+                match lookup(&NEED_NAMES, name) {
+                    Some(need) => profile.needs = profile.needs.with(need, true),
+                    None => warnings.push(warning("needs", name, NEEDS_ALLOWED)),
+                }
+            }
+        }
+        if let Some(vcpu) = self.number("vcpu", &VCPU, warnings) {
+            profile.vcpu = vcpu;
+        }
+        if let Some(memory) = self.number("memory", &MEMORY_GIB, warnings) {
+            profile.memory_gib = memory;
+        }
+        if let Some(replicas) = self.whole_number("replicas", &REPLICAS, warnings) {
+            profile.replicas = replicas;
+        }
+        if let Some(storage) = self.number("storage", &EPHEMERAL_STORAGE_GIB, warnings) {
+            profile.ephemeral_storage_gib = storage;
+        }
+        let load = self.choice(
+            "load",
+            &LOAD_PATTERNS,
+            "\"steady\", \"bursty\" or \"scheduled\"",
+            warnings,
+        );
+        // The pattern's own shape for the replicas, then the author's numbers over it.
+        profile = profile.with_load_pattern(load.unwrap_or_default());
+        if let Some(hours) = self.number("peak-hours", &PEAK_HOURS_PER_DAY, warnings) {
+            profile.peak_hours_per_day = Some(hours);
+        }
+        if let Some(off_peak) = self.whole_number("off-peak-replicas", &OFF_PEAK_REPLICAS, warnings)
+        {
+            if off_peak <= profile.replicas {
+                profile.off_peak_replicas = Some(off_peak);
+            } else {
+                warnings.push(warning(
+                    "off-peak-replicas",
+                    &off_peak.to_string(),
+                    "a whole number from 0 to the replicas at the peak",
+                ));
+            }
+        }
+        profile.startup_sensitive = self.flag("startup-sensitive");
+        if let Some(ops) = self.choice(
+            "ops",
+            &OPS_CAPACITIES,
+            "\"none\", \"some\" or \"dedicated\"",
+            warnings,
+        ) {
+            profile.ops_capacity = ops;
+        }
+        if let Some(value) = self.attribute("priorities") {
+            for (priority, weight) in weighted_list(
+                "priorities",
+                value,
+                &PRIORITY_NAMES,
+                PRIORITIES_ALLOWED,
+                warnings,
+            ) {
+                profile.priorities = profile.priorities.with(priority, weight);
+            }
+        }
+        if let Some(vcpu) = self.number("agent-vcpu", &DAEMONSET_VCPU, warnings) {
+            profile.agent_vcpu = vcpu;
+        }
+        if let Some(gib) = self.number("agent-memory", &DAEMONSET_GIB, warnings) {
+            profile.agent_gib = gib;
+        }
+        profile
+    }
+
+
+    /// Reads the chooser's cost attributes: `region`, `instance-type`, `hours`, `currency`,
+    /// `exchange-rate` and `exchange-rate-date`.
+    pub fn cost_settings(&self, warnings: &mut Vec<AttributeWarning>) -> CostSettings {
+        let mut cost = CostSettings::default();
+        if let Some(region) = self.choice(
+            "region",
+            &[
+                ("us-east-1", Region::UsEast1),
+                ("ap-northeast-2", Region::ApNortheast2),
+            ],
+            "\"us-east-1\" or \"ap-northeast-2\"",
+            warnings,
+        ) {
+            cost.price.region = region;
+        }
+        if let Some(name) = self.attribute("instance-type") {
+            match INSTANCE_TYPES
+                .iter()
+                .find(|instance| instance.name.eq_ignore_ascii_case(name.trim()))
+            {
+                Some(instance) => cost.price.instance_type = Some(instance.name.to_string()),
+                None => warnings.push(warning(
+                    "instance-type",
+                    name,
+                    "an instance type of the price list, like \"m6i.large\" (see the README)",
+                )),
+            }
+        }
+        if let Some(hours) = self.number("hours", &HOURS_PER_MONTH, warnings) {
+            cost.price.hours_per_month = hours;
+        }
+        if let Some(currency) = self.choice(
+            "currency",
+            &[("usd", Currency::Usd), ("krw", Currency::Krw)],
+            "\"usd\" or \"krw\"",
+            warnings,
+        ) {
+            cost.currency = currency;
+        }
+        if let Some(rate) = self.number("exchange-rate", &KRW_PER_USD, warnings) {
+            let date = self
+                .attribute("exchange-rate-date")
+                .unwrap_or_default()
+                .trim();
+            let date = if is_iso_date(date) {
+                date.to_string()
+            } else {
+                if !date.is_empty() {
+                    warnings.push(warning(
+                        "exchange-rate-date",
+                        date,
+                        "a date written YYYY-MM-DD",
+                    ));
+                }
+                String::new()
+            };
+            cost.exchange_rate = ExchangeRate {
+                krw_per_usd: rate,
+                date: date.into(),
+                assumption: false,
+            };
+        }
+        cost
+    }
+}
