@@ -1,8 +1,10 @@
 //! `cargo xtask <command>`: the project's build tool. Plain Rust, so the only thing a fresh
 //! machine needs is cargo; every other tool is installed on first use (see `tools`).
 
+mod apt;
 mod bench;
 mod dist;
+mod engines;
 mod fuzz;
 mod import_names;
 mod prices;
