@@ -30,7 +30,8 @@ commands:
   serve   dist, then serve dist/site on http://127.0.0.1:8080 (PORT to change)
   bench   measure sizes, load and input timings, memory and native timings; write BENCHMARKS.md
   test    install what is missing, then run lints and every test suite
-          (--only native|browser|e2e|lint|fuzz to run one)";
+          (--only lint|native|browser|e2e|engines|fuzz to run one; --engine
+          chromium|firefox|webkit to test in that engine only)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
