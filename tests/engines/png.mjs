@@ -1,5 +1,5 @@
-// Cropping a screenshot: the decoder is the e2e harness's; this writes the part kept back
-// out as an 8-bit PNG of the same colour type.
+// Cutting an element out of a screenshot of the window: the decoder is the e2e harness's;
+// this writes the part kept back out as an 8-bit PNG of the same colour type.
 import { crc32, deflateSync } from 'node:zlib';
 import { decodePng } from '../e2e/harness.mjs';
 
@@ -12,16 +12,16 @@ function chunk(type, data) {
   return Buffer.concat([head, data, crc]);
 }
 
-/** The `width` × `height` pixels of `png` from its top-left corner. */
-export function cropPng(png, width, height) {
+/** The `width` × `height` pixels of `png` whose top-left corner is at `x`, `y`. */
+export function cropPng(png, { x, y, width, height }) {
   const image = decodePng(png);
-  if (width > image.width || height > image.height) {
-    throw new Error(`cannot crop ${image.width}×${image.height} to ${width}×${height}`);
+  if (x < 0 || y < 0 || x + width > image.width || y + height > image.height) {
+    throw new Error(`cannot cut ${width}×${height} at ${x},${y} from ${image.width}×${image.height}`);
   }
-  const stride = width * image.channels;
+  const { channels } = image;
   // Each row: filter type 0 (none), then its pixels.
-  const raw = Buffer.concat(image.rows.slice(0, height).map((row) =>
-    Buffer.concat([Buffer.from([0]), row.subarray(0, stride)])));
+  const raw = Buffer.concat(image.rows.slice(y, y + height).map((row) =>
+    Buffer.concat([Buffer.from([0]), row.subarray(x * channels, (x + width) * channels)])));
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);

@@ -325,17 +325,20 @@ export class Browser {
   }
 
   /**
-   * A PNG of the element `host`. In a framed page (see `open`), of the whole frame instead,
-   * cut from a screenshot of the window: WebKitGTK's element screenshots of a frame come out
-   * shifted.
+   * A PNG of the element `host` (in a framed page, see `open`, of the whole frame), cut from a
+   * screenshot of the window: element screenshots lose their top rows in Firefox and come out
+   * shifted inside a frame in WebKitGTK. Make the viewport hold all of it first (`fitHeight`).
    */
   async screenshot(host) {
-    if (!this.framed) return Buffer.from(await (await this.find(host)).takeScreenshot(), 'base64');
-    await this.driver.switchTo().defaultContent();
-    const frame = await this.find('#cc-frame');
-    const { width, height } = await frame.getRect();
-    const png = cropPng(Buffer.from(await this.driver.takeScreenshot(), 'base64'), width, height);
-    await this.driver.switchTo().frame(frame);
+    const framed = this.framed;
+    if (framed) await this.driver.switchTo().defaultContent();
+    const element = await this.find(framed ? '#cc-frame' : host);
+    const rect = await this.run((el) => {
+      const { x, y, width, height } = el.getBoundingClientRect();
+      return { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
+    }, element);
+    const png = cropPng(Buffer.from(await this.driver.takeScreenshot(), 'base64'), rect);
+    if (framed) await this.driver.switchTo().frame(element);
     return png;
   }
 }
