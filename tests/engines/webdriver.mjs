@@ -11,7 +11,7 @@ import { cropPng } from './png.mjs';
 
 export { Key };
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
-// Below this width a page opens in an iframe (see Browser.open).
+// Below this width a page opens in an iframe (see Browser.open) in a window this wide.
 const NARROWEST_WINDOW = 600;
 
 /** The engines to test: `CC_ENGINES` (comma-separated), or all three. */
@@ -182,15 +182,19 @@ export class Browser {
     if (this.viewport?.width === width && this.viewport?.height === height) return;
     const window = this.driver.manage().window();
     let rect = { width, height };
+    let inner = [];
     // The window's frame and any scrollbar take part of it: grow by what is missing (twice at
     // most: a scrollbar may come or go with the new height).
     for (let attempt = 0; attempt < 3; attempt++) {
       await window.setRect(rect);
-      const [w, h] = await this.run(() => [document.documentElement.clientWidth, innerHeight]);
-      if (w === width && h === height) break;
-      rect = { width: rect.width + width - w, height: rect.height + height - h };
+      inner = await this.run(() => [document.documentElement.clientWidth, innerHeight]);
+      if (inner[0] === width && inner[1] === height) {
+        this.viewport = { width, height };
+        return;
+      }
+      rect = { width: rect.width + width - inner[0], height: rect.height + height - inner[1] };
     }
-    this.viewport = { width, height };
+    throw new Error(`${this.engine}: cannot make the viewport ${width}×${height} (it is ${inner.join('×')})`);
   }
 
   /**
@@ -207,7 +211,7 @@ export class Browser {
       await this.driver.get(url);
       return;
     }
-    await this.resize(NARROWEST_WINDOW, height + 16);
+    await this.resize(NARROWEST_WINDOW, height);
     const host = new URL('/cc-frame.html', url);
     host.search = new URLSearchParams({ src: url, width, height });
     await this.driver.get(host.href);
@@ -228,7 +232,7 @@ export class Browser {
       return;
     }
     await this.driver.switchTo().defaultContent();
-    await this.resize(NARROWEST_WINDOW, height + 16);
+    await this.resize(NARROWEST_WINDOW, height);
     const frame = await this.run((h) => {
       const el = document.getElementById('cc-frame');
       el.height = h;
