@@ -32,7 +32,10 @@ pub(super) fn browser_tests(tally: &mut Tally, engine: Engine) {
         Engine::Firefox => cmd
             .env("GECKODRIVER", engines::geckodriver())
             .env_remove("CHROMEDRIVER"),
-        Engine::Webkit => return,
+        Engine::Webkit => {
+            println!("\n(no wasm-bindgen browser tests in WebKit: the runner drives no WebKitGTK)");
+            return;
+        }
     };
     cmd.env("PATH", path_with_cargo_bin());
     step(&format!(
