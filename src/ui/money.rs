@@ -64,6 +64,8 @@ fn intl_format(
     set("currency", currency.code().into())?;
     if compact {
         set("notation", "compact".into())?;
+        // Said outright: WebKit's Intl otherwise keeps the currency's digits, `US$600.0`.
+        set("minimumFractionDigits", 0.into())?;
         set("maximumFractionDigits", digits.into())?;
     } else {
         set("minimumFractionDigits", digits.into())?;

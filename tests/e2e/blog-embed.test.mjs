@@ -3,9 +3,10 @@
 // a strict Content-Security-Policy (no 'unsafe-inline', no 'unsafe-eval').
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, ROOT, launchChromium, serve, shadowText, waitForWidget, watchErrors } from './harness.mjs';
+import {
+  DIST, ROOT, blogCsp, blogHtml, launchChromium, serve, shadowText, waitForWidget, watchErrors,
+} from './harness.mjs';
 
 const FIXTURE = join(ROOT, 'tests/e2e/fixtures/blog');
 let browser;
@@ -24,23 +25,9 @@ async function startSites(t, { missing = [] } = {}) {
     headers: () => ({ 'access-control-allow-origin': '*' }),
     missing,
   });
-  const csp = [
-    "default-src 'self'",
-    `script-src 'self' ${embed.url} 'wasm-unsafe-eval'`,
-    `connect-src 'self' ${embed.url}`,
-    "style-src 'self'",
-    "img-src 'self' data:",
-  ].join('; ');
   const blog = await serve(FIXTURE, {
-    headers: () => ({ 'content-security-policy': csp }),
-    transform: async (_path, html) => {
-      let page = html.replaceAll('EMBED_ORIGIN', embed.url);
-      for (const [, name] of html.matchAll(/<!-- FALLBACK ([\w.-]+) -->/g)) {
-        const snippet = await readFile(join(DIST, 'embed/fallback', `${name}.html`), 'utf8');
-        page = page.replace(`<!-- FALLBACK ${name} -->`, snippet.trim());
-      }
-      return page;
-    },
+    headers: () => ({ 'content-security-policy': blogCsp(embed.url) }),
+    transform: (_path, html) => blogHtml(html, embed.url),
   });
   t.after(async () => {
     await blog.close();

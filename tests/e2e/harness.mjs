@@ -64,6 +64,28 @@ export async function serve(dir, { headers = () => ({}), transform, missing = []
   };
 }
 
+/**
+ * The blog fixture (fixtures/blog) as an author publishes it: its strict Content-Security-Policy
+ * with the loader's origin `embedUrl` allowed, and its HTML with that origin filled in and the
+ * prerendered fallback from dist/embed pasted into each element.
+ */
+export const blogCsp = (embedUrl) => [
+  "default-src 'self'",
+  `script-src 'self' ${embedUrl} 'wasm-unsafe-eval'`,
+  `connect-src 'self' ${embedUrl}`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+].join('; ');
+
+export async function blogHtml(html, embedUrl) {
+  let page = html.replaceAll('EMBED_ORIGIN', embedUrl);
+  for (const [, name] of html.matchAll(/<!-- FALLBACK ([\w.-]+) -->/g)) {
+    const snippet = await readFile(join(DIST, 'embed/fallback', `${name}.html`), 'utf8');
+    page = page.replace(`<!-- FALLBACK ${name} -->`, snippet.trim());
+  }
+  return page;
+}
+
 /** Launches headless Chromium with the flags this machine's closed network needs. */
 export function launchChromium(options = {}) {
   return chromium.launch({
@@ -106,7 +128,7 @@ export function shadowText(page, selector) {
 }
 
 /** Decodes an 8-bit RGB or RGBA PNG (what Chromium's screenshots are) into rows of pixels. */
-function decodePng(buffer) {
+export function decodePng(buffer) {
   let offset = 8;
   let width = 0;
   let height = 0;

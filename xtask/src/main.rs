@@ -1,8 +1,10 @@
 //! `cargo xtask <command>`: the project's build tool. Plain Rust, so the only thing a fresh
 //! machine needs is cargo; every other tool is installed on first use (see `tools`).
 
+mod apt;
 mod bench;
 mod dist;
+mod engines;
 mod fuzz;
 mod import_names;
 mod prices;
@@ -23,12 +25,13 @@ commands:
           [--seconds N] [json_reader|api_inputs|attributes|url_state…]
   prices  [--check] FILE...: refresh core/src/cost/price_list.rs from AWS Price List bulk
           files (the per-Region index.csv of AmazonEC2 and AmazonECS) already downloaded
-  screenshots  dist, then write docs/screenshots/*.png (both widgets: ko/en, light/dark,
-          360 and 1024 px wide)
+  screenshots  dist, then write docs/screenshots/<engine>/*.png in Chromium, Firefox and
+          WebKit (both widgets: ko/en, light/dark, 360 and 1024 px wide); --engine NAME for one
   serve   dist, then serve dist/site on http://127.0.0.1:8080 (PORT to change)
   bench   measure sizes, load and input timings, memory and native timings; write BENCHMARKS.md
   test    install what is missing, then run lints and every test suite
-          (--only native|browser|e2e|lint|fuzz to run one)";
+          (--only lint|native|browser|e2e|engines|fuzz to run one; --engine
+          chromium|firefox|webkit to test in that engine only)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -38,7 +41,7 @@ fn main() -> ExitCode {
         Some("dist") => dist::run().map(|_| ()),
         Some("prices") => prices::run(&args[1..]),
         Some("serve") => serve::run(),
-        Some("screenshots") => screenshots(),
+        Some("screenshots") => screenshots(&args[1..]),
         Some("test") => test::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
@@ -58,19 +61,33 @@ fn main() -> ExitCode {
     }
 }
 
-/// Screenshots of both widgets for the README, taken in headless Chromium.
-fn screenshots() -> Result {
+/// Screenshots of both widgets for the README, in each engine (or those named with
+/// `--engine`), under docs/screenshots/<engine>/.
+fn screenshots(args: &[String]) -> Result {
+    let chosen = match args {
+        [] => engines::ALL.to_vec(),
+        [flag, names] if flag == "--engine" => names
+            .split(',')
+            .map(engines::Engine::parse)
+            .collect::<Result<Vec<_>>>()?,
+        _ => {
+            return Err("usage: cargo xtask screenshots [--engine chromium,firefox,webkit]".into())
+        }
+    };
     tools::ensure_test_tools()?;
+    for engine in &chosen {
+        engine.ensure()?;
+    }
     let out = dist::run()?;
-    let dir = root().join("docs/screenshots");
-    for widget in ["chooser", "matrix"] {
-        shell::run_cmd(
-            std::process::Command::new("node")
-                .arg(root().join("tests/e2e/screenshots.mjs"))
-                .arg(&out.site)
-                .arg(&dir)
-                .arg(widget),
-        )?;
+    for engine in chosen {
+        shell::step(&format!("screenshots in {}", engine.describe()));
+        let mut cmd = std::process::Command::new("node");
+        cmd.arg(root().join("tests/engines/screenshots.mjs"))
+            .arg(&out.site)
+            .arg(root().join("docs/screenshots").join(engine.name()))
+            .arg(engine.name());
+        engine.pass_paths(&mut cmd);
+        shell::run_cmd(&mut cmd)?;
     }
     Ok(())
 }

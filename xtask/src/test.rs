@@ -2,10 +2,13 @@
 //! with one line `N passed, N failed` over all of them. Every step runs even when an earlier
 //! one failed, so one run shows everything that is wrong.
 
+mod per_engine;
+
 use std::process::Command;
 
+use crate::engines::{self, Engine};
 use crate::shell::{run_cmd, run_teed, step};
-use crate::tools::{self, CHROMEDRIVER};
+use crate::tools;
 use crate::{dist, root, Result};
 
 #[derive(Default)]
@@ -16,24 +19,44 @@ struct Tally {
     failed_steps: Vec<String>,
 }
 
-const SUITES: [&str; 5] = ["lint", "native", "browser", "e2e", "fuzz"];
+const SUITES: [&str; 6] = ["lint", "native", "browser", "e2e", "engines", "fuzz"];
+
+fn usage() -> String {
+    format!(
+        "usage: cargo xtask test [--only {}] [--engine {}]...",
+        SUITES.join("|"),
+        engines::ALL.map(Engine::name).join("|")
+    )
+}
 
 pub fn run(args: &[String]) -> Result {
-    let only = match args {
-        [] => None,
-        [flag, suite] if flag == "--only" && SUITES.contains(&suite.as_str()) => {
-            Some(suite.as_str())
+    let mut only = None;
+    let mut selected = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match (arg.as_str(), args.next()) {
+            ("--only", Some(suite)) if SUITES.contains(&suite.as_str()) => only = Some(suite),
+            ("--engine", Some(name)) => {
+                for name in name.split(',') {
+                    selected
+                        .push(Engine::parse(name).map_err(|err| format!("{err}\n{}", usage()))?);
+                }
+            }
+            _ => return Err(usage()),
         }
-        _ => {
-            return Err(format!(
-                "usage: cargo xtask test [--only {}]",
-                SUITES.join("|")
-            ))
-        }
-    };
+    }
+    // The engine-neutral suites run whatever engines are chosen; the others only in those.
+    if selected.is_empty() {
+        selected = engines::ALL.to_vec();
+    }
     let wanted = |suite: &str| only.is_none_or(|o| o == suite);
     let started = std::time::Instant::now();
     tools::ensure_test_tools()?;
+    if wanted("browser") || wanted("engines") {
+        for engine in &selected {
+            engine.ensure()?;
+        }
+    }
     let mut tally = Tally::default();
     if wanted("lint") {
         lint(&mut tally);
@@ -43,24 +66,21 @@ pub fn run(args: &[String]) -> Result {
         cargo_suite(&mut tally, "native tests", cargo(&["test", "--workspace"]));
     }
     if wanted("browser") {
-        step("browser tests (wasm-bindgen-test in headless Chromium)");
-        let mut cmd = cargo(&[
-            "test",
-            "-p",
-            "container-compass",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--features",
-            "embed",
-            "--test",
-            "web",
-        ]);
-        cmd.env("CHROMEDRIVER", CHROMEDRIVER)
-            .env("PATH", path_with_cargo_bin());
-        cargo_suite(&mut tally, "browser tests", cmd);
+        for engine in &selected {
+            per_engine::browser_tests(&mut tally, *engine);
+        }
     }
-    if wanted("e2e") {
-        e2e(&mut tally);
+    // Both end-to-end suites test dist/, built once for them.
+    let playwright = wanted("e2e") && selected.contains(&Engine::Chromium);
+    if (playwright || wanted("engines")) && built(&mut tally) {
+        if playwright {
+            e2e(&mut tally);
+        }
+        if wanted("engines") {
+            for engine in &selected {
+                per_engine::end_to_end(&mut tally, *engine);
+            }
+        }
     }
     if wanted("fuzz") {
         step("fuzzing (each target briefly)");
@@ -126,17 +146,29 @@ fn lint(tally: &mut Tally) {
     }
 }
 
+/// Builds dist/; a failure is a failed step.
+fn built(tally: &mut Tally) -> bool {
+    match dist::run() {
+        Ok(_) => true,
+        Err(err) => {
+            println!("{err}");
+            tally.failed_steps.push("dist".into());
+            false
+        }
+    }
+}
+
 fn e2e(tally: &mut Tally) {
     step("end-to-end tests (Playwright in headless Chromium)");
-    if let Err(err) = dist::run() {
-        println!("{err}");
-        tally.failed_steps.push("dist".into());
-        return;
-    }
     let mut cmd = Command::new("node");
     cmd.args(["--test", "--test-reporter=tap", "--test-concurrency=1"])
         .arg(root().join("tests/e2e"))
         .current_dir(root());
+    node_suite(tally, "end-to-end tests", cmd);
+}
+
+/// Runs a `node --test` suite with the TAP reporter and adds its summary to the tally.
+fn node_suite(tally: &mut Tally, name: &str, mut cmd: Command) {
     match run_teed(&mut cmd) {
         Ok((out, ok)) => {
             let passed = tap_count(&out, "# pass ");
@@ -144,12 +176,12 @@ fn e2e(tally: &mut Tally) {
             tally.passed += passed;
             tally.failed += failed;
             if !ok || passed == 0 {
-                tally.failed_steps.push("end-to-end tests".into());
+                tally.failed_steps.push(name.into());
             }
         }
         Err(err) => {
             println!("{err}");
-            tally.failed_steps.push("end-to-end tests".into());
+            tally.failed_steps.push(name.into());
         }
     }
 }

@@ -135,31 +135,10 @@ fn ensure_chromium() -> Result {
         return Ok(());
     }
     step("installing Debian's chromium and chromium-driver");
-    let as_root = output(Command::new("id").arg("-u")).is_some_and(|uid| uid.trim() == "0");
-    let apt = |args: &[&str]| {
-        let mut cmd = if as_root {
-            Command::new("apt-get")
-        } else {
-            let mut sudo = Command::new("sudo");
-            sudo.arg("apt-get");
-            sudo
-        };
-        cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive");
-        cmd
-    };
-    run_cmd(&mut apt(&["update", "-qq"]))?;
-    run_cmd(&mut apt(&[
-        "install",
-        "-y",
-        "-qq",
-        "chromium",
-        "chromium-driver",
-        "fonts-noto-cjk",
-    ]))
-    .map_err(|err| {
+    crate::apt::install(&["chromium", "chromium-driver", "fonts-noto-cjk"]).map_err(|err| {
         format!(
-            "{err}\n(needs root or sudo; on another system install Chromium and ChromeDriver and \
-             link them at {CHROMIUM} and {CHROMEDRIVER})"
+            "{err}\n(on another system install Chromium and ChromeDriver and link them at \
+             {CHROMIUM} and {CHROMEDRIVER})"
         )
     })?;
     Ok(())

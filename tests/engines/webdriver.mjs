@@ -1,0 +1,348 @@
+// One browser of each engine behind the W3C WebDriver protocol (the selenium-webdriver
+// client from npm), so the cross-engine tests read the same in Chromium (chromedriver),
+// Firefox (geckodriver) and WebKit (WebKitGTK's WebKitWebDriver with MiniBrowser, under an
+// Xvfb display of its own). Every browser and driver is Debian's, or compiled from crates.io;
+// `cargo xtask test` installs them and passes their paths in the environment.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { Capabilities, Key, WebDriver } from 'selenium-webdriver';
+import { Executor, HttpClient } from 'selenium-webdriver/http/index.js';
+import { cropPng } from './png.mjs';
+
+export { Key };
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+// Below this width a page opens in an iframe (see Browser.open) in a window this wide.
+const NARROWEST_WINDOW = 600;
+
+/** The engines to test: `CC_ENGINES` (comma-separated), or all three. */
+export function selectedEngines() {
+  const wanted = (process.env.CC_ENGINES ?? ENGINES.join(',')).split(',').map((e) => e.trim());
+  for (const engine of wanted) {
+    if (!ENGINES.includes(engine)) throw new Error(`CC_ENGINES: unknown engine ${engine}`);
+  }
+  return wanted;
+}
+
+const env = (name, fallback) => process.env[name] ?? fallback;
+
+/** How each engine's driver starts, and the capabilities of its session. */
+const SETUP = {
+  chromium: () => ({
+    command: env('CHROMEDRIVER', '/usr/bin/chromedriver'),
+    args: (port) => [`--port=${port}`],
+    capabilities: {
+      browserName: 'chrome',
+      'goog:chromeOptions': {
+        binary: env('CHROMIUM', '/usr/bin/chromium'),
+        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+          '--disable-background-networking', '--disable-component-update', '--disable-sync',
+          '--no-first-run', '--hide-scrollbars'],
+      },
+    },
+  }),
+  firefox: () => ({
+    command: env('GECKODRIVER', 'geckodriver'),
+    args: (port) => ['--port', String(port)],
+    capabilities: {
+      browserName: 'firefox',
+      'moz:firefoxOptions': {
+        binary: env('FIREFOX', '/usr/bin/firefox-esr'),
+        args: ['-headless'],
+        // Nothing phones home on a machine without a network.
+        prefs: { 'app.update.disabledForTesting': true, 'browser.shell.checkDefaultBrowser': false },
+      },
+    },
+  }),
+  webkit: () => ({
+    command: env('WEBKIT_DRIVER', '/usr/bin/WebKitWebDriver'),
+    args: (port) => [`--port=${port}`],
+    display: true,
+    capabilities: {
+      'webkitgtk:browserOptions': {
+        binary: env('MINIBROWSER', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'),
+        args: ['--automation'],
+      },
+    },
+  }),
+};
+
+/** A free loopback port for a driver to listen on. */
+async function freePort() {
+  const server = createServer();
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  await new Promise((ok) => server.close(ok));
+  return port;
+}
+
+/** Starts a process; its stderr is kept for the error message if it fails. */
+function start(command, args, options = {}) {
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
+  child.log = '';
+  child.stderr.on('data', (chunk) => {
+    child.log = (child.log + chunk).slice(-4000);
+  });
+  child.exited = new Promise((ok) => child.on('exit', (code, signal) => ok(code ?? signal)));
+  child.on('error', (error) => {
+    child.log += String(error);
+  });
+  return child;
+}
+
+/** An Xvfb display for WebKit (MiniBrowser has no headless mode); Xvfb picks the number. */
+async function startDisplay() {
+  const xvfb = spawn(env('XVFB', 'Xvfb'),
+    ['-displayfd', '3', '-screen', '0', '1400x6000x24', '-nolisten', 'tcp'],
+    { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  const display = await new Promise((ok, fail) => {
+    let text = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      text += chunk;
+      if (text.includes('\n')) ok(`:${text.trim()}`);
+    });
+    xvfb.on('exit', (code) => fail(new Error(`Xvfb exited (${code})`)));
+    xvfb.on('error', fail);
+  });
+  return { display, process: xvfb };
+}
+
+/** Resolves once the driver answers `GET /status` ready, or rejects if it exits first. */
+async function driverReady(url, child, timeoutMs = 30000) {
+  const deadline = Date.now() + timeoutMs;
+  let exited = false;
+  child.exited.then(() => { exited = true; });
+  while (Date.now() < deadline && !exited) {
+    try {
+      const status = await (await fetch(`${url}/status`)).json();
+      if (status.value?.ready) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  throw new Error(`${child.spawnfile} did not become ready:\n${child.log}`);
+}
+
+/**
+ * Starts `engine`'s driver and one browser session, reused by every test of a run (each test
+ * opens its own page). Resolves to a {@link Browser}.
+ */
+export async function launch(engine) {
+  const setup = SETUP[engine]();
+  const port = await freePort();
+  const extra = [];
+  let childEnv = process.env;
+  if (setup.display) {
+    const display = await startDisplay();
+    extra.push(display.process);
+    childEnv = { ...process.env, DISPLAY: display.display };
+  }
+  const driverProcess = start(setup.command, setup.args(port), { env: childEnv, detached: true });
+  const url = `http://127.0.0.1:${port}`;
+  const stopAll = () => {
+    for (const child of [driverProcess, ...extra]) {
+      try {
+        process.kill(child === driverProcess ? -child.pid : child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  };
+  try {
+    await driverReady(url, driverProcess);
+    const executor = new Executor(new HttpClient(url));
+    const driver = await WebDriver.createSession(executor, new Capabilities(setup.capabilities));
+    await driver.manage().setTimeouts({ script: 20000, pageLoad: 30000 });
+    return new Browser(engine, driver, stopAll);
+  } catch (error) {
+    stopAll();
+    throw new Error(`${engine}: could not start a session: ${error.message}\n${driverProcess.log}`);
+  }
+}
+
+/** One session: pages opened one after another, driven as a reader would drive them. */
+export class Browser {
+  constructor(engine, driver, stop) {
+    this.engine = engine;
+    this.driver = driver;
+    this.stop = stop;
+    this.viewport = null;
+  }
+
+  async quit() {
+    try {
+      await this.driver.quit();
+    } finally {
+      this.stop();
+    }
+  }
+
+  /** Makes the window's layout viewport `width` × `height` CSS pixels, whatever the chrome. */
+  async resize(width, height) {
+    if (this.viewport?.width === width && this.viewport?.height === height) return;
+    const window = this.driver.manage().window();
+    let rect = { width, height };
+    let inner = [];
+    // The window's frame and any scrollbar take part of it: grow by what is missing (twice at
+    // most: a scrollbar may come or go with the new height).
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await window.setRect(rect);
+      inner = await this.run(() => [document.documentElement.clientWidth, innerHeight]);
+      if (inner[0] === width && inner[1] === height) {
+        this.viewport = { width, height };
+        return;
+      }
+      rect = { width: rect.width + width - inner[0], height: rect.height + height - inner[1] };
+    }
+    throw new Error(`${this.engine}: cannot make the viewport ${width}×${height} (it is ${inner.join('×')})`);
+  }
+
+  /**
+   * Opens `url` with a layout viewport of `width` × `height` CSS pixels; resolves when the
+   * document has loaded. Narrower than a desktop window goes (Firefox keeps 500 px, MiniBrowser
+   * about 450), the page opens in an iframe of that size, as wide as a phone's viewport, and
+   * the commands that follow act inside it.
+   */
+  async open(url, { width = 1024, height = 900 } = {}) {
+    await this.driver.switchTo().defaultContent();
+    this.framed = width < NARROWEST_WINDOW;
+    if (!this.framed) {
+      await this.resize(width, height);
+      await this.driver.get(url);
+      return;
+    }
+    await this.resize(NARROWEST_WINDOW, height);
+    const host = new URL('/cc-frame.html', url);
+    host.search = new URLSearchParams({ src: url, width, height });
+    await this.driver.get(host.href);
+    const frame = await this.until('the frame loaded', () => {
+      const el = document.getElementById('cc-frame');
+      const doc = el?.contentDocument;
+      return doc?.URL === el.src && doc.readyState === 'complete' ? el : null;
+    });
+    await this.driver.switchTo().frame(frame);
+  }
+
+  /** Grows the viewport to the height of the whole page, so a screenshot holds all of it. */
+  async fitHeight() {
+    const height = await this.run(() => document.documentElement.scrollHeight);
+    if (!this.framed) {
+      await this.resize(this.viewport.width, height);
+      await this.painted();
+      return;
+    }
+    await this.driver.switchTo().defaultContent();
+    await this.resize(NARROWEST_WINDOW, height);
+    const frame = await this.run((h) => {
+      const el = document.getElementById('cc-frame');
+      el.height = h;
+      return el;
+    }, height);
+    await this.driver.switchTo().frame(frame);
+    await this.painted();
+  }
+
+  /** Resolves once the page has rendered two more frames (WebKitGTK paints a resized window late). */
+  painted() {
+    return this.driver.executeAsyncScript((done) =>
+      requestAnimationFrame(() => requestAnimationFrame(done)));
+  }
+
+  /** Runs `fn(...args)` in the page and returns what it returns (elements included). */
+  run(fn, ...args) {
+    return this.driver.executeScript(fn, ...args);
+  }
+
+  /** Waits until `fn(...args)`, run in the page, returns something truthy; returns it. */
+  until(what, fn, ...args) {
+    return this.driver.wait(() => this.run(fn, ...args), 15000, `still not true: ${what}`, 25);
+  }
+
+  /** Waits until the element `host` has rendered its widget in its shadow root. */
+  widget(host) {
+    return this.until(`${host} rendered`, (sel) =>
+      document.querySelector(sel)?.shadowRoot?.querySelector('.widget') != null, host);
+  }
+
+  /** The element `inner` inside `host`'s shadow root (`host` alone: the host). */
+  async find(host, inner) {
+    const element = await this.run((h, i) => {
+      const el = document.querySelector(h);
+      return i ? el?.shadowRoot?.querySelector(i) : el;
+    }, host, inner);
+    if (!element) throw new Error(`no ${inner ?? ''} in ${host}`);
+    return element;
+  }
+
+  /** The text of `inner` in `host`'s shadow root (of the whole root without `inner`). */
+  text(host, inner) {
+    return this.run((h, i) => {
+      const root = document.querySelector(h)?.shadowRoot;
+      return (i ? root?.querySelector(i) : root)?.textContent ?? null;
+    }, host, inner);
+  }
+
+  /** Clicks `inner` in `host`'s shadow root the way a pointer does (scrolled into view). */
+  async click(host, inner) {
+    await (await this.find(host, inner)).click();
+  }
+
+  /** Clicks the control in `host` whose own label text is exactly `label`. */
+  async clickLabel(host, label) {
+    const element = await this.run((h, text) =>
+      [...document.querySelector(h).shadowRoot.querySelectorAll('label')]
+        .find((l) => l.textContent.trim() === text) ?? null, host, label);
+    if (!element) throw new Error(`no label "${label}" in ${host}`);
+    await element.click();
+  }
+
+  /** Chooses `value` in the `<select>` `inner` by clicking its option. */
+  async select(host, inner, value) {
+    const option = await this.find(host, `${inner} option[value="${value}"]`);
+    await option.click();
+  }
+
+  /** Presses keys on whatever has focus, as a keyboard does. */
+  async press(...keys) {
+    await this.driver.actions().sendKeys(...keys).perform();
+  }
+
+  /** The id of the focused element inside `host`'s shadow root, or null. */
+  focusedIn(host) {
+    return this.run((h) => document.querySelector(h)?.shadowRoot?.activeElement?.id ?? null, host);
+  }
+
+  /** What the page's watcher recorded: errors, warnings and CSP violations. */
+  watched() {
+    return this.run(() => window.__ccWatch ?? { errors: ['the watcher did not run'], warnings: [], violations: [] });
+  }
+
+  /**
+   * A PNG of `inner` in `host`'s shadow root, scrolled into view and painted first (WebKitGTK
+   * snapshots before it repaints a scrolled page, in black).
+   */
+  async screenshotOf(host, inner) {
+    const element = await this.find(host, inner);
+    await this.run((el) => el.scrollIntoView({ block: 'center' }), element);
+    await this.painted();
+    return Buffer.from(await element.takeScreenshot(), 'base64');
+  }
+
+  /**
+   * A PNG of the element `host` (in a framed page, see `open`, of the whole frame), cut from a
+   * screenshot of the window: element screenshots lose their top rows in Firefox and come out
+   * shifted inside a frame in WebKitGTK. Make the viewport hold all of it first (`fitHeight`).
+   */
+  async screenshot(host) {
+    const framed = this.framed;
+    if (framed) await this.driver.switchTo().defaultContent();
+    const element = await this.find(framed ? '#cc-frame' : host);
+    const rect = await this.run((el) => {
+      const { x, y, width, height } = el.getBoundingClientRect();
+      return { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
+    }, element);
+    const png = cropPng(Buffer.from(await this.driver.takeScreenshot(), 'base64'), rect);
+    if (framed) await this.driver.switchTo().frame(element);
+    return png;
+  }
+}
