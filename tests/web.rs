@@ -391,18 +391,23 @@ async fn a_non_verified_status_shows_as_a_visible_badge_in_both_languages() {
 }
 
 #[wasm_bindgen_test]
-async fn embed_mount_reads_attributes_and_reports_changes_as_json() {
+async fn embed_mount_reads_attributes_and_reports_changes_as_objects() {
     let root = fresh_root();
-    let events = Rc::new(RefCell::new(Vec::<(String, String)>::new()));
+    let events = Rc::new(RefCell::new(Vec::<(String, wasm_bindgen::JsValue)>::new()));
     let seen = events.clone();
-    let on_event = Closure::<dyn FnMut(String, String)>::new(move |kind, json| {
-        seen.borrow_mut().push((kind, json));
+    let on_event = Closure::<dyn FnMut(String, wasm_bindgen::JsValue)>::new(move |kind, detail| {
+        seen.borrow_mut().push((kind, detail));
     });
-    let env = r#"{"attributes":[["lang","ko"],["weights","portability:0"]],"browserLang":"en-US"}"#;
+    let env = container_compass::embed::Env::new(
+        ["lang", "ko", "weights", "portability:0"].map(String::from).to_vec(),
+        None,
+        Some("en-US".to_string()),
+        None,
+    );
     let widget = container_compass::embed::mount(
         "ecs-eks-matrix",
         root.clone(),
-        env,
+        &env,
         on_event
             .as_ref()
             .unchecked_ref::<js_sys::Function>()
@@ -418,14 +423,20 @@ async fn embed_mount_reads_attributes_and_reports_changes_as_json() {
     )
     .await;
     let events = events.borrow();
-    let (kind, json) = events.last().unwrap();
+    let (kind, detail) = events.last().unwrap();
     assert_eq!(kind, "change");
-    assert!(json.contains(r#""learningCurve":0"#), "{json}");
+    // A plain object, as JSON.parse would give it: detail.input.weights.learningCurve is 0.
+    let get = |value: &wasm_bindgen::JsValue, key: &str| {
+        js_sys::Reflect::get(value, &key.into()).unwrap()
+    };
+    let weights = get(&get(detail, "input"), "weights");
+    assert_eq!(get(&weights, "learningCurve").as_f64(), Some(0.0));
+    assert_eq!(get(&weights, "portability").as_f64(), Some(0.0));
     widget.destroy();
     assert!(container_compass::embed::mount(
         "no-such-widget",
         fresh_root(),
-        "{}",
+        &container_compass::embed::Env::new(Vec::new(), None, None, None),
         js_sys::Function::new_no_args("")
     )
     .is_err());
