@@ -399,7 +399,9 @@ async fn embed_mount_reads_attributes_and_reports_changes_as_objects() {
         seen.borrow_mut().push((kind, detail));
     });
     let env = container_compass::embed::Env::new(
-        ["lang", "ko", "weights", "portability:0"].map(String::from).to_vec(),
+        ["lang", "ko", "weights", "portability:0"]
+            .map(String::from)
+            .to_vec(),
         None,
         Some("en-US".to_string()),
         None,

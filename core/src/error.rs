@@ -4,7 +4,6 @@
 
 use std::fmt;
 
-
 /// A value that was refused.
 ///
 /// Displays as `path: received X, allowed Y`, for example
@@ -19,7 +18,6 @@ pub struct InputError {
     /// What would have been accepted, in words.
     pub allowed: String,
 }
-
 
 impl InputError {
     /// A refusal of the value at `path` (`""` for the whole input).

@@ -4,7 +4,9 @@
 use crate::error::InputError;
 
 /// A language the widgets speak. Korean and English are both first-class.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     Ko,
@@ -37,7 +39,6 @@ impl Lang {
     }
 }
 
-
 /// Reads a language code given through an API, where (unlike an attribute) a wrong value
 /// is an error rather than a reason to fall back.
 pub fn parse_lang(value: Option<&str>) -> Result<Lang, InputError> {
@@ -59,7 +60,6 @@ pub struct Text {
     pub en: &'static str,
 }
 
-
 impl Text {
     pub const fn new(ko: &'static str, en: &'static str) -> Self {
         Text { ko, en }
@@ -80,7 +80,6 @@ pub struct OwnedText {
     pub ko: String,
     pub en: String,
 }
-
 
 impl OwnedText {
     pub fn new(ko: impl Into<String>, en: impl Into<String>) -> Self {

@@ -73,9 +73,8 @@ pub trait Input: Serialize + DeserializeOwned + 'static {
 /// Reads and validates an input from JSON text. A key repeated within an object takes its
 /// last value, as `JSON.parse` does.
 pub fn from_json<T: Input>(text: &str) -> Result<T, InputError> {
-    let value: Value = serde_json::from_str(text).map_err(|error| {
-        InputError::new("", syntax_error(&error), "a JSON value")
-    })?;
+    let value: Value = serde_json::from_str(text)
+        .map_err(|error| InputError::new("", syntax_error(&error), "a JSON value"))?;
     read_value(&value)
 }
 
@@ -166,14 +165,22 @@ fn unknown_member(input: &Value, written: &Value, path: &str) -> Option<InputErr
         (Value::Object(given), Value::Object(known)) => given.iter().find_map(|(key, value)| {
             let path = join(path, key);
             match known.get(key) {
-                None => Some(InputError::new(path, "an unknown field", allowed_keys(known))),
+                None => Some(InputError::new(
+                    path,
+                    "an unknown field",
+                    allowed_keys(known),
+                )),
                 Some(written) => unknown_member(value, written, &path),
             }
         }),
         (Value::Array(given), Value::Array(known)) => {
-            given.iter().zip(known).enumerate().find_map(|(index, (value, written))| {
-                unknown_member(value, written, &format!("{path}[{index}]"))
-            })
+            given
+                .iter()
+                .zip(known)
+                .enumerate()
+                .find_map(|(index, (value, written))| {
+                    unknown_member(value, written, &format!("{path}[{index}]"))
+                })
         }
         _ => None,
     }

@@ -38,7 +38,10 @@ pub fn encode_profile(profile: &WorkloadProfile) -> String {
         })
         .collect();
     let mut pairs = vec![
-        pair("orchestrator", name_of(&ORCHESTRATORS, profile.orchestrator)),
+        pair(
+            "orchestrator",
+            name_of(&ORCHESTRATORS, profile.orchestrator),
+        ),
         ("vcpu", format_number(profile.vcpu)),
         ("memory", format_number(profile.memory_gib)),
         ("replicas", profile.replicas.to_string()),
@@ -74,7 +77,10 @@ pub fn encode_matrix(input: &OrchestratorInput) -> String {
     let context = &input.context;
     let mut pairs = vec![
         ("weights", weights.join(" ")),
-        pair("kubernetes", name_of(&KUBERNETES_EXPERIENCE, context.kubernetes_experience)),
+        pair(
+            "kubernetes",
+            name_of(&KUBERNETES_EXPERIENCE, context.kubernetes_experience),
+        ),
         ("team-size", context.team_size.to_string()),
     ];
     for (flag, on) in [
@@ -157,7 +163,10 @@ mod tests {
         profile.needs.spot = true;
         profile.needs.gpu = true;
         let state = encode_profile(&profile);
-        assert!(state.starts_with("2.orchestrator=ecs;vcpu=0.25;"), "{state}");
+        assert!(
+            state.starts_with("2.orchestrator=ecs;vcpu=0.25;"),
+            "{state}"
+        );
         assert!(state.contains(";needs=gpu spot;"), "{state}");
         let attributes = state_attributes(&state).expect("this version");
         assert!(attributes.contains(&("memory".to_string(), "1".to_string())));

@@ -3,10 +3,10 @@
 use std::collections::BTreeSet;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use common::Json;
 use container_compass_core::catalog::{self, catalog_view, fact, facts, Status};
 use container_compass_core::comparison::{COMPUTE, ORCHESTRATOR};
 use container_compass_core::i18n::Lang;
-use common::Json;
 use container_compass_core::{compute, orchestrator, quadrants};
 
 mod common;

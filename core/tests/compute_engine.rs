@@ -12,8 +12,8 @@ use container_compass_core::cost::{estimate, PriceSettings};
 use Orchestrator::{Ecs, Eks};
 
 mod common;
-use common::{at, text_at, written};
 use common::Json;
+use common::{at, text_at, written};
 
 /// The engine's answer with the default price settings (us-east-1, on demand, 730 hours).
 fn recommend(profile: &WorkloadProfile) -> ComputeRecommendation {

@@ -12,8 +12,8 @@ use container_compass_core::cost::{
 use Orchestrator::{Ecs, Eks};
 
 mod common;
-use common::{at, number_at, text_at, written};
 use common::Json;
+use common::{at, number_at, text_at, written};
 
 fn input(orchestrator: Orchestrator, vcpu: f64, memory_gib: f64, replicas: u32) -> CostInput {
     CostInput {

@@ -224,7 +224,10 @@ fn a_bursty_load_costs_less_on_fargate_than_the_same_peak_all_day() {
     let steady = WorkloadProfile::new(Orchestrator::Ecs).with_replicas(10);
     let bursty = steady.with_load_pattern(LoadPattern::Bursty);
     let shape = bursty.load();
-    assert_eq!((shape.peak_hours_per_day, shape.off_peak_replicas), (6.0, 3));
+    assert_eq!(
+        (shape.peak_hours_per_day, shape.off_peak_replicas),
+        (6.0, 3)
+    );
     let (fargate_steady, ec2_steady) = totals(&steady).expect("both sides");
     let (fargate_bursty, ec2_bursty) = totals(&bursty).expect("both sides");
     // 10 for 6 h and 3 for 18 h, plus a quarter hour for the 7 added: 114.25 of 240

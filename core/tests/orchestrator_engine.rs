@@ -9,8 +9,8 @@ use container_compass_core::orchestrator::{
 use proptest::prelude::*;
 
 mod common;
-use common::{at, number_at, text_at, written};
 use common::Json;
+use common::{at, number_at, text_at, written};
 
 fn input(change: impl FnOnce(&mut OrchestratorInput)) -> OrchestratorInput {
     let mut input = OrchestratorInput::default();

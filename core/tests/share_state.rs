@@ -1,11 +1,11 @@
 //! The URL state of the widgets: whatever answers a reader gives come back unchanged after a
 //! round trip through the link, and nothing a URL holds can panic the reader.
 
+use container_compass_core::attributes::ElementEnv;
 use container_compass_core::compute::{
     LoadPattern, Need, OpsCapacity, Orchestrator, Priority, WorkloadProfile,
 };
 use container_compass_core::orchestrator::{Criterion, KubernetesExperience, OrchestratorInput};
-use container_compass_core::attributes::ElementEnv;
 use container_compass_core::share::{encode_matrix, encode_profile};
 use proptest::prelude::*;
 

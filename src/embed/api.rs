@@ -7,8 +7,8 @@
 use wasm_bindgen::prelude::*;
 
 use super::boundary::{from_js, input_error, to_js};
-use crate::core::cost::{CostInput, PriceSettings, MAX_SERIES_REPLICAS};
 use crate::core::compute::WorkloadProfile;
+use crate::core::cost::{CostInput, PriceSettings, MAX_SERIES_REPLICAS};
 use crate::core::orchestrator::OrchestratorInput;
 use crate::core::{catalog, compute, cost, i18n, orchestrator};
 

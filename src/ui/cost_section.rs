@@ -97,7 +97,7 @@ fn price_item(price: &Price, lang: Lang) -> Html {
     html! {
         <li>
             <code>{ price.item }</code>{ " " }{ value }{ " · " }{ price.region.code() }{ " · " }
-            { cite(price.source, price.date, price.status, None, lang) }
+            { cite(price.source, price.date, price.status, lang) }
         </li>
     }
 }

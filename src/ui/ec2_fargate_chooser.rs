@@ -34,7 +34,6 @@ pub struct ChooserChange {
     pub cost: CostEstimate,
 }
 
-
 /// The workload priced under `settings`, and the recommendation that prices it the same way.
 fn priced(
     profile: &WorkloadProfile,

@@ -33,7 +33,6 @@ pub struct MatrixChange {
     pub comparison: OrchestratorComparison,
 }
 
-
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct EcsEksMatrixProps {
     /// The language of every string the widget shows.
@@ -210,10 +209,12 @@ impl Component for EcsEksMatrix {
                 ShareKind::Markdown => {
                     ShareAction::CopyMarkdown(matrix_markdown(&input, &comparison, lang))
                 }
-                ShareKind::Json => ShareAction::DownloadJson(Download::Matrix(Box::new(MatrixChange {
-                    input,
-                    comparison: (*comparison).clone(),
-                }))),
+                ShareKind::Json => {
+                    ShareAction::DownloadJson(Download::Matrix(Box::new(MatrixChange {
+                        input,
+                        comparison: (*comparison).clone(),
+                    })))
+                }
             })
         };
 

@@ -13,16 +13,12 @@ use crate::ui::labels;
 /// A view function, not a component: each component costs about 1 KB of wasm in Yew's
 /// generic machinery, and a citation has no state of its own.
 pub fn fact_cite(fact_id: &str, lang: Lang) -> Html {
-    let Some(fact) = catalog::fact(fact_id) else {
+    // The citation alone, not the fact's words: the statement it follows says them, and
+    // the words of the whole catalog would cost the bundle about 5 KB.
+    let Some(citation) = catalog::citation(fact_id) else {
         return Html::default();
     };
-    cite(
-        fact.source,
-        fact.verified_on,
-        fact.status,
-        Some(fact.text.get(lang)),
-        lang,
-    )
+    cite(citation.source, citation.verified_on, citation.status, lang)
 }
 
 /// A list item: a statement, then the citation of the fact it rests on. Every cited list in
@@ -33,17 +29,11 @@ pub fn cited_item(text: &str, fact_id: &str, lang: Lang) -> Html {
 
 /// The markup of a citation: a link to `source`, the date it was checked, and the status in
 /// words when it is not verified. Facts and prices cite alike through it.
-pub fn cite(
-    source: &'static str,
-    date: &'static str,
-    status: Status,
-    title: Option<&'static str>,
-    lang: Lang,
-) -> Html {
+pub fn cite(source: &'static str, date: &'static str, status: Status, lang: Lang) -> Html {
     let warning = labels::status(status);
     html! {
         <span class="cite">
-            <a href={source} target="_blank" rel="noopener noreferrer" {title}>
+            <a href={source} target="_blank" rel="noopener noreferrer">
                 { labels::SOURCE.get(lang) }
                 <span class="sr-only">{ " " }{ labels::NEW_WINDOW.get(lang) }</span>
             </a>

@@ -13,18 +13,18 @@ use crate::ui::labels;
 
 /// ` ([Source](url), checked 2024-12-18)`, with the fact's status when it is not settled.
 fn cite(fact_id: &str, lang: Lang) -> String {
-    let Some(fact) = catalog::fact(fact_id) else {
+    let Some(citation) = catalog::citation(fact_id) else {
         return String::new();
     };
-    let status = labels::status(fact.status)
+    let status = labels::status(citation.status)
         .map(|status| format!(", {}", status.get(lang)))
         .unwrap_or_default();
     format!(
         " ([{}]({}), {} {}{status})",
         labels::SOURCE.get(lang),
-        fact.source,
+        citation.source,
         labels::CHECKED.get(lang),
-        fact.verified_on
+        citation.verified_on
     )
 }
 

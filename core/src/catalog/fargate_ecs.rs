@@ -77,7 +77,7 @@ const fn rechecked(
 }
 
 /// ECS on Fargate.
-pub static FACTS: &[Fact] = &[
+pub const FACTS: &[Fact] = &[
     ecs(
         "fargate.ecs.gpu",
         "Fargate용 ECS 작업 정의에서는 gpu 파라미터를 쓸 수 없습니다. GPU가 필요한 작업은 EC2 용량 공급자에서 돌려야 합니다.",

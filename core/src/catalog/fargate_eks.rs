@@ -49,7 +49,7 @@ pub(crate) const POD_IDENTITY: Text = Text::new(
 );
 
 /// EKS on Fargate.
-pub static FACTS: &[Fact] = &[
+pub const FACTS: &[Fact] = &[
     eks(
         "fargate.eks.gpu",
         "EKS의 Fargate에서는 GPU도 Inferentia 칩도 쓸 수 없습니다. 가속기가 필요한 파드는 EC2 노드에서 돌려야 합니다.",

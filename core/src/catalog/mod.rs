@@ -17,7 +17,7 @@ pub(crate) mod fargate_ecs;
 pub(crate) mod fargate_eks;
 mod operations;
 pub(crate) mod pricing;
-mod seed;
+pub(crate) mod seed;
 
 use crate::i18n::{Lang, Text};
 
@@ -41,7 +41,6 @@ pub enum Status {
     /// A model assumption the reader can change (a Spot discount), not a published figure.
     Assumption,
 }
-
 
 impl Status {
     /// Every status, in the order of [`Keyword::KEYWORDS`].
@@ -79,7 +78,9 @@ pub(crate) const RESEARCH_NOTES: &str = "2026-11-25";
 /// current AWS pages: the corrections, and the opinions that lost their Verified status.
 pub(crate) const RECHECKED: &str = "2026-12-01";
 
-/// The catalog's parts, in the order [`facts`] yields them.
+/// The catalog's parts, in the order [`facts`] yields them. A `const`, not a `static`: the
+/// words reach a binary only through the functions that read them ([`facts`], [`fact`]), so a
+/// widget that only cites facts ships [`CITATIONS`] without the words.
 const PARTS: [&[Fact]; 5] = [
     seed::FACTS,
     fargate_eks::FACTS,
@@ -98,6 +99,58 @@ pub fn fact(id: &str) -> Option<&'static Fact> {
     facts().find(|fact| fact.id == id)
 }
 
+/// What a citation of a fact shows: where it comes from, when it was checked, how settled it
+/// is. Everything of a [`Fact`] but its words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Citation {
+    pub id: &'static str,
+    pub source: &'static str,
+    pub verified_on: &'static str,
+    pub status: Status,
+}
+
+const FACT_COUNT: usize = {
+    let mut count = 0;
+    let mut part = 0;
+    while part < PARTS.len() {
+        count += PARTS[part].len();
+        part += 1;
+    }
+    count
+};
+
+/// The citation of every fact, in the order of [`facts`], computed from the facts when the
+/// crate is compiled.
+pub static CITATIONS: [Citation; FACT_COUNT] = {
+    let mut citations = [Citation {
+        id: "",
+        source: "",
+        verified_on: "",
+        status: Status::Unverified,
+    }; FACT_COUNT];
+    let (mut part, mut next) = (0, 0);
+    while part < PARTS.len() {
+        let mut index = 0;
+        while index < PARTS[part].len() {
+            let fact = &PARTS[part][index];
+            citations[next] = Citation {
+                id: fact.id,
+                source: fact.source,
+                verified_on: fact.verified_on,
+                status: fact.status,
+            };
+            (index, next) = (index + 1, next + 1);
+        }
+        part += 1;
+    }
+    citations
+};
+
+/// Looks a fact's citation up by id, without its words.
+pub fn citation(id: &str) -> Option<&'static Citation> {
+    CITATIONS.iter().find(|citation| citation.id == id)
+}
+
 /// One fact in one language, shaped for a JavaScript caller:
 /// `{"id", "text", "source", "verifiedOn", "status"}`, the status one of `"verified"`,
 /// `"unverified"`, `"conflicting"`, `"sourcePost"`, `"secondarySource"`, `"assumption"`.
@@ -110,7 +163,6 @@ pub struct FactView {
     pub verified_on: &'static str,
     pub status: Status,
 }
-
 
 impl FactView {
     /// The view of `fact` in `lang`.
@@ -128,4 +180,34 @@ impl FactView {
 /// The whole catalog in one language, in the order of [`facts`].
 pub fn catalog_view(lang: Lang) -> Vec<FactView> {
     facts().map(|fact| FactView::new(fact, lang)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_citation_is_its_fact_without_the_words() {
+        assert_eq!(CITATIONS.len(), facts().count());
+        for (cited, fact) in CITATIONS.iter().zip(facts()) {
+            let Fact {
+                id,
+                source,
+                verified_on,
+                status,
+                ..
+            } = *fact;
+            assert_eq!(
+                *cited,
+                Citation {
+                    id,
+                    source,
+                    verified_on,
+                    status
+                }
+            );
+            assert_eq!(citation(id), Some(cited));
+        }
+        assert_eq!(citation("no.such-fact"), None);
+    }
 }

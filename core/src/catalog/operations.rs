@@ -15,7 +15,7 @@ const FARGATE_PULL_BEHAVIOR: &str =
     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-pull-behavior.html";
 
 /// Operational facts.
-pub static FACTS: &[Fact] = &[
+pub const FACTS: &[Fact] = &[
     Fact {
         id: "fargate.startup",
         text: Text::new(

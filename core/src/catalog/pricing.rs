@@ -25,7 +25,7 @@ pub(crate) const FARGATE_SPOT: Text = Text::new(
 );
 
 /// Pricing facts.
-pub static FACTS: &[Fact] = &[
+pub const FACTS: &[Fact] = &[
     Fact {
         id: "pricing.eks-control-plane",
         text: Text::new(

@@ -32,7 +32,7 @@ const fn opinion(
 }
 
 /// The seed post's facts.
-pub static FACTS: &[Fact] = &[
+pub const FACTS: &[Fact] = &[
     // The seed post's EC2 node group vs Fargate table.
     opinion(
         "compute.analogy",

@@ -44,7 +44,6 @@ pub struct CostGap {
     pub drivers: Vec<OwnedText>,
 }
 
-
 /// The cheaper side of two totals (Fargate on a tie), its saving and its points.
 pub fn cost_points(fargate_usd: f64, ec2_usd: f64) -> (Capacity, f64, u32) {
     let (cheaper, low, high) = if fargate_usd <= ec2_usd {

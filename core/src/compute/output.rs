@@ -8,7 +8,9 @@ use super::sizing::FargateSize;
 use crate::i18n::{OwnedText, Text};
 
 /// The answer. Ordered from least to most Fargate: `Ec2 < Mixed < Fargate`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Choice {
     /// Everything on EC2 (node groups on EKS, an EC2 capacity provider on ECS).
@@ -32,7 +34,6 @@ impl Choice {
     }
 }
 
-
 /// A flat name: a need's own (`"gpu"`, `"hostNetworking"`), or `"podSize"`,
 /// `"ephemeralStorage"`. (serde would wrap the need in an object: `{"need": "gpu"}`.)
 impl serde::Serialize for Constraint {
@@ -54,7 +55,6 @@ pub struct Blocker {
     pub text: Text,
     pub fact_id: &'static str,
 }
-
 
 impl From<&BlockRule> for Blocker {
     fn from(rule: &BlockRule) -> Self {
@@ -84,14 +84,12 @@ pub struct Reason {
     pub cost: Option<CostGap>,
 }
 
-
 /// The sum of the reasons' scores for each option.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Scores {
     pub ec2: u32,
     pub fargate: u32,
 }
-
 
 impl Scores {
     /// These scores with `score` more for `option`.
@@ -118,7 +116,6 @@ pub struct Weights {
     pub workload: u8,
 }
 
-
 /// A change to the profile that would change the answer.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Flip {
@@ -127,7 +124,6 @@ pub struct Flip {
     /// The answer after the change.
     pub choice: Choice,
 }
-
 
 /// The engine's answer, with everything it rests on.
 ///
@@ -166,4 +162,3 @@ pub struct ComputeRecommendation {
     /// Changes that would change the answer.
     pub flips: Vec<Flip>,
 }
-

@@ -13,7 +13,6 @@ pub enum Target {
     FargateSpot,
 }
 
-
 /// One line of the plan: what runs where, and the fact that makes it work.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -23,7 +22,6 @@ pub struct Placement {
     pub fact_id: &'static str,
 }
 
-
 /// Something to know when Fargate runs part of the workload.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -31,7 +29,6 @@ pub struct Caveat {
     pub text: Text,
     pub fact_id: &'static str,
 }
-
 
 const fn place(
     target: Target,

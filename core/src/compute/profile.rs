@@ -106,9 +106,10 @@ pub struct Needs {
     pub spot: bool,
 }
 
-
 /// One of the [`Needs`] flags, by name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Need {
     Gpu,
@@ -120,7 +121,6 @@ pub enum Need {
     Arm,
     Spot,
 }
-
 
 impl Need {
     pub const ALL: [Need; 8] = [
@@ -194,7 +194,6 @@ pub struct Priorities {
     pub simplicity: u8,
 }
 
-
 impl Default for Priorities {
     fn default() -> Self {
         Priorities {
@@ -213,7 +212,6 @@ pub enum Priority {
     Control,
     Simplicity,
 }
-
 
 impl Priority {
     pub const ALL: [Priority; 3] = [Priority::Cost, Priority::Control, Priority::Simplicity];
@@ -372,17 +370,61 @@ fn default_agent_gib() -> f64 {
 
 impl Input for WorkloadProfile {
     const NUMBERS: &'static [NumberField<Self>] = &[
-        NumberField { path: "vcpu", bounds: VCPU, get: |p| Some(p.vcpu) },
-        NumberField { path: "memoryGib", bounds: MEMORY_GIB, get: |p| Some(p.memory_gib) },
-        NumberField { path: "replicas", bounds: REPLICAS, get: |p| Some(f64::from(p.replicas)) },
-        NumberField { path: "peakHoursPerDay", bounds: PEAK_HOURS_PER_DAY, get: |p| p.peak_hours_per_day },
-        NumberField { path: "offPeakReplicas", bounds: OFF_PEAK_REPLICAS, get: |p| p.off_peak_replicas.map(f64::from) },
-        NumberField { path: "ephemeralStorageGib", bounds: EPHEMERAL_STORAGE_GIB, get: |p| Some(p.ephemeral_storage_gib) },
-        NumberField { path: "agentVcpu", bounds: DAEMONSET_VCPU, get: |p| Some(p.agent_vcpu) },
-        NumberField { path: "agentGib", bounds: DAEMONSET_GIB, get: |p| Some(p.agent_gib) },
-        NumberField { path: "priorities.cost", bounds: WEIGHT, get: |p| Some(f64::from(p.priorities.cost)) },
-        NumberField { path: "priorities.control", bounds: WEIGHT, get: |p| Some(f64::from(p.priorities.control)) },
-        NumberField { path: "priorities.simplicity", bounds: WEIGHT, get: |p| Some(f64::from(p.priorities.simplicity)) },
+        NumberField {
+            path: "vcpu",
+            bounds: VCPU,
+            get: |p| Some(p.vcpu),
+        },
+        NumberField {
+            path: "memoryGib",
+            bounds: MEMORY_GIB,
+            get: |p| Some(p.memory_gib),
+        },
+        NumberField {
+            path: "replicas",
+            bounds: REPLICAS,
+            get: |p| Some(f64::from(p.replicas)),
+        },
+        NumberField {
+            path: "peakHoursPerDay",
+            bounds: PEAK_HOURS_PER_DAY,
+            get: |p| p.peak_hours_per_day,
+        },
+        NumberField {
+            path: "offPeakReplicas",
+            bounds: OFF_PEAK_REPLICAS,
+            get: |p| p.off_peak_replicas.map(f64::from),
+        },
+        NumberField {
+            path: "ephemeralStorageGib",
+            bounds: EPHEMERAL_STORAGE_GIB,
+            get: |p| Some(p.ephemeral_storage_gib),
+        },
+        NumberField {
+            path: "agentVcpu",
+            bounds: DAEMONSET_VCPU,
+            get: |p| Some(p.agent_vcpu),
+        },
+        NumberField {
+            path: "agentGib",
+            bounds: DAEMONSET_GIB,
+            get: |p| Some(p.agent_gib),
+        },
+        NumberField {
+            path: "priorities.cost",
+            bounds: WEIGHT,
+            get: |p| Some(f64::from(p.priorities.cost)),
+        },
+        NumberField {
+            path: "priorities.control",
+            bounds: WEIGHT,
+            get: |p| Some(f64::from(p.priorities.control)),
+        },
+        NumberField {
+            path: "priorities.simplicity",
+            bounds: WEIGHT,
+            get: |p| Some(f64::from(p.priorities.simplicity)),
+        },
     ];
 
     fn names_at(path: &str) -> Option<Vec<String>> {

@@ -27,7 +27,6 @@ pub enum Scope {
     Part,
 }
 
-
 /// A hard constraint: Fargate cannot meet `constraint` on `orchestrator`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct BlockRule {
@@ -135,7 +134,6 @@ pub enum Capacity {
     Fargate,
 }
 
-
 /// Where a reason's weight comes from: one of the reader's priorities, or the workload's
 /// own traits, which carry the fixed weight [`WORKLOAD_WEIGHT`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -146,7 +144,6 @@ pub enum Basis {
     Simplicity,
     Workload,
 }
-
 
 /// The weight of reasons that come from the workload itself (start-up needs, isolation)
 /// rather than from a priority the reader sets.

@@ -5,7 +5,6 @@
 //! the 1, 2 and 4 vCPU sizes ([`windows_task_size`]). AWS states these sizes in GB; the
 //! profile's GiB are taken as the same unit, as the EKS guide itself does for the 256 MB.
 
-
 /// The fact that states how EKS sizes a Fargate pod: the recommendation's `fargateSize`
 /// rests on it.
 pub const EKS_SIZING_FACT: &str = "fargate.eks.sizing";
@@ -20,7 +19,6 @@ pub struct FargateSize {
     pub vcpu: f64,
     pub memory_gb: f64,
 }
-
 
 enum Memory {
     List(&'static [f64]),

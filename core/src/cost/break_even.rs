@@ -18,7 +18,6 @@ pub struct BreakEvenPoint {
     pub instance_type: Option<&'static str>,
 }
 
-
 /// The series and its crossover.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct BreakEven {
@@ -32,7 +31,6 @@ pub struct BreakEven {
     pub crossovers: Vec<Crossover>,
 }
 
-
 /// Where the cheaper side changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Crossover {
@@ -40,7 +38,6 @@ pub struct Crossover {
     /// The side that is cheaper from `replicas` on.
     pub cheaper: Cheaper,
 }
-
 
 /// The series for `input` from 1 to `up_to` replicas (at most [`MAX_SERIES_REPLICAS`]);
 /// its own `replicas` is ignored.

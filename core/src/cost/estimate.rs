@@ -27,7 +27,6 @@ pub enum LineItem {
     License,
 }
 
-
 /// One charge or saving over the month.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
 pub struct CostLine {
@@ -41,7 +40,6 @@ pub struct CostLine {
     /// The price or discount used, with its Region, date, source and status.
     pub price: Price,
 }
-
 
 impl CostLine {
     /// `quantity` units at `price`.
@@ -80,7 +78,6 @@ pub struct Breakdown {
     pub license: f64,
 }
 
-
 impl Breakdown {
     /// The sums of `lines` by item.
     pub fn of(lines: &[CostLine]) -> Self {
@@ -115,7 +112,6 @@ pub struct Unavailable {
     pub constraint: &'static str,
 }
 
-
 impl Unavailable {
     pub fn new(fact_id: &'static str, constraint: &'static str) -> Self {
         Unavailable {
@@ -143,7 +139,6 @@ impl<T> Side<T> {
     }
 }
 
-
 /// What the EC2 side costs.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -166,7 +161,6 @@ pub struct Ec2Cost {
     pub lines: Vec<CostLine>,
 }
 
-
 /// Both sides for one input.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -180,7 +174,6 @@ pub struct CostEstimate {
     pub cheaper: Option<Cheaper>,
 }
 
-
 /// The cheaper side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -188,7 +181,6 @@ pub enum Cheaper {
     Fargate,
     Ec2,
 }
-
 
 /// Prices both sides of `input` as it stands.
 pub fn estimate(input: &CostInput) -> CostEstimate {

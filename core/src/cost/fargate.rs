@@ -45,7 +45,6 @@ pub struct FargateCost {
     pub lines: Vec<CostLine>,
 }
 
-
 /// The size Fargate bills one task (ECS) or pod (EKS) of `vcpu` and `memory_gib` for.
 pub fn billed_size(orchestrator: Orchestrator, vcpu: f64, memory_gib: f64) -> Option<FargateSize> {
     match orchestrator {

@@ -6,13 +6,13 @@ use serde::{Deserialize, Serialize};
 
 use super::instances::{instance_type, InstanceType, INSTANCE_TYPES};
 use super::load::{LoadShape, ALL_DAY};
+use super::load::{OFF_PEAK_REPLICAS, PEAK_HOURS_PER_DAY};
 use super::packing::DEFAULT_HEADROOM;
 use super::prices::{Arch, EksSupport, Os, Region};
+use crate::compute::REPLICAS;
 use crate::compute::{Orchestrator, EPHEMERAL_STORAGE_GIB, MEMORY_GIB, VCPU};
 use crate::error::InputError;
 use crate::input::Bounds;
-use super::load::{OFF_PEAK_REPLICAS, PEAK_HOURS_PER_DAY};
-use crate::compute::REPLICAS;
 use crate::read::{names_of, one_of, read_typed, Input, NumberField};
 
 /// Bounds of `hoursPerMonth`: up to a 31-day month.
@@ -183,11 +183,31 @@ impl PriceSettings {
 
 impl Input for PriceSettings {
     const NUMBERS: &'static [NumberField<Self>] = &[
-        NumberField { path: "hoursPerMonth", bounds: HOURS_PER_MONTH, get: |p| Some(p.hours_per_month) },
-        NumberField { path: "headroom", bounds: HEADROOM, get: |p| Some(p.headroom) },
-        NumberField { path: "ec2SpotDiscount", bounds: SPOT_DISCOUNT, get: |p| Some(p.ec2_spot_discount) },
-        NumberField { path: "fargateSpotDiscount", bounds: FARGATE_SPOT_DISCOUNT, get: |p| Some(p.fargate_spot_discount) },
-        NumberField { path: "clusters", bounds: CLUSTERS, get: |p| Some(f64::from(p.clusters)) },
+        NumberField {
+            path: "hoursPerMonth",
+            bounds: HOURS_PER_MONTH,
+            get: |p| Some(p.hours_per_month),
+        },
+        NumberField {
+            path: "headroom",
+            bounds: HEADROOM,
+            get: |p| Some(p.headroom),
+        },
+        NumberField {
+            path: "ec2SpotDiscount",
+            bounds: SPOT_DISCOUNT,
+            get: |p| Some(p.ec2_spot_discount),
+        },
+        NumberField {
+            path: "fargateSpotDiscount",
+            bounds: FARGATE_SPOT_DISCOUNT,
+            get: |p| Some(p.fargate_spot_discount),
+        },
+        NumberField {
+            path: "clusters",
+            bounds: CLUSTERS,
+            get: |p| Some(f64::from(p.clusters)),
+        },
     ];
 
     fn names_at(path: &str) -> Option<Vec<String>> {
@@ -364,14 +384,46 @@ impl CostInput {
 
 impl Input for CostInput {
     const NUMBERS: &'static [NumberField<Self>] = &[
-        NumberField { path: "vcpu", bounds: VCPU, get: |c| Some(c.vcpu) },
-        NumberField { path: "memoryGib", bounds: MEMORY_GIB, get: |c| Some(c.memory_gib) },
-        NumberField { path: "replicas", bounds: REPLICAS, get: |c| Some(f64::from(c.replicas)) },
-        NumberField { path: "peakHoursPerDay", bounds: PEAK_HOURS_PER_DAY, get: |c| Some(c.peak_hours_per_day) },
-        NumberField { path: "offPeakReplicas", bounds: OFF_PEAK_REPLICAS, get: |c| Some(f64::from(c.off_peak_replicas)) },
-        NumberField { path: "ephemeralStorageGib", bounds: EPHEMERAL_STORAGE_GIB, get: |c| Some(c.ephemeral_storage_gib) },
-        NumberField { path: "daemonsetVcpu", bounds: DAEMONSET_VCPU, get: |c| Some(c.daemonset_vcpu) },
-        NumberField { path: "daemonsetGib", bounds: DAEMONSET_GIB, get: |c| Some(c.daemonset_gib) },
+        NumberField {
+            path: "vcpu",
+            bounds: VCPU,
+            get: |c| Some(c.vcpu),
+        },
+        NumberField {
+            path: "memoryGib",
+            bounds: MEMORY_GIB,
+            get: |c| Some(c.memory_gib),
+        },
+        NumberField {
+            path: "replicas",
+            bounds: REPLICAS,
+            get: |c| Some(f64::from(c.replicas)),
+        },
+        NumberField {
+            path: "peakHoursPerDay",
+            bounds: PEAK_HOURS_PER_DAY,
+            get: |c| Some(c.peak_hours_per_day),
+        },
+        NumberField {
+            path: "offPeakReplicas",
+            bounds: OFF_PEAK_REPLICAS,
+            get: |c| Some(f64::from(c.off_peak_replicas)),
+        },
+        NumberField {
+            path: "ephemeralStorageGib",
+            bounds: EPHEMERAL_STORAGE_GIB,
+            get: |c| Some(c.ephemeral_storage_gib),
+        },
+        NumberField {
+            path: "daemonsetVcpu",
+            bounds: DAEMONSET_VCPU,
+            get: |c| Some(c.daemonset_vcpu),
+        },
+        NumberField {
+            path: "daemonsetGib",
+            bounds: DAEMONSET_GIB,
+            get: |c| Some(c.daemonset_gib),
+        },
     ];
 
     fn names_at(path: &str) -> Option<Vec<String>> {

@@ -28,7 +28,6 @@ pub enum Family {
     MemoryOptimized,
 }
 
-
 /// How many pods EKS lets a node run with the default VPC CNI, and where that comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct MaxPods {
@@ -40,7 +39,6 @@ pub struct MaxPods {
     /// and the formula is `nodeadm`'s own.
     pub status: Status,
 }
-
 
 /// One instance type.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
@@ -57,7 +55,6 @@ pub struct InstanceType {
     /// On-demand Linux price in ap-northeast-2, if the price list has one.
     pub ap_northeast_2: Option<Price>,
 }
-
 
 impl InstanceType {
     /// The on-demand Linux price in `region`, if the table has one.

@@ -73,7 +73,6 @@ pub struct ExchangeRate {
     pub assumption: bool,
 }
 
-
 /// The default exchange rate: roughly the won's level in late 2026, an assumption.
 pub const DEFAULT_KRW_PER_USD: ExchangeRate = ExchangeRate {
     krw_per_usd: 1450.0,

@@ -50,7 +50,6 @@ pub struct NodeCapacity {
     pub pods: Option<u32>,
 }
 
-
 /// What the reader runs on every node, and how full nodes may get.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NodeOptions {
@@ -120,7 +119,6 @@ pub struct PodGroup {
     pub count: u32,
 }
 
-
 /// What the pods on one node use.
 #[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
 pub struct NodeLoad {
@@ -128,7 +126,6 @@ pub struct NodeLoad {
     pub gib: f64,
     pub pods: u32,
 }
-
 
 impl NodeLoad {
     /// How many more pods of `group` fit beside what is already here.
@@ -162,7 +159,6 @@ pub struct Packing {
     pub capacity: NodeCapacity,
     pub nodes: Vec<NodeLoad>,
 }
-
 
 /// Packs `groups` onto as few nodes of `capacity` as first-fit decreasing finds; `None` when
 /// some pod does not fit even an empty node.

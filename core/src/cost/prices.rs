@@ -59,9 +59,10 @@ impl Region {
     }
 }
 
-
 /// The CPU architecture of the images, and so of the capacity that runs them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Arch {
     /// x86-64 (Intel or AMD); the default.
@@ -71,9 +72,10 @@ pub enum Arch {
     Arm,
 }
 
-
 /// The operating system of the containers, and so of the capacity that runs them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Os {
     /// Linux; the default.
@@ -83,7 +85,6 @@ pub enum Os {
     /// Windows licence charged per vCPU-hour on both.
     Windows,
 }
-
 
 /// What a price is charged per, in USD.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -100,7 +101,6 @@ pub enum Unit {
     /// A fraction taken off another price (Spot), from 0 to 1.
     FractionOff,
 }
-
 
 /// One sourced price.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
@@ -119,7 +119,6 @@ pub struct Price {
     /// [`Status::Verified`] only for prices the research notes list.
     pub status: Status,
 }
-
 
 /// One entry of the generated price list (`price_list.rs`).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -206,7 +205,6 @@ pub struct FargateRates {
     pub vcpu: Price,
     pub memory: Price,
 }
-
 
 use Region::{ApNortheast2, UsEast1};
 
@@ -346,7 +344,9 @@ pub fn fargate_spot_discount(region: Region, fraction: f64) -> Price {
 }
 
 /// EKS support tier of the cluster's Kubernetes version, which sets the control-plane fee.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum EksSupport {
     /// The first 14 months of a version: $0.10 per cluster-hour (the default).
@@ -355,7 +355,6 @@ pub enum EksSupport {
     /// The 12 months after: $0.60 per cluster-hour.
     Extended,
 }
-
 
 /// The EKS control-plane fee per cluster-hour; the same in both Regions. The AWS Containers
 /// blog post that set the extended-support price states both (checked on [`RECHECKED`]).

@@ -31,7 +31,6 @@ impl Currency {
     }
 }
 
-
 /// Bounds of the `exchange-rate` attribute, KRW per USD: wide enough for any plausible
 /// rate, narrow enough to catch a rate typed in the wrong unit.
 pub const KRW_PER_USD: Bounds = Bounds {
@@ -54,7 +53,6 @@ pub struct CostSettings {
     pub currency: Currency,
     pub exchange_rate: ExchangeRate,
 }
-
 
 impl PriceSettings {
     /// The cost input for `profile` priced with these settings: its orchestrator and shape;

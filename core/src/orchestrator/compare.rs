@@ -14,7 +14,6 @@ pub struct OptionScore {
     pub score: u32,
 }
 
-
 /// One criterion, scored for both options. `row` is the criterion's index among the rows
 /// of [`crate::comparison::ORCHESTRATOR`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -28,14 +27,12 @@ pub struct CriterionScore {
     pub eks: OptionScore,
 }
 
-
 /// The sum of each option's scores.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Totals {
     pub ecs: u32,
     pub eks: u32,
 }
-
 
 /// Why `option` leads on `criterion`: `points` is its margin, `score = points × weight`.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -50,7 +47,6 @@ pub struct OrchestratorReason {
     pub fact_id: &'static str,
 }
 
-
 /// A bilingual note with the fact behind it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -59,14 +55,12 @@ pub struct Note {
     pub fact_id: &'static str,
 }
 
-
 /// A change to the input that would change the answer.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct OrchestratorFlip {
     pub change: OwnedText,
     pub choice: Orchestrator,
 }
-
 
 /// The engine's answer. In JSON (abridged):
 ///
@@ -93,7 +87,6 @@ pub struct OrchestratorComparison {
     pub tie_break: Option<Note>,
     pub flips: Vec<OrchestratorFlip>,
 }
-
 
 /// Why a tie goes to ECS.
 pub const TIE_BREAK: Note = Note {

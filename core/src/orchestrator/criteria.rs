@@ -21,7 +21,6 @@ pub enum Criterion {
     Pricing,
 }
 
-
 /// The most points an option earns on one criterion.
 pub const MAX_POINTS: u8 = 3;
 
@@ -31,7 +30,6 @@ pub struct Points {
     pub ecs: u8,
     pub eks: u8,
 }
-
 
 impl Points {
     pub fn get(&self, option: Orchestrator) -> u8 {

@@ -40,7 +40,6 @@ pub struct CriterionWeights {
     pub pricing: u8,
 }
 
-
 impl Default for CriterionWeights {
     fn default() -> Self {
         CriterionWeights {
@@ -82,7 +81,9 @@ impl CriterionWeights {
 }
 
 /// How well the team knows Kubernetes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum KubernetesExperience {
     /// No one has run Kubernetes (the default).
@@ -102,7 +103,6 @@ impl KubernetesExperience {
     ];
 }
 
-
 /// The reader's situation. Every field is optional.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
@@ -119,7 +119,6 @@ pub struct Context {
     /// `multiCloud` or `onPremises`.
     pub aws_only: bool,
 }
-
 
 impl Default for Context {
     fn default() -> Self {
@@ -155,7 +154,6 @@ pub struct OrchestratorInput {
     pub context: Context,
 }
 
-
 impl OrchestratorInput {
     /// Reads and validates the input from JSON text (the shape [`OrchestratorInput`] shows),
     /// reporting the first bad field with its path.
@@ -181,13 +179,41 @@ impl OrchestratorInput {
 
 impl Input for OrchestratorInput {
     const NUMBERS: &'static [NumberField<Self>] = &[
-        NumberField { path: "weights.learningCurve", bounds: WEIGHT, get: |i| Some(f64::from(i.weights.learning_curve)) },
-        NumberField { path: "weights.flexibility", bounds: WEIGHT, get: |i| Some(f64::from(i.weights.flexibility)) },
-        NumberField { path: "weights.portability", bounds: WEIGHT, get: |i| Some(f64::from(i.weights.portability)) },
-        NumberField { path: "weights.ecosystem", bounds: WEIGHT, get: |i| Some(f64::from(i.weights.ecosystem)) },
-        NumberField { path: "weights.networking", bounds: WEIGHT, get: |i| Some(f64::from(i.weights.networking)) },
-        NumberField { path: "weights.pricing", bounds: WEIGHT, get: |i| Some(f64::from(i.weights.pricing)) },
-        NumberField { path: "context.teamSize", bounds: TEAM_SIZE, get: |i| Some(f64::from(i.context.team_size)) },
+        NumberField {
+            path: "weights.learningCurve",
+            bounds: WEIGHT,
+            get: |i| Some(f64::from(i.weights.learning_curve)),
+        },
+        NumberField {
+            path: "weights.flexibility",
+            bounds: WEIGHT,
+            get: |i| Some(f64::from(i.weights.flexibility)),
+        },
+        NumberField {
+            path: "weights.portability",
+            bounds: WEIGHT,
+            get: |i| Some(f64::from(i.weights.portability)),
+        },
+        NumberField {
+            path: "weights.ecosystem",
+            bounds: WEIGHT,
+            get: |i| Some(f64::from(i.weights.ecosystem)),
+        },
+        NumberField {
+            path: "weights.networking",
+            bounds: WEIGHT,
+            get: |i| Some(f64::from(i.weights.networking)),
+        },
+        NumberField {
+            path: "weights.pricing",
+            bounds: WEIGHT,
+            get: |i| Some(f64::from(i.weights.pricing)),
+        },
+        NumberField {
+            path: "context.teamSize",
+            bounds: TEAM_SIZE,
+            get: |i| Some(f64::from(i.context.team_size)),
+        },
     ];
 
     fn names_at(path: &str) -> Option<Vec<String>> {

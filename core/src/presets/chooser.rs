@@ -5,7 +5,9 @@ use super::{
     NEEDS_ALLOWED, NEED_NAMES, OPS_CAPACITIES, ORCHESTRATORS, PRIORITIES_ALLOWED, PRIORITY_NAMES,
 };
 use crate::attributes::{AttributeWarning, ElementEnv};
-use crate::compute::{Orchestrator, WorkloadProfile, EPHEMERAL_STORAGE_GIB, MEMORY_GIB, REPLICAS, VCPU};
+use crate::compute::{
+    Orchestrator, WorkloadProfile, EPHEMERAL_STORAGE_GIB, MEMORY_GIB, REPLICAS, VCPU,
+};
 use crate::cost::input::{DAEMONSET_GIB, DAEMONSET_VCPU};
 use crate::cost::load::{OFF_PEAK_REPLICAS, PEAK_HOURS_PER_DAY};
 use crate::cost::{
@@ -112,7 +114,6 @@ impl ElementEnv {
         }
         profile
     }
-
 
     /// Reads the chooser's cost attributes: `region`, `instance-type`, `hours`, `currency`,
     /// `exchange-rate` and `exchange-rate-date`.

@@ -80,7 +80,8 @@ pub(crate) const PRIORITY_NAMES: [(&str, Priority); 3] = [
     ("control", Priority::Control),
     ("simplicity", Priority::Simplicity),
 ];
-pub(crate) const PRIORITIES_ALLOWED: &str = "a list like \"cost:3 control:0 simplicity:2\" (0 to 3)";
+pub(crate) const PRIORITIES_ALLOWED: &str =
+    "a list like \"cost:3 control:0 simplicity:2\" (0 to 3)";
 
 pub(crate) const CRITERION_NAMES: [(&str, Criterion); 6] = [
     ("learning-curve", Criterion::LearningCurve),
@@ -163,7 +164,11 @@ fn shared_state_warning(error: &InputError) -> AttributeWarning {
     )
 }
 
-pub(crate) fn warning(attribute: &'static str, value: &str, allowed: &'static str) -> AttributeWarning {
+pub(crate) fn warning(
+    attribute: &'static str,
+    value: &str,
+    allowed: &'static str,
+) -> AttributeWarning {
     AttributeWarning {
         attribute,
         value: value.to_string(),
