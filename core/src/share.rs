@@ -95,9 +95,39 @@ pub fn encode_matrix(input: &OrchestratorInput) -> String {
     state(&pairs)
 }
 
-/// The attribute pairs a state holds, to be read as the attributes are; an error for a state
-/// of another version, or one too long to be real.
-pub fn state_attributes(state: &str) -> Result<Vec<(String, String)>, InputError> {
+/// The attributes a chooser's state may hold: the ones [`encode_profile`] writes.
+pub const CHOOSER_STATE: &[&str] = &[
+    "orchestrator",
+    "vcpu",
+    "memory",
+    "replicas",
+    "storage",
+    "needs",
+    "load",
+    "ops",
+    "priorities",
+    "agent-vcpu",
+    "agent-memory",
+    "peak-hours",
+    "off-peak-replicas",
+    "startup-sensitive",
+];
+
+/// The attributes a matrix's state may hold: the ones [`encode_matrix`] writes.
+pub const MATRIX_STATE: &[&str] = &[
+    "weights",
+    "kubernetes",
+    "team-size",
+    "multi-cloud",
+    "on-premises",
+    "aws-only",
+];
+
+/// The attribute pairs a state holds, to be read as the attributes are: an error for a state
+/// of another version, one too long to be real, or one that is not `name=value` pairs of the
+/// attributes in `names` (a state is only ever written by [`encode_profile`] or
+/// [`encode_matrix`], so anything else has been tampered with).
+pub fn state_attributes(state: &str, names: &[&str]) -> Result<Vec<(String, String)>, InputError> {
     if state.len() > MAX_STATE_LEN {
         return Err(refused(state, "too long"));
     }
@@ -107,14 +137,15 @@ pub fn state_attributes(state: &str) -> Result<Vec<(String, String)>, InputError
     if version != STATE_VERSION {
         return Err(refused(state, "another version"));
     }
-    Ok(body
-        .split(';')
+    body.split(';')
         .filter(|item| !item.is_empty())
-        .map(|item| {
-            let (name, value) = item.split_once('=').unwrap_or((item, ""));
-            (name.to_string(), value.to_string())
+        .map(|item| match item.split_once('=') {
+            Some((name, value)) if names.contains(&name) => {
+                Ok((name.to_string(), value.to_string()))
+            }
+            _ => Err(refused(state, "not this widget's answers")),
         })
-        .collect())
+        .collect()
 }
 
 fn pair(name: &'static str, value: Option<&str>) -> (&'static str, String) {
@@ -168,8 +199,26 @@ mod tests {
             "{state}"
         );
         assert!(state.contains(";needs=gpu spot;"), "{state}");
-        let attributes = state_attributes(&state).expect("this version");
+        let attributes = state_attributes(&state, CHOOSER_STATE).expect("this version");
         assert!(attributes.contains(&("memory".to_string(), "1".to_string())));
+    }
+
+    #[test]
+    fn a_state_holds_only_the_names_its_widget_reads_back() {
+        let mut profile = WorkloadProfile::new(Orchestrator::Eks);
+        profile.startup_sensitive = true;
+        profile.peak_hours_per_day = Some(6.0);
+        profile.off_peak_replicas = Some(1);
+        let chooser = state_attributes(&encode_profile(&profile), CHOOSER_STATE).expect("valid");
+        assert_eq!(chooser.len(), CHOOSER_STATE.len(), "every name is written");
+        let mut input = OrchestratorInput::default();
+        input.context.multi_cloud = true;
+        input.context.on_premises = true;
+        input.context.aws_only = true;
+        let matrix = state_attributes(&encode_matrix(&input), MATRIX_STATE).expect("valid");
+        assert_eq!(matrix.len(), MATRIX_STATE.len(), "every name is written");
+        // One widget's state is not the other's.
+        assert!(state_attributes(&encode_matrix(&input), CHOOSER_STATE).is_err());
     }
 
     #[test]
@@ -178,9 +227,12 @@ mod tests {
             ("1.e30", "another version"),
             ("e30", "no version"),
             (&*format!("2.{}", "a".repeat(MAX_STATE_LEN)), "too long"),
+            ("2.e30", "not this widget's answers"),
+            ("2.vcpu=1;gpu", "not this widget's answers"),
+            ("2.vcpu=1;class=x", "not this widget's answers"),
         ];
         for (state, why) in cases {
-            let error = state_attributes(state).unwrap_err();
+            let error = state_attributes(state, CHOOSER_STATE).unwrap_err();
             assert_eq!(error.path, "state");
             assert!(error.received.contains(why), "{state}: {error}");
         }

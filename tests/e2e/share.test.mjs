@@ -50,7 +50,8 @@ test('Copy link keeps other hash content, and the link restores the answers', as
   await page.locator('#chooser #need-gpu').check();
   await page.locator('#chooser').getByRole('button', { name: 'Copy link' }).click();
   const link = await clipboard(page);
-  assert.match(link, /#intro&cc-chooser=1\.[A-Za-z0-9_-]+$/);
+  // Version 2: the answers as the element's own attributes, percent-encoded.
+  assert.match(link, /#intro&cc-chooser=2\.orchestrator%3Deks%3B[^#&]*needs%3Dgpu%3B/);
   assert.equal(await page.evaluate(() => location.href), link, 'replaceState, not a navigation');
   assert.match(await page.locator('#chooser').getByRole('status').last().textContent(), /clipboard/);
 
@@ -68,10 +69,38 @@ test('the matrix restores its weights from its own key after a reload', async (t
   const { page } = await open(t);
   await page.locator('#matrix #weight-3').selectOption('3');
   await page.locator('#matrix').getByRole('button', { name: 'Copy link' }).click();
-  assert.match(await clipboard(page), /#cc-matrix=1\./);
+  assert.match(await clipboard(page), /#cc-matrix=2\.weights%3D[^&]*portability%3A3/);
   await page.reload();
   await waitForWidget(page, '#matrix');
   assert.equal(await page.locator('#matrix #weight-3').inputValue(), '3');
+});
+
+// Links made with version 1 (the answers' JSON in base64url), as the widgets wrote them
+// before 2026-12: the chooser with Arm and Spot on a bursty load and cost first, the matrix
+// with strong Kubernetes experience, multi-cloud and portability at 3.
+const V1_CHOOSER = Buffer.from(JSON.stringify({
+  orchestrator: 'ecs', vcpu: 1.0, memoryGib: 2.0, replicas: 6, ephemeralStorageGib: 20.0,
+  needs: { gpu: false, daemonsets: false, privileged: false, hostNetworking: false,
+    blockStorage: false, windows: false, arm: true, spot: true },
+  loadPattern: 'bursty', startupSensitive: true, opsCapacity: 'none',
+  priorities: { cost: 3, control: 0, simplicity: 2 },
+})).toString('base64url');
+const V1_MATRIX = Buffer.from(JSON.stringify({
+  weights: { learningCurve: 1, flexibility: 1, portability: 3, ecosystem: 1, networking: 1, pricing: 1 },
+  context: { kubernetesExperience: 'strong', multiCloud: true, onPremises: false, teamSize: 5, awsOnly: false },
+})).toString('base64url');
+
+test('a link made with version 1 still restores both widgets', async (t) => {
+  const { page, warnings, errors } = await open(t, `#cc-chooser=1.${V1_CHOOSER}&cc-matrix=1.${V1_MATRIX}`);
+  const chooser = page.locator('#chooser');
+  assert.equal(await chooser.locator('#need-arm').isChecked(), true);
+  assert.equal(await chooser.locator('#need-spot').isChecked(), true);
+  assert.equal(await chooser.locator('#need-gpu').isChecked(), false);
+  assert.equal(await chooser.locator('#vcpu').inputValue(), '1');
+  assert.equal(await chooser.locator('#replicas').inputValue(), '6');
+  assert.equal(await page.locator('#matrix #weight-3').inputValue(), '3');
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(errors, []);
 });
 
 test('a tampered or old state is ignored with one warning, and the defaults show', async (t) => {
@@ -103,8 +132,11 @@ test('Download JSON saves the answers and the recommendation', async (t) => {
   assert.equal(download.suggestedFilename(), 'chooser.json');
   const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(saved.profile.orchestrator, 'eks');
-  assert.ok(['ec2', 'mixed', 'fargate'].includes(saved.recommendation.choice));
-  assert.ok(saved.recommendation.reasons.length > 0);
+  // The default EKS profile: Fargate, 5 points to 3, as the widget shows it.
+  assert.equal(saved.recommendation.choice, 'fargate');
+  assert.deepEqual(saved.recommendation.scores, { ec2: 3, fargate: 5 });
+  assert.match(await answer(page), /Fargate/);
+  assert.equal(saved.recommendation.reasons.find((r) => r.basis === 'cost')?.option, 'fargate');
 });
 
 test('printed, the result keeps its content and drops the controls', async (t) => {

@@ -13,6 +13,7 @@ use crate::cost::load::{OFF_PEAK_REPLICAS, PEAK_HOURS_PER_DAY};
 use crate::cost::{
     CostSettings, Currency, ExchangeRate, Region, HOURS_PER_MONTH, INSTANCE_TYPES, KRW_PER_USD,
 };
+use crate::share;
 
 impl ElementEnv {
     /// Reads `<ec2-fargate-chooser>`'s attributes: the answers (see
@@ -22,7 +23,7 @@ impl ElementEnv {
         let answers = self.chooser_answers(warnings);
         ChooserSettings {
             profile: self
-                .shared_answers(ElementEnv::chooser_answers, warnings)
+                .shared_answers(ElementEnv::chooser_answers, share::CHOOSER_STATE, warnings)
                 .unwrap_or(answers),
             compact: self.flag("compact"),
             cost: self.cost_settings(warnings),

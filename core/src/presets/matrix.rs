@@ -6,6 +6,7 @@ use super::{
 };
 use crate::attributes::{AttributeWarning, ElementEnv};
 use crate::orchestrator::{OrchestratorInput, TEAM_SIZE};
+use crate::share;
 
 impl ElementEnv {
     /// Reads `<ecs-eks-matrix>`'s attributes: the weights and context (see
@@ -14,7 +15,7 @@ impl ElementEnv {
     pub fn matrix_settings(&self, warnings: &mut Vec<AttributeWarning>) -> MatrixSettings {
         let answers = self.matrix_answers(warnings);
         let input = self
-            .shared_answers(ElementEnv::matrix_answers, warnings)
+            .shared_answers(ElementEnv::matrix_answers, share::MATRIX_STATE, warnings)
             .unwrap_or(answers);
         let view = self
             .choice(

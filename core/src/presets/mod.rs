@@ -99,10 +99,11 @@ impl ElementEnv {
     fn shared_answers<T>(
         &self,
         read: fn(&ElementEnv, &mut Vec<AttributeWarning>) -> T,
+        names: &[&str],
         warnings: &mut Vec<AttributeWarning>,
     ) -> Option<T> {
         let state = self.shared_state.as_deref()?;
-        match share::state_attributes(state) {
+        match share::state_attributes(state, names) {
             Ok(attributes) => {
                 let mut inner = Vec::new();
                 let answers = read(
@@ -115,7 +116,7 @@ impl ElementEnv {
                 warnings.extend(inner.iter().map(|warning| {
                     shared_state_warning(&InputError::new(
                         warning.attribute,
-                        format!("{:?}", warning.value),
+                        crate::error::quoted(&warning.value),
                         warning.allowed,
                     ))
                 }));
