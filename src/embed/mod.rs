@@ -10,6 +10,10 @@
 
 mod boundary;
 
+// The bundles' allocator; an app that uses the components (no `embed`) keeps its own.
+#[cfg(target_family = "wasm")]
+mod allocator;
+
 #[cfg(feature = "engine")]
 mod api;
 #[cfg(feature = "embed")]

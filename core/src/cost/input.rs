@@ -11,7 +11,7 @@ use super::packing::DEFAULT_HEADROOM;
 use super::prices::{Arch, EksSupport, Os, Region};
 use crate::compute::REPLICAS;
 use crate::compute::{Orchestrator, EPHEMERAL_STORAGE_GIB, MEMORY_GIB, VCPU};
-use crate::error::InputError;
+use crate::error::{quoted, InputError};
 use crate::input::Bounds;
 use crate::read::{names_of, one_of, read_typed, Input, NumberField};
 
@@ -175,7 +175,7 @@ impl PriceSettings {
         };
         Err(InputError::new(
             "instanceType",
-            format!("{:?}", instance.name),
+            quoted(instance.name),
             format!("{kind} instance type when {arch_is}"),
         ))
     }
@@ -230,7 +230,7 @@ impl Input for PriceSettings {
 fn known_instance(name: &str) -> Result<&'static InstanceType, InputError> {
     instance_type(name).ok_or_else(|| {
         let names: Vec<&str> = INSTANCE_TYPES.iter().map(|i| i.name).collect();
-        InputError::new("instanceType", format!("{name:?}"), one_of(&names))
+        InputError::new("instanceType", quoted(name), one_of(&names))
     })
 }
 
