@@ -75,7 +75,9 @@ test('on the hostile page every widget works, with no error and no stray request
     const chooser = document.querySelector('#chooser');
     const before = chooser.shadowRoot.querySelector('.widget');
     document.getElementById('elsewhere').append(chooser);
-    await new Promise((done) => setTimeout(done, 50));
+    // The loader defers its disconnect work to a microtask and a remount would render
+    // within the next frame; two frames later, either would have happened.
+    for (let frame = 0; frame < 2; frame += 1) await new Promise(requestAnimationFrame);
     return chooser.shadowRoot.querySelector('.widget') === before
       && chooser.shadowRoot.querySelector('#need-gpu').checked;
   });

@@ -42,7 +42,7 @@ test('recommendCompute: its cost reason quotes what estimateCost prices, with th
   const plainCost = await engine.estimateCost(profile);
   assert.equal(plain.reasons.find((r) => r.basis === 'cost').cost.ec2Usd, plainCost.ec2.totalUsd);
   await assert.rejects(engine.recommendCompute(profile, { replicas: 3 }), {
-    message: 'replicas: received an unknown field, allowed one of "region", "instanceType", "hoursPerMonth", "headroom", "ec2SpotDiscount", "eksSupport", "clusters"',
+    message: 'replicas: received an unknown field, allowed one of "region", "instanceType", "hoursPerMonth", "headroom", "ec2SpotDiscount", "fargateSpotDiscount", "eksSupport", "clusters"',
   });
   await assert.rejects(engine.recommendCompute(profile, { instanceType: 'm7g.large' }), {
     message: 'instanceType: received "m7g.large", allowed an x86 instance type when needs.arm is false',
@@ -52,7 +52,9 @@ test('recommendCompute: its cost reason quotes what estimateCost prices, with th
 test('compareOrchestrators: defaults answer, and weights move the answer', async () => {
   const plain = await engine.compareOrchestrators();
   assert.equal(plain.criteria.length, 6);
-  assert.equal(plain.totals.ecs + plain.totals.eks > 0, true);
+  // Every weight 1, no context: ECS by a point (the seed's scores, summed).
+  assert.deepEqual(plain.totals, { ecs: 12, eks: 11 });
+  assert.equal(plain.choice, 'ecs');
   const portable = await engine.compareOrchestrators({
     weights: { portability: 3, flexibility: 3, learningCurve: 0 },
     context: { multiCloud: true, kubernetesExperience: 'strong' },
@@ -77,9 +79,13 @@ test('estimateCost: 10 ECS tasks of 1 vCPU / 2 GB for 730 h cost 360.40 USD on F
   const answer = await engine.estimateCost({ orchestrator: 'ecs', vcpu: 1, memoryGib: 2, replicas: 10 });
   assert.equal(answer.fargate.status, 'available');
   assert.equal(answer.fargate.totalUsd.toFixed(2), '360.40');
+  // EC2: the cheapest fit is two c6i.2xlarge (8 vCPU, 16 GiB each) at 0.34 USD an hour:
+  // 2 × 0.34 × 730 = 496.40 USD, dearer than Fargate.
   assert.equal(answer.ec2.status, 'available');
-  assert.ok(answer.ec2.nodes >= 1 && answer.ec2.nodes <= 10);
-  assert.ok(['fargate', 'ec2'].includes(answer.cheaper));
+  assert.equal(answer.ec2.instanceType, 'c6i.2xlarge');
+  assert.equal(answer.ec2.nodes, 2);
+  assert.equal(answer.ec2.totalUsd.toFixed(2), '496.40');
+  assert.equal(answer.cheaper, 'fargate');
   for (const line of [...answer.fargate.lines, ...answer.ec2.lines]) {
     assert.match(line.price.source, /^https:\/\//);
     assert.match(line.price.date, /^\d{4}-\d{2}-\d{2}$/);
@@ -94,9 +100,15 @@ test('estimateCost: 10 ECS tasks of 1 vCPU / 2 GB for 730 h cost 360.40 USD on F
 });
 
 test('breakEven: one point per replica count, with the crossovers', async () => {
-  const series = await engine.breakEven({ orchestrator: 'ecs', vcpu: 1, memoryGib: 2 }, 50);
-  assert.equal(series.points.length, 50);
+  const series = await engine.breakEven({ orchestrator: 'eks', vcpu: 0.25, memoryGib: 2 }, 10);
+  assert.equal(series.points.length, 10);
   assert.deepEqual(series.points.map((point) => point.replicas).slice(0, 3), [1, 2, 3]);
+  // Each node added makes EC2 dearer in a step, so the cheaper side changes three times.
+  assert.deepEqual(series.crossovers, [
+    { replicas: 4, cheaper: 'ec2' },
+    { replicas: 7, cheaper: 'fargate' },
+    { replicas: 8, cheaper: 'ec2' },
+  ]);
   for (const crossover of series.crossovers) {
     const [before, at] = [series.points[crossover.replicas - 2], series.points[crossover.replicas - 1]];
     const cheaperAt = at.fargateUsd <= at.ec2Usd ? 'fargate' : 'ec2';

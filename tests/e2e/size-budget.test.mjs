@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { DIST } from './harness.mjs';
 
 const BUDGET_BYTES = 140_000;
@@ -26,7 +26,11 @@ async function embedGzipBytes() {
   const files = (await readdir(dir, { withFileTypes: true })).filter((f) => f.isFile());
   assert.deepEqual(files.map((f) => f.name).sort(), ['container-compass.js', 'container-compass.wasm']);
   let total = 0;
-  for (const file of files) total += gzipSync(await readFile(join(dir, file.name)), { level: 9 }).length;
+  // GNU gzip -9, the measure the budget is stated in (and `cargo xtask dist` prints); Node's
+  // zlib at level 9 reads 0.7 % larger on the wasm.
+  for (const file of files) {
+    total += execFileSync('gzip', ['-9', '-c', '-n'], { input: await readFile(join(dir, file.name)), maxBuffer: 1 << 24 }).length;
+  }
   return total;
 }
 

@@ -2,6 +2,7 @@
 // call into the wasm: mount on connect, update on attribute change, destroy on disconnect.
 // Nothing here throws into the host page: failures are logged, announced with an `error`
 // event, and leave the element's fallback content (its light-DOM children) in view.
+import { upgradeState } from './legacy-state.js';
 import { loadWasm, VERSION } from './wasm.js';
 
 // Each element's attributes (documented in the README); a change re-renders in place.
@@ -9,7 +10,7 @@ const COMMON = ['lang', 'theme'];
 const ATTRIBUTES = {
   'ec2-fargate-chooser': [...COMMON, 'compact', 'orchestrator', 'needs', 'vcpu', 'memory',
     'replicas', 'storage', 'load', 'peak-hours', 'off-peak-replicas', 'startup-sensitive', 'ops',
-    'priorities', 'region',
+    'priorities', 'agent-vcpu', 'agent-memory', 'region',
     'instance-type', 'hours', 'currency', 'exchange-rate', 'exchange-rate-date'],
   'ecs-eks-matrix': [...COMMON, 'view', 'weights', 'kubernetes', 'multi-cloud', 'on-premises',
     'aws-only', 'team-size'],
@@ -47,11 +48,13 @@ function sharedStateOf(element) {
   const key = stateKey(element);
   const part = hashParts().find((p) => p.startsWith(key));
   if (!part) return null;
+  let state = part.slice(key.length);
   try {
-    return decodeURIComponent(part.slice(key.length));
+    state = decodeURIComponent(state);
   } catch {
-    return part.slice(key.length); // the wasm refuses it and warns
+    return state; // the wasm refuses it and warns
   }
+  return upgradeState(state);
 }
 
 function storeSharedState(element, state) {
@@ -71,7 +74,8 @@ function copyText(element, text) {
   done.catch((error) => console.warn(`<${element.localName}>: could not copy:`, error));
 }
 
-function download(element, json) {
+function download(element, answers) {
+  const json = JSON.stringify(answers, null, 2);
   const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
@@ -80,17 +84,23 @@ function download(element, json) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-// What the wasm reads (as JSON): the element's attributes, where a language could be
-// inherited from, and its answers from the URL.
-function environmentOf(element) {
+// What the wasm reads: the element's attributes (names and values, alternating), where a
+// language could be inherited from, and its answers from the URL. `use` gets the wasm's Env,
+// which is freed after.
+function withEnvironment(wasm, element, use) {
   const attributes = [];
-  for (const { name, value } of element.attributes) attributes.push([name, value]);
-  return JSON.stringify({
+  for (const { name, value } of element.attributes) attributes.push(name, value);
+  const env = new wasm.Env(
     attributes,
-    inheritedLang: element.parentElement?.closest('[lang]')?.getAttribute('lang') ?? null,
-    browserLang: globalThis.navigator?.language ?? null,
-    sharedState: sharedStateOf(element),
-  });
+    element.parentElement?.closest('[lang]')?.getAttribute('lang') ?? undefined,
+    globalThis.navigator?.language ?? undefined,
+    sharedStateOf(element) ?? undefined,
+  );
+  try {
+    return use(env);
+  } finally {
+    env.free();
+  }
 }
 
 // The language of the loader's own messages, before the wasm can resolve it properly.
@@ -117,6 +127,7 @@ let panicHandlerInstalled = false;
 class CompassElement extends HTMLElement {
   static version = VERSION;
   #widget = null;
+  #wasm = null;
   #root = null;
   #mounting = false;
   #error = null;
@@ -155,19 +166,21 @@ class CompassElement extends HTMLElement {
           wasm.setPanicHandler((message) => CompassElement.panic(message));
         }
         if (panicked || !this.isConnected || this.#widget) return;
+        this.#wasm = wasm;
         const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
         shadow.adoptedStyleSheets = [sheet('widget', () => wasm.stylesheet())];
         const onEvent = (type, payload) => this.#act(type, payload);
         const pooled = pool.get(this.localName)?.pop();
         if (pooled) {
           shadow.replaceChildren(pooled.root);
-          pooled.widget.reuse(environmentOf(this), onEvent);
+          withEnvironment(wasm, this, (env) => pooled.widget.reuse(env, onEvent));
           this.#widget = pooled.widget;
           this.#root = pooled.root;
         } else {
           const root = document.createElement('div');
           shadow.replaceChildren(root);
-          this.#widget = wasm.mount(this.localName, root, environmentOf(this), onEvent);
+          this.#widget = withEnvironment(wasm, this, (env) =>
+            wasm.mount(this.localName, root, env, onEvent));
           this.#root = root;
         }
         this.#emit('ready', {});
@@ -203,7 +216,7 @@ class CompassElement extends HTMLElement {
   attributeChangedCallback() {
     if (!this.#widget || panicked) return; // mount reads the attributes as they are then
     try {
-      this.#widget.update(environmentOf(this));
+      withEnvironment(this.#wasm, this, (env) => this.#widget.update(env));
     } catch (error) {
       this.#fail(error);
     }
@@ -219,12 +232,15 @@ class CompassElement extends HTMLElement {
     shadow.replaceChildren(box);
   }
 
-  /** What the widget asks of the page: an event to fire, or a share action to carry out. */
+  /**
+   * What the widget asks of the page: an event to fire (the detail a plain object), or a
+   * share action to carry out (the state for the URL, the Markdown, the answers to save).
+   */
   #act(type, payload) {
     if (type === 'copy-link') copyText(this, storeSharedState(this, payload));
     else if (type === 'copy-markdown') copyText(this, payload);
     else if (type === 'download-json') download(this, payload);
-    else this.#emit(type, JSON.parse(payload));
+    else this.#emit(type, payload);
   }
 
   /** Back to the light-DOM fallback (a <slot> shows it), or a message if there is none. */

@@ -1,8 +1,7 @@
-// Entry of dist/embed/container-compass.js: defines the elements on import, and offers the
-// engine API to a page's own scripts.
+// Entry of dist/embed/container-compass.js: defines the elements on import. The engine API
+// is a bundle of its own (dist/engine), so a page of widgets downloads no engine.
 import { defineElements } from './elements.js';
 
 defineElements();
 
-export { breakEven, catalog, compareOrchestrators, estimateCost, recommendCompute } from './engine.js';
 export { loadWasm, VERSION, wasmMemoryBytes } from './wasm.js';

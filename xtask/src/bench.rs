@@ -80,7 +80,7 @@ fn native_timings() -> Result<Vec<Timing>> {
 /// function names that wasm-opt strips).
 fn twiggy_top() -> Result<String> {
     tools::ensure_twiggy()?;
-    let wasm = target_dir().join("wasm-pkg/container-compass/glue_bg.wasm");
+    let wasm = dist::WIDGETS.bindgen_dir().join("glue_bg.wasm");
     let table = output(
         Command::new(tools::cargo_tool("twiggy"))
             .args(["top", "-n", "25"])
@@ -107,7 +107,13 @@ fn write_twiggy(md: &mut String, table: &str) -> std::fmt::Result {
 /// The Yew counter, built and loaded the way the widgets are: target/bench-baseline/.
 fn build_baseline() -> Result<std::path::PathBuf> {
     let dir = target_dir().join("bench-baseline");
-    build_wasm("yew-counter", &[], &dir.join("build"), "yew-counter.wasm")?;
+    let counter = dist::WasmBuild {
+        package: "yew-counter",
+        features: None,
+        wasm: "yew-counter.wasm",
+        glue: "glue.js",
+    };
+    build_wasm(&counter, &dir.join("build"))?;
     let site = dir.join("site");
     fs::create_dir_all(&site).map_err(|err| format!("create {}: {err}", site.display()))?;
     let www = root().join("bench/yew-counter/www");
@@ -152,7 +158,7 @@ impl Sizes {
             rows.push((
                 name.to_string(),
                 bytes.len(),
-                gzip_len(&bytes),
+                gzip_len(&bytes)?,
                 brotli_len(&bytes),
             ));
         }

@@ -20,7 +20,7 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  dist    build dist/embed (static bundle), dist/npm (package) and dist/site (demo page)
+  dist    build dist/embed (the elements), dist/engine (the JS API), dist/npm (package) and dist/site (demo page)
   fuzz    run each fuzz target (cargo-fuzz, nightly toolchain) for 60 s, or as told:
           [--seconds N] [json_reader|api_inputs|attributes|url_state…]
   prices  [--check] FILE...: refresh core/src/cost/price_list.rs from AWS Price List bulk

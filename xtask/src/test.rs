@@ -117,7 +117,7 @@ fn clippy_wasm(targets: &[&str]) -> Command {
 }
 
 fn lint(tally: &mut Tally) {
-    let checks: [(&str, Command); 4] = [
+    let checks: [(&str, Command); 5] = [
         ("cargo fmt --check", cargo(&["fmt", "--all", "--check"])),
         (
             "clippy (host)",
@@ -136,6 +136,11 @@ fn lint(tally: &mut Tally) {
         ),
         // As a Yew app depends on the crate: without `embed`.
         ("clippy (wasm32, no embed)", clippy_wasm(&["--lib"])),
+        // The headless engine's bundle: no Yew at all.
+        (
+            "clippy (wasm32, engine)",
+            clippy_wasm(&["--no-default-features", "--features", "engine", "--lib"]),
+        ),
     ];
     for (name, mut cmd) in checks {
         step(name);
