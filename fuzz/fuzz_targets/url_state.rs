@@ -21,7 +21,9 @@ use container_compass_core::input::Bounds;
 use container_compass_core::orchestrator::{
     Criterion, KubernetesExperience, OrchestratorInput, TEAM_SIZE,
 };
-use container_compass_core::share::{encode_matrix, encode_profile, state_attributes};
+use container_compass_core::share::{
+    encode_matrix, encode_profile, state_attributes, CHOOSER_STATE, MATRIX_STATE,
+};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 
@@ -39,31 +41,42 @@ fuzz_target!(|data: &[u8]| {
     }
 });
 
-/// The chooser's answers and the matrix's input a widget opens with for `state`, and the
-/// warnings either raised.
-fn open_with(state: &str) -> (WorkloadProfile, OrchestratorInput, Vec<AttributeWarning>) {
-    let env = ElementEnv {
+fn env_with(state: &str) -> ElementEnv {
+    ElementEnv {
         shared_state: Some(state.to_string()),
         ..ElementEnv::default()
-    };
+    }
+}
+
+/// The answers a chooser opens with for `state`, and the warnings it raised.
+fn open_chooser(state: &str) -> (WorkloadProfile, Vec<AttributeWarning>) {
     let mut warnings = Vec::new();
-    let chooser = env.chooser_settings(&mut warnings);
-    let matrix = env.matrix_settings(&mut warnings);
-    (chooser.profile, matrix.input, warnings)
+    let settings = env_with(state).chooser_settings(&mut warnings);
+    (settings.profile, warnings)
+}
+
+/// The input a matrix opens with for `state`, and the warnings it raised.
+fn open_matrix(state: &str) -> (OrchestratorInput, Vec<AttributeWarning>) {
+    let mut warnings = Vec::new();
+    let settings = env_with(state).matrix_settings(&mut warnings);
+    (settings.input, warnings)
 }
 
 fn read_any_state(state: &str) {
-    let (profile, input, warnings) = open_with(state);
+    let (profile, chooser_warnings) = open_chooser(state);
+    let (input, matrix_warnings) = open_matrix(state);
     assert_eq!(profile.validate(), Ok(()), "{state:?}");
     assert_eq!(input.validate(), Ok(()), "{state:?}");
-    for warning in &warnings {
+    for warning in chooser_warnings.iter().chain(&matrix_warnings) {
         assert_eq!(warning.attribute, URL, "{state:?}: {warning}");
     }
-    if state_attributes(state).is_ok() {
-        let (again, _, warned) = open_with(&encode_profile(&profile));
+    if state_attributes(state, CHOOSER_STATE).is_ok() {
+        let (again, warned) = open_chooser(&encode_profile(&profile));
         assert!(warned.is_empty(), "{state:?}: {warned:?}");
         assert_eq!(again, profile, "{state:?}");
-        let (_, again, warned) = open_with(&encode_matrix(&input));
+    }
+    if state_attributes(state, MATRIX_STATE).is_ok() {
+        let (again, warned) = open_matrix(&encode_matrix(&input));
         assert!(warned.is_empty(), "{state:?}: {warned:?}");
         assert_eq!(again, input, "{state:?}");
     }
@@ -71,7 +84,7 @@ fn read_any_state(state: &str) {
 
 fn profile_survives_the_link(profile: &WorkloadProfile) {
     let link = encode_profile(profile);
-    let (restored, _, warnings) = open_with(&link);
+    let (restored, warnings) = open_chooser(&link);
     assert!(warnings.is_empty(), "{link}: {warnings:?}");
     let numbers = |p: &WorkloadProfile| {
         [
@@ -110,7 +123,7 @@ fn profile_survives_the_link(profile: &WorkloadProfile) {
 
 fn matrix_input_survives_the_link(input: &OrchestratorInput) {
     let link = encode_matrix(input);
-    let (_, restored, warnings) = open_with(&link);
+    let (restored, warnings) = open_matrix(&link);
     assert!(warnings.is_empty(), "{link}: {warnings:?}");
     assert_eq!(&restored, input, "{link}");
 }
