@@ -24,6 +24,7 @@ use crate::i18n::{Lang, Text};
 /// How far a fact or a price can be trusted, and why. Widgets show anything but `Verified`
 /// to the reader, in words (never colour alone), in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Status {
     /// The cited AWS page (or AWS's own data) states it, as checked on `verified_on`.
@@ -155,6 +156,7 @@ pub fn citation(id: &str) -> Option<&'static Citation> {
 /// `{"id", "text", "source", "verifiedOn", "status"}`, the status one of `"verified"`,
 /// `"unverified"`, `"conflicting"`, `"sourcePost"`, `"secondarySource"`, `"assumption"`.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct FactView {
     pub id: &'static str,

@@ -30,6 +30,7 @@ pub const EC2_BILLING: &str = "pricing.ec2-billing";
 
 /// Both sides' monthly totals, which is cheaper, by how much, and why.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct CostGap {
     pub cheaper: Capacity,

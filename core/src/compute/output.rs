@@ -11,6 +11,7 @@ use crate::i18n::{OwnedText, Text};
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Choice {
     /// Everything on EC2 (node groups on EKS, an EC2 capacity provider on ECS).
@@ -48,6 +49,7 @@ impl serde::Serialize for Constraint {
 
 /// A need Fargate cannot meet on this orchestrator.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Blocker {
     pub constraint: Constraint,
@@ -70,6 +72,7 @@ impl From<&BlockRule> for Blocker {
 /// A scored reason in favour of `option` (and so against the other one):
 /// `score = points × weight`, where the weight is the priority named by `basis`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Reason {
     pub option: Capacity,
@@ -86,6 +89,7 @@ pub struct Reason {
 
 /// The sum of the reasons' scores for each option.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Scores {
     pub ec2: u32,
     pub fargate: u32,
@@ -109,6 +113,7 @@ impl Scores {
 
 /// The weight each basis of reasons carried.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Weights {
     pub cost: u8,
     pub control: u8,
@@ -118,6 +123,7 @@ pub struct Weights {
 
 /// A change to the profile that would change the answer.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Flip {
     /// The change and its result, as a sentence.
     pub change: OwnedText,
@@ -144,6 +150,7 @@ pub struct Flip {
 ///  "flips": [{"change": {…}, "choice": "fargate"}]}
 /// ```
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ComputeRecommendation {
     pub orchestrator: Orchestrator,
