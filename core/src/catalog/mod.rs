@@ -159,9 +159,13 @@ pub fn citation(id: &str) -> Option<&'static Citation> {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct FactView {
+    /// Stable identifier, `area.topic` in kebab case: what answers cite as `factId`.
     pub id: &'static str,
+    /// The statement, in the language asked for.
     pub text: &'static str,
+    /// The AWS page the fact rests on.
     pub source: &'static str,
+    /// `YYYY-MM-DD`: when the fact was last checked against `source`.
     pub verified_on: &'static str,
     pub status: Status,
 }

@@ -53,8 +53,11 @@ impl serde::Serialize for Constraint {
 #[serde(rename_all = "camelCase")]
 pub struct Blocker {
     pub constraint: Constraint,
+    /// `"whole"`: Fargate is out for the whole workload; `"part"`: only for the pods or
+    /// tasks it concerns.
     pub scope: Scope,
     pub text: Text,
+    /// The catalog fact the blocker rests on (the JS API's `catalog()` lists them).
     pub fact_id: &'static str,
 }
 
@@ -157,14 +160,15 @@ pub struct ComputeRecommendation {
     pub choice: Choice,
     /// What runs where, in order.
     pub placements: Vec<Placement>,
-    /// Hard constraints, in the order of [`rules::BLOCK_RULES`].
+    /// Hard constraints Fargate cannot meet, in the fixed order of the engine's rules.
     pub blockers: Vec<Blocker>,
     /// Things to know about the Fargate part of the plan.
     pub caveats: Vec<Caveat>,
+    /// Each side's scored reasons; the cost reason (basis `"cost"`) carries the estimate.
     pub reasons: Vec<Reason>,
     pub scores: Scores,
     pub weights: Weights,
-    /// On EKS, the size Fargate would bill each pod for; `None` on ECS or when no size fits.
+    /// On EKS, the size Fargate would bill each pod for; `null` on ECS or when no size fits.
     pub fargate_size: Option<FargateSize>,
     /// Changes that would change the answer.
     pub flips: Vec<Flip>,

@@ -321,30 +321,33 @@ pub const WEIGHT: Bounds = Bounds {
 pub struct WorkloadProfile {
     /// `"eks"` or `"ecs"`; required.
     pub orchestrator: Orchestrator,
-    /// vCPU per pod or task; default 0.5. See [`VCPU`].
+    /// vCPU per pod or task, above 0 and at most 192 ([`VCPU`]); default 0.5.
     #[serde(default = "default_vcpu")]
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub vcpu: f64,
-    /// Memory per pod or task in GiB; default 1. See [`MEMORY_GIB`].
+    /// Memory per pod or task in GiB, above 0 and at most 1536 ([`MEMORY_GIB`]); default 1.
     #[serde(default = "default_memory_gib")]
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub memory_gib: f64,
-    /// How many pods or tasks run at the busiest; default 2. See [`REPLICAS`].
+    /// How many pods or tasks run at the busiest, a whole number from 1 to 10000
+    /// ([`REPLICAS`]); default 2.
     #[serde(default = "default_replicas")]
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub replicas: u32,
-    /// Hours a day at that peak; `None` (`null` or absent): what `loadPattern` implies
-    /// ([`LoadPattern::default_shape`]: 24 when steady).
+    /// Hours a day at that peak, above 0 and at most 24; `null` or absent: what
+    /// `loadPattern` implies ([`LoadPattern::default_shape`]: steady 24, bursty 6,
+    /// scheduled 2).
     #[serde(default)]
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub peak_hours_per_day: Option<f64>,
-    /// How many run the rest of the day, at most `replicas`; `None`: what `loadPattern`
-    /// implies.
+    /// How many run the rest of the day, a whole number from 0 to `replicas`; `null` or
+    /// absent: what `loadPattern` implies (steady `replicas`, bursty a quarter of them
+    /// rounded up, scheduled 0).
     #[serde(default)]
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub off_peak_replicas: Option<u32>,
-    /// Ephemeral storage per pod or task in GiB; default 20, what Fargate gives without
-    /// asking. See [`EPHEMERAL_STORAGE_GIB`].
+    /// Ephemeral storage per pod or task in GiB, 0 to 16384 ([`EPHEMERAL_STORAGE_GIB`]);
+    /// default 20, what Fargate gives without asking.
     #[serde(default = "default_ephemeral_storage_gib")]
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub ephemeral_storage_gib: f64,
@@ -352,16 +355,17 @@ pub struct WorkloadProfile {
     #[serde(default)]
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub needs: Needs,
-    /// What the node agents use on every EC2 node, when `needs.daemonsets`; default 0.25
-    /// vCPU, an assumption (about a log shipper and a metrics agent).
+    /// What the node agents use on every EC2 node when `needs.daemonsets`, in vCPU, 0 to 8;
+    /// default 0.25, an assumption (about a log shipper and a metrics agent).
     #[serde(default = "default_agent_vcpu")]
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub agent_vcpu: f64,
-    /// The same in GiB; default 0.5, an assumption.
+    /// The same in GiB, 0 to 32; default 0.5, an assumption.
     #[serde(default = "default_agent_gib")]
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub agent_gib: f64,
-    /// Default `"steady"`.
+    /// How the load behaves over a day; it sets what `peakHoursPerDay` and
+    /// `offPeakReplicas` default to. Default `"steady"`.
     #[serde(default)]
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub load_pattern: LoadPattern,
@@ -374,7 +378,8 @@ pub struct WorkloadProfile {
     #[serde(default)]
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub ops_capacity: OpsCapacity,
-    /// Default 1 each.
+    /// How much each side of the trade-off matters, each a whole number from 0 to 3;
+    /// default 1 each.
     #[serde(default)]
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub priorities: Priorities,

@@ -23,6 +23,7 @@ pub struct OptionScore {
 pub struct CriterionScore {
     pub criterion: Criterion,
     pub fact_id: &'static str,
+    /// The criterion's row in the seed's ECS-vs-EKS table.
     pub row: Option<usize>,
     pub weight: u8,
     pub ecs: OptionScore,

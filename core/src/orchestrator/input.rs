@@ -125,7 +125,8 @@ pub struct Context {
     /// Plans to run in one's own data centre; default `false`.
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub on_premises: bool,
-    /// People building and running the system; default 5. See [`TEAM_SIZE`].
+    /// People building and running the system, a whole number from 1 to 10000
+    /// ([`TEAM_SIZE`]); default 5.
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub team_size: u32,
     /// A firm decision to stay on AWS; default `false`. Cannot be combined with
@@ -165,8 +166,10 @@ impl Context {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct OrchestratorInput {
+    /// How much each criterion matters, each a whole number from 0 to 3; default 1 each.
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub weights: CriterionWeights,
+    /// The reader's situation; each member has its default.
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub context: Context,
 }
