@@ -7,6 +7,7 @@ use crate::error::InputError;
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
 )]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     Ko,
@@ -55,6 +56,8 @@ pub fn parse_lang(value: Option<&str>) -> Result<Lang, InputError> {
 
 /// A string in both languages. Written as `{"ko": "...", "en": "..."}`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+// In TypeScript, `Text` would shadow the DOM's `Text` node in a consumer's module.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "BilingualText"))]
 pub struct Text {
     pub ko: &'static str,
     pub en: &'static str,
@@ -74,8 +77,9 @@ impl Text {
 }
 
 /// A string in both languages built at run time, for text that carries computed values
-/// (a pod size, a weight). Written like [`Text`].
+/// (a pod size, a weight). Written like [`Text`], and one type with it in TypeScript.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "BilingualText"))]
 pub struct OwnedText {
     pub ko: String,
     pub en: String,

@@ -26,8 +26,11 @@ use crate::ui::share_bar::{share_bar, Download, ShareAction, ShareKind};
 
 /// What the `change` event carries: the answers, the recommendation and the cost.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ChooserChange {
+    /// Every answer, with the defaults filled in.
+    #[cfg_attr(feature = "ts", ts(type = "Required<WorkloadProfile>"))]
     pub profile: WorkloadProfile,
     pub recommendation: ComputeRecommendation,
     pub cost_settings: CostSettings,

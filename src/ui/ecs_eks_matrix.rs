@@ -28,7 +28,10 @@ use crate::ui::share_bar::{share_bar, Download, ShareAction, ShareKind};
 
 /// What the `change` event carries: the weights and context, and the comparison.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MatrixChange {
+    /// The weights and context, with the defaults filled in.
+    #[cfg_attr(feature = "ts", ts(type = "Required<OrchestratorInput>"))]
     pub input: OrchestratorInput,
     pub comparison: OrchestratorComparison,
 }

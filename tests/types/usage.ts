@@ -1,25 +1,43 @@
 // Compiled (not run) by tests/e2e/types.test.mjs with `tsc --noEmit --strict`: the package's
-// declarations must accept what the README shows and describe what the functions return.
-import { breakEven, compareOrchestrators, estimateCost, recommendCompute, catalog, TAGS, VERSION } from 'container-compass';
-import type { ComputeRecommendation, CostEstimate, CostInput, WorkloadProfile } from 'container-compass/engine';
+// declarations (hand-written signatures, types generated from the Rust types) must accept
+// what the README shows, describe what every function returns and what the `change` events
+// carry, and refuse misspelt fields.
+import { breakEven, compareOrchestrators, estimateCost, recommendCompute, catalog, loadEngine, loadWasm, TAGS, VERSION } from 'container-compass';
+import type {
+  BilingualText,
+  ChooserChange,
+  ComputeRecommendation,
+  CostEstimate,
+  CostInput,
+  FactView,
+  MatrixChange,
+  PriceSettings,
+  WorkloadProfile,
+} from 'container-compass/engine';
 
 async function demo(): Promise<void> {
+  await loadWasm(new URL('./container-compass.wasm', import.meta.url));
+  await loadEngine(new URL('./container-compass-engine.wasm', import.meta.url));
   const profile: WorkloadProfile = {
     orchestrator: 'eks',
     vcpu: 1,
     memoryGib: 2,
+    peakHoursPerDay: null,
     needs: { daemonsets: true },
     priorities: { cost: 3 },
   };
-  const answer: ComputeRecommendation = await recommendCompute(profile, { region: 'ap-northeast-2' });
+  const settings: PriceSettings = { region: 'ap-northeast-2', instanceType: null };
+  const answer: ComputeRecommendation = await recommendCompute(profile, settings);
   const choice: 'ec2' | 'mixed' | 'fargate' = answer.choice;
   const ec2Usd: number | undefined = answer.reasons.find((r) => r.basis === 'cost')?.cost?.ec2Usd;
-  console.log(ec2Usd);
   const firstReason: string | undefined = answer.reasons[0]?.text.ko;
+  const blocked: string[] = answer.blockers.map((blocker) => blocker.constraint);
+  const podMemory: number | null = answer.fargateSize?.memoryGb ?? null;
 
-  const matrix = await compareOrchestrators({ weights: { portability: 3 } });
+  const matrix = await compareOrchestrators({ weights: { portability: 3 }, context: { teamSize: 40 } });
   const total: number = matrix.totals.eks;
-  const facts = await catalog('ko');
+  const tie: BilingualText | undefined = matrix.tieBreak?.text;
+  const facts: FactView[] = await catalog('ko');
   const dated: string | undefined = facts[0]?.verifiedOn;
   const trusted: boolean = facts.every((fact) => fact.status !== 'sourcePost');
 
@@ -29,30 +47,48 @@ async function demo(): Promise<void> {
   };
   const cost: CostEstimate = await estimateCost(costInput);
   const fargateUsd: number | null = cost.fargate.status === 'available' ? cost.fargate.totalUsd : null;
+  const ec2Why: string | null = cost.ec2.status === 'unavailable' ? cost.ec2.constraint : null;
   const series = await breakEven(costInput, 200);
   const firstCrossover: number | undefined = series.crossover?.replicas;
-  console.log(fargateUsd, firstCrossover);
+  const pointUsd: number | null | undefined = series.points[0]?.ec2Usd;
 
   const element = document.createElement('ecs-eks-matrix');
   element.addEventListener('error', (event) => console.log(event.detail.message));
   const failed: string | null = element.error;
-  console.log(failed);
   element.addEventListener('change', (event) => {
-    const detail = event.detail;
-    if ('comparison' in detail) console.log(detail.comparison.totals.ecs, detail.input.weights);
-    else console.log(detail.recommendation.choice, detail.profile.orchestrator, detail.cost.cheaper, detail.costSettings.currency);
+    const detail: ChooserChange | MatrixChange = event.detail;
+    if ('comparison' in detail) {
+      const weight: number | undefined = detail.input.weights.portability;
+      console.log(detail.comparison.totals.ecs, weight, detail.input.context.awsOnly);
+    } else {
+      const vcpu: number = detail.profile.vcpu;
+      console.log(vcpu, detail.recommendation.choice, detail.cost.cheaper);
+      console.log(detail.costSettings.currency, detail.costSettings.exchangeRate.krwPerUsd);
+    }
   });
-  console.log(choice, firstReason, total, dated, trusted, TAGS.length, VERSION);
+  console.log(choice, ec2Usd, firstReason, blocked, podMemory, total, tie, dated, trusted);
+  console.log(fargateUsd, ec2Why, firstCrossover, pointUsd, failed, TAGS.length, VERSION);
 }
 
 // @ts-expect-error: orchestrator is required
 const missing: WorkloadProfile = { vcpu: 1 };
+// @ts-expect-error: a misspelt field (the Rust type's is memoryGib)
+const misspelt: WorkloadProfile = { orchestrator: 'ecs', memoryGiB: 2 };
 // @ts-expect-error: only the two Regions with prices
 void estimateCost({ orchestrator: 'ecs', region: 'eu-west-1' });
 // @ts-expect-error: price settings hold no workload shape
 void recommendCompute({ orchestrator: 'eks' }, { replicas: 3 });
-// @ts-expect-error: weights are 0 to 3
-void compareOrchestrators({ weights: { pricing: 7 } });
+// @ts-expect-error: no such criterion
+void compareOrchestrators({ weights: { pricng: 2 } });
+// @ts-expect-error: the catalog speaks Korean and English
+void catalog('fr');
+async function misread(): Promise<void> {
+  const answer = await recommendCompute({ orchestrator: 'ecs' });
+  // @ts-expect-error: the answer has no such field (it is fargateSize)
+  console.log(answer.fargateSizes);
+}
 
 void demo;
 void missing;
+void misspelt;
+void misread;

@@ -1,15 +1,15 @@
+import type { ChooserChange, Lang, MatrixChange } from './types.js';
+
 export * from './engine.js';
 
 /** The custom elements this entry defines on import. */
 export declare const TAGS: readonly ['ec2-fargate-chooser', 'ecs-eks-matrix'];
 
-/** The package version; a second copy of another version on the same page warns. */
-export declare const VERSION: string;
-
 /**
- * Loads the wasm once; resolves when it is ready. Elements and the engine functions call it
- * themselves; call it early to start the download sooner, or with your own source (a URL, a
- * Request carrying an integrity hash, a Response, or the bytes).
+ * Loads the widgets' wasm once; resolves when it is ready. The elements call it themselves;
+ * call it early to start the download sooner, or with your own source (a URL, a Request
+ * carrying an integrity hash, a Response, or the bytes). The engine functions load a wasm of
+ * their own (`loadEngine`).
  */
 export declare function loadWasm(
   source?: string | URL | Request | Response | BufferSource,
@@ -18,48 +18,9 @@ export declare function loadWasm(
 /** Attributes common to every element. */
 export interface CompassElementAttributes {
   /** 'ko' or 'en'; default: the nearest `lang` attribute, then the browser, then 'en'. */
-  lang?: 'ko' | 'en';
+  lang?: Lang;
   /** Default 'auto' (follows prefers-color-scheme). */
   theme?: 'light' | 'dark' | 'auto';
-}
-
-import type {
-  ComputeRecommendation,
-  CostEstimate,
-  OrchestratorComparison,
-  OrchestratorInput,
-  PriceSettings,
-  WorkloadProfile,
-} from './engine.js';
-
-/**
- * The chooser's cost settings (attributes `region`, `instance-type`, `hours`, `currency`,
- * `exchange-rate`): every price setting, as the recommendation used it, and how amounts are
- * shown.
- */
-export interface CostSettings extends Required<PriceSettings> {
-  currency: 'USD' | 'KRW';
-  exchangeRate: {
-    krwPerUsd: number;
-    /** YYYY-MM-DD, or '' when the page gave no date. */
-    date: string;
-    /** True for the built-in default rate: an assumption, not a quote. */
-    assumption: boolean;
-  };
-}
-
-/** `change` on `<ec2-fargate-chooser>`: the answers, the recommendation and the cost. */
-export interface ChooserChange {
-  profile: Required<WorkloadProfile>;
-  recommendation: ComputeRecommendation;
-  costSettings: CostSettings;
-  cost: CostEstimate;
-}
-
-/** `change` on `<ecs-eks-matrix>`: the weights and context, and the comparison. */
-export interface MatrixChange {
-  input: Required<OrchestratorInput>;
-  comparison: OrchestratorComparison;
 }
 
 export interface CompassElementEventMap {

@@ -24,6 +24,7 @@ use container_compass::ui::WidgetKind;
 use crate::import_names;
 use crate::shell::{run_cmd, step};
 use crate::tools::{self, cargo_tool, npm_bin};
+use crate::types;
 use crate::{root, target_dir, Result};
 
 /// Paths of the built outputs.
@@ -266,7 +267,8 @@ fn write_fallbacks(dir: &Path) -> Result {
 }
 
 /// dist/npm: the staged modules as they are (a consumer's bundler does the bundling), with
-/// the package metadata and types from www/npm.
+/// the package metadata and declarations from www/npm, and the types they import generated
+/// from the Rust types.
 fn build_npm(root: &Path, stage: &Path, npm: &Path) -> Result {
     step("assembling dist/npm");
     fs::create_dir_all(npm).map_err(io("create dist/npm"))?;
@@ -274,6 +276,7 @@ fn build_npm(root: &Path, stage: &Path, npm: &Path) -> Result {
     // embed.js is the single-file entry of dist/embed; the package has its own entries.
     let _ = fs::remove_file(npm.join("embed.js"));
     copy_dir_files(&root.join("www/npm"), npm)?;
+    types::write(npm)?;
     // One version for the crate and the package: Cargo.toml's.
     let manifest = npm.join("package.json");
     let text = fs::read_to_string(&manifest).map_err(io("read package.json"))?;

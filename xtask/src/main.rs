@@ -12,6 +12,7 @@ mod serve;
 mod shell;
 mod test;
 mod tools;
+mod types;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -24,6 +24,7 @@ use crate::i18n::{Lang, Text};
 /// How far a fact or a price can be trusted, and why. Widgets show anything but `Verified`
 /// to the reader, in words (never colour alone), in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Status {
     /// The cited AWS page (or AWS's own data) states it, as checked on `verified_on`.
@@ -159,11 +160,16 @@ pub fn citation(id: &str) -> Option<&'static Citation> {
 /// `{"id", "text", "source", "verifiedOn", "status"}`, the status one of `"verified"`,
 /// `"unverified"`, `"conflicting"`, `"sourcePost"`, `"secondarySource"`, `"assumption"`.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct FactView {
+    /// Stable identifier, `area.topic` in kebab case: what answers cite as `factId`.
     pub id: &'static str,
+    /// The statement, in the language asked for.
     pub text: &'static str,
+    /// The AWS page the fact rests on.
     pub source: &'static str,
+    /// `YYYY-MM-DD`: when the fact was last checked against `source`.
     pub verified_on: &'static str,
     pub status: Status,
 }

@@ -30,14 +30,19 @@ pub const EC2_BILLING: &str = "pricing.ec2-billing";
 
 /// Both sides' monthly totals, which is cheaper, by how much, and why.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct CostGap {
+    /// The side with the lower monthly total (Fargate on a tie).
     pub cheaper: Capacity,
+    /// Fargate's monthly total, in USD.
     pub fargate_usd: f64,
+    /// The EC2 nodes' monthly total, in USD.
     pub ec2_usd: f64,
     /// What the cheaper side saves, as a share of the dearer total.
     pub saving: f64,
-    /// Cost points before the reader's weight: 0 inside [`EVEN_BAND`].
+    /// Cost points before the reader's weight ([`POINT_STEPS`]): 0 under a 10 % saving
+    /// ([`EVEN_BAND`]), 1 from 10 %, 2 from 25 %, 3 from 50 %.
     pub points: u32,
     /// What makes the difference, in words (an idle node, the EKS rounding, Spot), at most
     /// two, each favouring the cheaper side.

@@ -11,6 +11,7 @@ use crate::i18n::{OwnedText, Text};
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Choice {
     /// Everything on EC2 (node groups on EKS, an EC2 capacity provider on ECS).
@@ -48,11 +49,15 @@ impl serde::Serialize for Constraint {
 
 /// A need Fargate cannot meet on this orchestrator.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Blocker {
     pub constraint: Constraint,
+    /// `"whole"`: Fargate is out for the whole workload; `"part"`: only for the pods or
+    /// tasks it concerns.
     pub scope: Scope,
     pub text: Text,
+    /// The catalog fact the blocker rests on (the JS API's `catalog()` lists them).
     pub fact_id: &'static str,
 }
 
@@ -70,6 +75,7 @@ impl From<&BlockRule> for Blocker {
 /// A scored reason in favour of `option` (and so against the other one):
 /// `score = points × weight`, where the weight is the priority named by `basis`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Reason {
     pub option: Capacity,
@@ -86,6 +92,7 @@ pub struct Reason {
 
 /// The sum of the reasons' scores for each option.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Scores {
     pub ec2: u32,
     pub fargate: u32,
@@ -109,6 +116,7 @@ impl Scores {
 
 /// The weight each basis of reasons carried.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Weights {
     pub cost: u8,
     pub control: u8,
@@ -118,6 +126,7 @@ pub struct Weights {
 
 /// A change to the profile that would change the answer.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Flip {
     /// The change and its result, as a sentence.
     pub change: OwnedText,
@@ -144,20 +153,22 @@ pub struct Flip {
 ///  "flips": [{"change": {…}, "choice": "fargate"}]}
 /// ```
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ComputeRecommendation {
     pub orchestrator: Orchestrator,
     pub choice: Choice,
     /// What runs where, in order.
     pub placements: Vec<Placement>,
-    /// Hard constraints, in the order of [`rules::BLOCK_RULES`].
+    /// Hard constraints Fargate cannot meet, in the fixed order of the engine's rules.
     pub blockers: Vec<Blocker>,
     /// Things to know about the Fargate part of the plan.
     pub caveats: Vec<Caveat>,
+    /// Each side's scored reasons; the cost reason (basis `"cost"`) carries the estimate.
     pub reasons: Vec<Reason>,
     pub scores: Scores,
     pub weights: Weights,
-    /// On EKS, the size Fargate would bill each pod for; `None` on ECS or when no size fits.
+    /// On EKS, the size Fargate would bill each pod for; `null` on ECS or when no size fits.
     pub fargate_size: Option<FargateSize>,
     /// Changes that would change the answer.
     pub flips: Vec<Flip>,

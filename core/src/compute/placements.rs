@@ -5,6 +5,7 @@ use crate::i18n::Text;
 
 /// A kind of capacity a part of the workload is placed on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Target {
     Ec2,
@@ -15,6 +16,7 @@ pub enum Target {
 
 /// One line of the plan: what runs where, and the fact that makes it work.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Placement {
     pub target: Target,
@@ -24,6 +26,7 @@ pub struct Placement {
 
 /// Something to know when Fargate runs part of the workload.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Caveat {
     pub text: Text,

@@ -12,6 +12,7 @@ use crate::read::{names_of, Input, NumberField};
 
 /// The container orchestrator the workload runs under. Fargate's limits differ between them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Orchestrator {
     /// Amazon EKS: pods, node groups and Fargate profiles.
@@ -26,6 +27,7 @@ impl Orchestrator {
 
 /// How the load on the workload behaves over a day.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum LoadPattern {
     /// Roughly constant, around the clock (the default).
@@ -66,6 +68,7 @@ impl LoadPattern {
 
 /// How much of the team's time can go to running servers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum OpsCapacity {
     /// No one looks after servers.
@@ -84,25 +87,34 @@ impl OpsCapacity {
 
 /// What the workload must have. Each flag is `false` unless set.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default, rename_all = "camelCase")]
 pub struct Needs {
     /// The pods or tasks need a GPU (or another accelerator).
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub gpu: bool,
     /// Node-level agents (log shippers, monitoring, security) run as DaemonSets on EKS or
     /// as a DAEMON service on ECS; only the agents and the pods that rely on them need to
     /// share a host with them.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub daemonsets: bool,
     /// Some containers run privileged.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub privileged: bool,
     /// The pods or tasks use the host's network (hostNetwork, hostPort, host network mode).
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub host_networking: bool,
     /// Some pods or tasks keep data on an EBS volume.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub block_storage: bool,
     /// The containers are Windows containers.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub windows: bool,
     /// The images are built for Arm (Graviton) only.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub arm: bool,
     /// The workload should run on spot capacity to save money.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub spot: bool,
 }
 
@@ -110,6 +122,7 @@ pub struct Needs {
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Need {
     Gpu,
@@ -184,13 +197,17 @@ impl Needs {
 /// How much the reader cares about each side of the trade-off: whole numbers from 0 (does
 /// not matter) to 3 (matters most). Each defaults to 1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct Priorities {
     /// Paying less for the capacity.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub cost: u8,
     /// Choosing and tuning the machines.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub control: u8,
     /// Having less to operate.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub simplicity: u8,
 }
 
@@ -299,53 +316,72 @@ pub const WEIGHT: Bounds = Bounds {
 ///  "priorities": {"cost": 2, "control": 0, "simplicity": 3}}
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct WorkloadProfile {
     /// `"eks"` or `"ecs"`; required.
     pub orchestrator: Orchestrator,
-    /// vCPU per pod or task; default 0.5. See [`VCPU`].
+    /// vCPU per pod or task, above 0 and at most 192 ([`VCPU`]); default 0.5.
     #[serde(default = "default_vcpu")]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub vcpu: f64,
-    /// Memory per pod or task in GiB; default 1. See [`MEMORY_GIB`].
+    /// Memory per pod or task in GiB, above 0 and at most 1536 ([`MEMORY_GIB`]); default 1.
     #[serde(default = "default_memory_gib")]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub memory_gib: f64,
-    /// How many pods or tasks run at the busiest; default 2. See [`REPLICAS`].
+    /// How many pods or tasks run at the busiest, a whole number from 1 to 10000
+    /// ([`REPLICAS`]); default 2.
     #[serde(default = "default_replicas")]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub replicas: u32,
-    /// Hours a day at that peak; `None` (`null` or absent): what `loadPattern` implies
-    /// ([`LoadPattern::default_shape`]: 24 when steady).
+    /// Hours a day at that peak, above 0 and at most 24; `null` or absent: what
+    /// `loadPattern` implies ([`LoadPattern::default_shape`]: steady 24, bursty 6,
+    /// scheduled 2).
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub peak_hours_per_day: Option<f64>,
-    /// How many run the rest of the day, at most `replicas`; `None`: what `loadPattern`
-    /// implies.
+    /// How many run the rest of the day, a whole number from 0 to `replicas`; `null` or
+    /// absent: what `loadPattern` implies (steady `replicas`, bursty a quarter of them
+    /// rounded up, scheduled 0).
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub off_peak_replicas: Option<u32>,
-    /// Ephemeral storage per pod or task in GiB; default 20, what Fargate gives without
-    /// asking. See [`EPHEMERAL_STORAGE_GIB`].
+    /// Ephemeral storage per pod or task in GiB, 0 to 16384 ([`EPHEMERAL_STORAGE_GIB`]);
+    /// default 20, what Fargate gives without asking.
     #[serde(default = "default_ephemeral_storage_gib")]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub ephemeral_storage_gib: f64,
     /// What the workload must have; default: nothing special.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub needs: Needs,
-    /// What the node agents use on every EC2 node, when `needs.daemonsets`; default 0.25
-    /// vCPU, an assumption (about a log shipper and a metrics agent).
+    /// What the node agents use on every EC2 node when `needs.daemonsets`, in vCPU, 0 to 8;
+    /// default 0.25, an assumption (about a log shipper and a metrics agent).
     #[serde(default = "default_agent_vcpu")]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub agent_vcpu: f64,
-    /// The same in GiB; default 0.5, an assumption.
+    /// The same in GiB, 0 to 32; default 0.5, an assumption.
     #[serde(default = "default_agent_gib")]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub agent_gib: f64,
-    /// Default `"steady"`.
+    /// How the load behaves over a day; it sets what `peakHoursPerDay` and
+    /// `offPeakReplicas` default to. Default `"steady"`.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub load_pattern: LoadPattern,
     /// Whether a minute's wait for a new pod or task hurts (scale-out under a spike, say);
     /// default `false`.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub startup_sensitive: bool,
     /// Default `"some"`.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub ops_capacity: OpsCapacity,
-    /// Default 1 each.
+    /// How much each side of the trade-off matters, each a whole number from 0 to 3;
+    /// default 1 each.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub priorities: Priorities,
 }
 

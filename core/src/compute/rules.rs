@@ -6,10 +6,14 @@ use super::profile::{Need, Orchestrator};
 use crate::i18n::Text;
 
 /// A limit that can keep Fargate from running a workload. Written as a flat name: the
-/// need's own (`"gpu"`, `"hostNetworking"`), `"podSize"` or `"ephemeralStorage"`.
+/// need's own (`"gpu"`, `"hostNetworking"`), `"podSize"` or `"ephemeralStorage"`. (By hand,
+/// in `output.rs`: serde's derive of that shape costs the widgets' wasm bytes. The `ts`
+/// attributes describe the same shape; `core/tests/typescript.rs` checks they agree.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "camelCase"))]
 pub enum Constraint {
     /// One of the workload's [`Need`]s.
+    #[cfg_attr(feature = "ts", ts(untagged))]
     Need(Need),
     /// The pod or task is larger than Fargate's largest size.
     PodSize,
@@ -19,6 +23,7 @@ pub enum Constraint {
 
 /// How much of the workload a blocker takes off Fargate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Scope {
     /// Every pod or task needs EC2.
@@ -128,6 +133,7 @@ pub fn block_rule(
 
 /// The two ways to run the workload that the engine scores.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Capacity {
     Ec2,
@@ -137,6 +143,7 @@ pub enum Capacity {
 /// Where a reason's weight comes from: one of the reader's priorities, or the workload's
 /// own traits, which carry the fixed weight [`WORKLOAD_WEIGHT`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Basis {
     Cost,

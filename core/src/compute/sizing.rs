@@ -14,6 +14,7 @@ pub const EKS_OVERHEAD_GB: f64 = 0.25;
 
 /// The size Fargate bills a pod for.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct FargateSize {
     pub vcpu: f64,

@@ -9,6 +9,7 @@ pub const MAX_SERIES_REPLICAS: u32 = 1000;
 
 /// Both sides at one replica count; a side is `null` where it is unavailable.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct BreakEvenPoint {
     pub replicas: u32,
@@ -20,6 +21,7 @@ pub struct BreakEvenPoint {
 
 /// The series and its crossover.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BreakEven {
     /// One point per replica count, from 1 up.
     pub points: Vec<BreakEvenPoint>,
@@ -33,6 +35,7 @@ pub struct BreakEven {
 
 /// Where the cheaper side changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Crossover {
     pub replicas: u32,
     /// The side that is cheaper from `replicas` on.

@@ -13,6 +13,7 @@ use crate::compute::Orchestrator;
 
 /// What a line charges (or saves) for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum LineItem {
     /// vCPU and memory (Fargate) or instances (EC2).
@@ -29,6 +30,7 @@ pub enum LineItem {
 
 /// One charge or saving over the month.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CostLine {
     pub item: LineItem,
     /// How much was billed, in `unit`: vCPU-hours, GB-hours, instance-hours,
@@ -67,6 +69,7 @@ impl CostLine {
 
 /// A side's monthly total by kind of charge, in USD.
 #[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Breakdown {
     pub compute: f64,
@@ -104,6 +107,7 @@ impl Breakdown {
 
 /// Why one side cannot run the workload.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Unavailable {
     /// The catalog fact that says so, or a model reason (`cost.no-instance-fits`).
@@ -124,6 +128,7 @@ impl Unavailable {
 /// One side's answer: `{"status": "available", …}` or `{"status": "unavailable",
 /// "factId", "constraint"}`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "status", rename_all = "camelCase")]
 pub enum Side<T> {
     Available(T),
@@ -141,6 +146,7 @@ impl<T> Side<T> {
 
 /// What the EC2 side costs.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Ec2Cost {
     pub instance_type: &'static str,
@@ -163,6 +169,7 @@ pub struct Ec2Cost {
 
 /// Both sides for one input.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct CostEstimate {
     pub region: Region,
@@ -176,6 +183,7 @@ pub struct CostEstimate {
 
 /// The cheaper side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Cheaper {
     Fargate,

@@ -30,6 +30,7 @@ use crate::compute::{
 
 /// What the Fargate side costs.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct FargateCost {
     /// The size each task or pod is billed for.

@@ -96,25 +96,37 @@ pub const DEFAULT_FARGATE_SPOT_DISCOUNT: f64 = 0.66;
 ///  "clusters": 1}
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default, rename_all = "camelCase")]
 pub struct PriceSettings {
     /// `"us-east-1"` (default) or `"ap-northeast-2"`.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub region: Region,
-    /// The EC2 instance type to pack onto (one of [`INSTANCE_TYPES`]); `null` or absent:
-    /// the cheapest that fits.
+    /// The EC2 instance type to pack onto, one of the price list's ([`INSTANCE_TYPES`];
+    /// `"m6i.large"`, say); `null` or absent: the cheapest that fits.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub instance_type: Option<String>,
-    /// Hours the workload runs per month; default 730.
+    /// Hours the workload runs per month, above 0 and at most 744; default 730.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub hours_per_month: f64,
-    /// The share of a node's allocatable capacity planned for; default 0.8.
+    /// The share of a node's allocatable capacity planned for, above 0 and at most 1;
+    /// default 0.8.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub headroom: f64,
-    /// The fraction EC2 Spot takes off on-demand; default 0.6 (an assumption).
+    /// The fraction EC2 Spot takes off on-demand, 0 to 0.9; default 0.6 (an assumption).
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub ec2_spot_discount: f64,
-    /// The fraction Fargate Spot takes off Fargate's vCPU and memory; default 0.66 (an
-    /// assumption from observed rates).
+    /// The fraction Fargate Spot takes off Fargate's vCPU and memory (ECS, Linux), 0 to
+    /// 0.7; default 0.66, an assumption from observed rates (AWS states only "up to 70%").
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub fargate_spot_discount: f64,
-    /// `"standard"` (default) or `"extended"`; EKS only.
+    /// The EKS support tier, which sets the control-plane fee: `"standard"` (default) or
+    /// `"extended"`; EKS only.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub eks_support: EksSupport,
-    /// How many EKS clusters pay the control-plane fee; default 1.
+    /// How many EKS clusters pay the control-plane fee, a whole number from 1 to 100;
+    /// default 1.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub clusters: u32,
 }
 
@@ -248,42 +260,58 @@ fn known_instance(name: &str) -> Result<&'static InstanceType, InputError> {
 ///  "clusters": 1}
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct CostInput {
     /// `"eks"` or `"ecs"`; required.
     pub orchestrator: Orchestrator,
-    /// vCPU per pod or task; default 0.5.
+    /// vCPU per pod or task, above 0 and at most 192; default 0.5.
     #[serde(default = "default_vcpu")]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub vcpu: f64,
-    /// GiB per pod or task; default 1.
+    /// GiB per pod or task, above 0 and at most 1536; default 1.
     #[serde(default = "default_memory_gib")]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub memory_gib: f64,
-    /// How many pods or tasks run at the busiest; default 2.
+    /// How many pods or tasks run at the busiest, a whole number from 1 to 10000; default 2.
     #[serde(default = "default_replicas")]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub replicas: u32,
-    /// Hours a day at that peak; default 24 (a steady load). See [`LoadShape`].
+    /// Hours a day at that peak, above 0 and at most 24; default 24 (a steady load).
     #[serde(default = "default_peak_hours")]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub peak_hours_per_day: f64,
-    /// How many run the rest of the day; default 0.
+    /// How many run the rest of the day, a whole number from 0 to `replicas`; default 0.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub off_peak_replicas: u32,
-    /// GiB per pod or task; default 20 (what Fargate includes).
+    /// Ephemeral storage per pod or task in GiB, 0 to 16384; default 20 (what Fargate
+    /// includes).
     #[serde(default = "default_ephemeral_storage_gib")]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub ephemeral_storage_gib: f64,
     /// `"x86"` (default) or `"arm"`.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub arch: Arch,
-    /// `"linux"` (default) or `"windows"` (x86 only): Windows is priced at Fargate's Windows
-    /// rates and on EC2 with the licence per vCPU-hour.
+    /// `"linux"` (default) or `"windows"` (x86 only): Windows is priced on Fargate at its
+    /// Windows rates plus the licence (ECS only; 1, 2 or 4 vCPU), and on EC2 at the Linux
+    /// price plus the licence per vCPU-hour.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub os: Os,
-    /// What DaemonSets (or ECS daemon services) use on every node; default 0.
+    /// What DaemonSets (or ECS daemon services) use on every node, in vCPU, 0 to 8;
+    /// default 0.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub daemonset_vcpu: f64,
+    /// The same in GiB, 0 to 32; default 0.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub daemonset_gib: f64,
     /// Run on Spot where the orchestrator allows; default `false`.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub spot: bool,
     /// Region, instance type, hours and the rest, among the input's own members.
     #[serde(flatten)]

@@ -64,6 +64,7 @@ use crate::error::InputError;
 /// An exchange rate, for showing USD prices in Korean won. The default is an assumption,
 /// not a market quote: a page should pass a current rate where it has one.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ExchangeRate {
     pub krw_per_usd: f64,

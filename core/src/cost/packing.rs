@@ -37,6 +37,7 @@ const MIB_PER_GIB: f64 = 1024.0;
 
 /// What one node spends before the workload's pods, and what it offers them.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct NodeCapacity {
     /// The node's own software (kubelet and system on EKS, agent on ECS).

@@ -37,6 +37,7 @@ pub const EC2_SPOT_PRICING: &str = "https://aws.amazon.com/ec2/spot/pricing/";
 
 /// The Regions the model has prices for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Region {
     /// US East (N. Virginia).
@@ -63,6 +64,7 @@ impl Region {
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
 )]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Arch {
     /// x86-64 (Intel or AMD); the default.
@@ -76,6 +78,7 @@ pub enum Arch {
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
 )]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Os {
     /// Linux; the default.
@@ -88,6 +91,7 @@ pub enum Os {
 
 /// What a price is charged per, in USD.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Unit {
     /// Per vCPU per hour (Fargate).
@@ -104,6 +108,7 @@ pub enum Unit {
 
 /// One sourced price.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Price {
     /// What is priced, stable and kebab case: `fargate.x86.vcpu`, `eks.control-plane.standard`,
     /// or an EC2 instance type's name (`m5.large`).
@@ -347,6 +352,7 @@ pub fn fargate_spot_discount(region: Region, fraction: f64) -> Price {
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
 )]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum EksSupport {
     /// The first 14 months of a version: $0.10 per cluster-hour (the default).

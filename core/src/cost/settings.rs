@@ -12,6 +12,7 @@ use crate::input::Bounds;
 /// The currency totals are shown in. Prices are USD; KRW is converted at an
 /// [`ExchangeRate`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Currency {
     #[default]
@@ -44,6 +45,7 @@ pub const KRW_PER_USD: Bounds = Bounds {
 /// What the reader (or the page's author) set for the cost estimate, beyond the workload:
 /// how it is priced, and how amounts are shown.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct CostSettings {
     /// Region, instance type, hours and the rest: what the recommendation prices with too.

@@ -9,6 +9,7 @@ use crate::input::other_weights;
 
 /// One option's result on one criterion: `score = points × weight`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OptionScore {
     pub points: u8,
     pub score: u32,
@@ -17,10 +18,12 @@ pub struct OptionScore {
 /// One criterion, scored for both options. `row` is the criterion's index among the rows
 /// of [`crate::comparison::ORCHESTRATOR`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct CriterionScore {
     pub criterion: Criterion,
     pub fact_id: &'static str,
+    /// The criterion's row in the seed's ECS-vs-EKS table.
     pub row: Option<usize>,
     pub weight: u8,
     pub ecs: OptionScore,
@@ -29,6 +32,7 @@ pub struct CriterionScore {
 
 /// The sum of each option's scores.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Totals {
     pub ecs: u32,
     pub eks: u32,
@@ -36,6 +40,7 @@ pub struct Totals {
 
 /// Why `option` leads on `criterion`: `points` is its margin, `score = points × weight`.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct OrchestratorReason {
     pub option: Orchestrator,
@@ -49,6 +54,7 @@ pub struct OrchestratorReason {
 
 /// A bilingual note with the fact behind it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Note {
     pub text: Text,
@@ -57,6 +63,7 @@ pub struct Note {
 
 /// A change to the input that would change the answer.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OrchestratorFlip {
     pub change: OwnedText,
     pub choice: Orchestrator,
@@ -75,6 +82,7 @@ pub struct OrchestratorFlip {
 ///  "flips": [{"change": {"ko": "…", "en": "With portability weighted 3, EKS would win."}, "choice": "eks"}]}
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct OrchestratorComparison {
     pub choice: Orchestrator,

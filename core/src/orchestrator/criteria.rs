@@ -10,6 +10,7 @@ use crate::number::format_usd;
 /// A weighted criterion. Each is one row of [`crate::comparison::ORCHESTRATOR`]; the
 /// table's other two rows (technology, audience) describe rather than score.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 /// Written as its input field name, [`Criterion::key`].
 #[serde(rename_all = "camelCase")]
 pub enum Criterion {

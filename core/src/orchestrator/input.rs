@@ -30,13 +30,20 @@ pub const TEAM_SIZE: Bounds = Bounds {
 /// all) to 3 (most). Each defaults to 1. These are the six rows of
 /// [`crate::comparison::ORCHESTRATOR`] that [`Criterion`] names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default, rename_all = "camelCase")]
 pub struct CriterionWeights {
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub learning_curve: u8,
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub flexibility: u8,
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub portability: u8,
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub ecosystem: u8,
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub networking: u8,
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub pricing: u8,
 }
 
@@ -84,6 +91,7 @@ impl CriterionWeights {
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
 )]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum KubernetesExperience {
     /// No one has run Kubernetes (the default).
@@ -105,18 +113,25 @@ impl KubernetesExperience {
 
 /// The reader's situation. Every field is optional.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default, rename_all = "camelCase")]
 pub struct Context {
     /// Default `"none"`.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub kubernetes_experience: KubernetesExperience,
     /// Plans to run on other clouds too; default `false`.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub multi_cloud: bool,
     /// Plans to run in one's own data centre; default `false`.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub on_premises: bool,
-    /// People building and running the system; default 5. See [`TEAM_SIZE`].
+    /// People building and running the system, a whole number from 1 to 10000
+    /// ([`TEAM_SIZE`]); default 5.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub team_size: u32,
     /// A firm decision to stay on AWS; default `false`. Cannot be combined with
     /// `multiCloud` or `onPremises`.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub aws_only: bool,
 }
 
@@ -148,9 +163,14 @@ impl Context {
 ///              "teamSize": 5, "awsOnly": false}}
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct OrchestratorInput {
+    /// How much each criterion matters, each a whole number from 0 to 3; default 1 each.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub weights: CriterionWeights,
+    /// The reader's situation; each member has its default.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub context: Context,
 }
 
