@@ -48,7 +48,8 @@ export function blogTests(ctx) {
     await browser.widget('#chooser');
     await browser.widget('#matrix');
     // Korean from the page's <html lang="ko">; English from the element's own attribute.
-    assert.match(await browser.text('#chooser'), /EC2 노드 그룹/);
+    // The default EKS workload goes to Fargate, the recommendation headed in Korean.
+    assert.match(await browser.text('#chooser'), /추천AWS Fargate/);
     assert.match(await browser.text('#matrix'), /Learning curve/);
     // The widget's stylesheet applied (adoptedStyleSheets, allowed under style-src 'self').
     assert.equal(await browser.run(() => getComputedStyle(document.querySelector('#matrix')
