@@ -4,7 +4,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::{AppHandle, Callback};
 
-use super::boundary::to_js;
+use super::boundary::to_json_text;
 use crate::core::attributes::{AttributeWarning, ElementEnv};
 use crate::ui::{
     Ec2FargateChooser, Ec2FargateChooserProps, EcsEksMatrix, EcsEksMatrixProps, ShareAction,
@@ -64,13 +64,13 @@ impl Events {
         let on_event = self.on_event.clone();
         Callback::from(move |action: ShareAction| {
             let (kind, payload) = match action {
-                ShareAction::CopyLink(state) => ("copy-link", Ok(state.into())),
-                ShareAction::CopyMarkdown(markdown) => ("copy-markdown", Ok(markdown.into())),
-                ShareAction::DownloadJson(answers) => ("download-json", to_js(&answers)),
+                ShareAction::CopyLink(state) => ("copy-link", Some(state)),
+                ShareAction::CopyMarkdown(markdown) => ("copy-markdown", Some(markdown)),
+                ShareAction::DownloadJson(answers) => ("download-json", to_json_text(&answers)),
             };
             // A failed conversion or dispatch concerns the host, not the widget.
-            if let Ok(payload) = payload {
-                let _ = on_event.call2(&JsValue::NULL, &kind.into(), &payload);
+            if let Some(payload) = payload {
+                let _ = on_event.call2(&JsValue::NULL, &kind.into(), &payload.into());
             }
         })
     }
@@ -80,8 +80,8 @@ impl Events {
         let on_event = self.on_event.clone();
         Callback::from(move |value: T| {
             // A failed conversion or dispatch concerns the host's listener, not the widget.
-            if let Ok(detail) = to_js(&value) {
-                let _ = on_event.call2(&JsValue::NULL, &"change".into(), &detail);
+            if let Some(detail) = to_json_text(&value) {
+                let _ = on_event.call2(&JsValue::NULL, &"change".into(), &detail.into());
             }
         })
     }

@@ -75,7 +75,7 @@ function copyText(element, text) {
 }
 
 function download(element, answers) {
-  const json = JSON.stringify(answers, null, 2);
+  const json = JSON.stringify(JSON.parse(answers), null, 2);
   const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
@@ -233,14 +233,14 @@ class CompassElement extends HTMLElement {
   }
 
   /**
-   * What the widget asks of the page: an event to fire (the detail a plain object), or a
-   * share action to carry out (the state for the URL, the Markdown, the answers to save).
+   * What the widget asks of the page: an event to fire (its detail as JSON text), or a share
+   * action to carry out (the state for the URL, the Markdown, the answers to save as JSON).
    */
   #act(type, payload) {
     if (type === 'copy-link') copyText(this, storeSharedState(this, payload));
     else if (type === 'copy-markdown') copyText(this, payload);
     else if (type === 'download-json') download(this, payload);
-    else this.#emit(type, payload);
+    else this.#emit(type, JSON.parse(payload));
   }
 
   /** Back to the light-DOM fallback (a <slot> shows it), or a message if there is none. */
