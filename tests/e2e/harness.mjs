@@ -91,8 +91,13 @@ export function watchErrors(page) {
   return errors;
 }
 
-/** Waits until the element `selector` has rendered content in its shadow root. */
+/**
+ * Scrolls the element `selector` into view, as a reader would (widgets load when they come
+ * near the viewport), and waits until it has rendered content in its shadow root.
+ */
 export async function waitForWidget(page, selector) {
+  await page.waitForSelector(selector, { state: 'attached' });
+  await page.$eval(selector, (el) => el.scrollIntoView({ block: 'nearest' }));
   await page.waitForFunction(
     (sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.widget') != null,
     selector,

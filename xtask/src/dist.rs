@@ -3,7 +3,8 @@
 //! ```text
 //! target/wasm32-unknown-unknown/release/container_compass.wasm   cargo build
 //!   -> target/wasm-pkg/glue.js + glue_bg.wasm                      wasm-bindgen --target web
-//!   -> target/www-stage/  (www/src/*.js, glue.js, container-compass.wasm after wasm-opt)
+//!   -> target/www-stage/  (www/src/*.js, glue.js, container-compass.wasm after wasm-opt,
+//!                          heights.js measured in Chromium: see `layout`)
 //!   -> dist/embed/  container-compass.js (esbuild bundle) + container-compass.wasm
 //!   -> dist/npm/    the staged modules unbundled + package.json, types, README
 //!   -> dist/site/   index.html + demo assets + embed/
@@ -20,6 +21,7 @@ use container_compass::ui::WidgetKind;
 use flate2::{write::GzEncoder, Compression};
 
 use crate::import_names;
+use crate::layout;
 use crate::shell::{run_cmd, step};
 use crate::tools::{self, cargo_tool, npm_bin};
 use crate::{root, target_dir, Result};
@@ -55,6 +57,7 @@ pub fn run() -> Result<Dist> {
         "container-compass.wasm",
     )?;
     copy_dir_files(&root.join("www/src"), &stage)?;
+    layout::write_heights(&stage)?;
 
     let _ = fs::remove_dir_all(&dist);
     let out = Dist {

@@ -5,6 +5,7 @@ mod bench;
 mod dist;
 mod fuzz;
 mod import_names;
+mod layout;
 mod prices;
 mod serve;
 mod shell;

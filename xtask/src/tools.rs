@@ -14,17 +14,17 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
-/// The tools a wasm build needs.
+/// The tools a build needs: Chromium too, which measures the widgets' heights.
 pub fn ensure_build_tools() -> Result {
     ensure_wasm_target()?;
     ensure_wasm_bindgen()?;
-    ensure_npm_packages()
+    ensure_npm_packages()?;
+    ensure_chromium()
 }
 
 /// Everything `cargo xtask test` needs on top of the build tools.
 pub fn ensure_test_tools() -> Result {
-    ensure_build_tools()?;
-    ensure_chromium()
+    ensure_build_tools()
 }
 
 fn ensure_wasm_target() -> Result {
