@@ -16,7 +16,7 @@ const LAYOUTS = [
   '<ecs-eks-matrix view="quadrants"></ecs-eks-matrix>',
 ];
 const LANGS = ['en', 'ko'];
-const WIDTHS = { from: 280, to: 1200, step: 10 };
+const WIDTHS = { from: 280, to: 1200, step: 2 };
 const TOLERANCE_PX = 32;
 
 const widgets = LANGS.flatMap((lang) =>
