@@ -2,6 +2,8 @@
 // declarations must accept what the README shows and describe what the functions return.
 import { breakEven, compareOrchestrators, estimateCost, recommendCompute, catalog, TAGS, VERSION } from 'container-compass';
 import type { ComputeRecommendation, CostEstimate, CostInput, WorkloadProfile } from 'container-compass/engine';
+// The one-tag bundle offers the same API, and the wasm's memory for benchmarks.
+import * as bundle from 'container-compass/container-compass.js';
 
 async function demo(): Promise<void> {
   const profile: WorkloadProfile = {
@@ -46,5 +48,14 @@ void estimateCost({ orchestrator: 'ecs', region: 'eu-west-1' });
 // @ts-expect-error: weights are 0 to 3
 void compareOrchestrators({ weights: { pricing: 7 } });
 
+async function fromTheBundle(): Promise<number> {
+  const cost: CostEstimate = await bundle.estimateCost({ orchestrator: 'ecs', replicas: 3 });
+  await bundle.loadWasm();
+  const version: string = bundle.VERSION;
+  console.log(cost.cheaper, version);
+  return bundle.wasmMemoryBytes();
+}
+
 void demo;
 void missing;
+void fromTheBundle;
