@@ -1,7 +1,7 @@
 //! Installs what the build and the tests need, each from its own registry, and skips what is
 //! already there at the right version. Nothing here downloads a prebuilt binary or a browser:
 //! the wasm-bindgen CLI is compiled from crates.io, wasm-opt and esbuild come from npm
-//! packages, Chromium and ChromeDriver from Debian's packages.
+//! packages, Chromium, ChromeDriver, Hugo and Jekyll from Debian's packages.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -18,13 +18,21 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 pub fn ensure_build_tools() -> Result {
     ensure_wasm_target()?;
     ensure_wasm_bindgen()?;
-    ensure_npm_packages()?;
+    ensure_npm_packages(&root())?;
     ensure_chromium()
 }
 
 /// Everything `cargo xtask test` needs on top of the build tools.
 pub fn ensure_test_tools() -> Result {
-    ensure_build_tools()
+    ensure_build_tools()?;
+    ensure_site_generators()
+}
+
+/// The static-site generators the tests build a site with: Hugo and Jekyll from Debian's
+/// packages, Astro from its fixture's own lockfile.
+fn ensure_site_generators() -> Result {
+    ensure_debian_site_generators()?;
+    ensure_npm_packages(&root().join("tests/e2e/fixtures/astro-site"))
 }
 
 fn ensure_wasm_target() -> Result {
@@ -101,19 +109,21 @@ fn ensure_wasm_bindgen() -> Result {
     ]))
 }
 
-/// `npm ci` when node_modules is missing or older than the committed lockfile.
-fn ensure_npm_packages() -> Result {
-    let root = root();
-    let lock = root.join("package-lock.json");
-    let installed = root.join("node_modules/.package-lock.json");
+/// `npm ci` in `dir` when its node_modules is missing or older than its committed lockfile.
+pub fn ensure_npm_packages(dir: &Path) -> Result {
+    let lock = dir.join("package-lock.json");
+    let installed = dir.join("node_modules/.package-lock.json");
     if is_newer_or_same(&installed, &lock) {
         return Ok(());
     }
-    step("installing npm dev dependencies (npm ci)");
+    step(&format!(
+        "installing npm packages in {} (npm ci)",
+        dir.display()
+    ));
     run_cmd(
         Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(&root),
+            .current_dir(dir),
     )
 }
 
@@ -135,6 +145,26 @@ fn ensure_chromium() -> Result {
         return Ok(());
     }
     step("installing Debian's chromium and chromium-driver");
+    apt_install(&["chromium", "chromium-driver", "fonts-noto-cjk"]).map_err(|err| {
+        format!(
+            "{err}\n(needs root or sudo; on another system install Chromium and ChromeDriver and \
+             link them at {CHROMIUM} and {CHROMEDRIVER})"
+        )
+    })
+}
+
+/// Hugo and Jekyll, without the Go toolchain and theme their packages recommend.
+fn ensure_debian_site_generators() -> Result {
+    if Path::new("/usr/bin/hugo").exists() && Path::new("/usr/bin/jekyll").exists() {
+        return Ok(());
+    }
+    step("installing Debian's hugo and jekyll");
+    apt_install(&["--no-install-recommends", "hugo", "jekyll"])
+}
+
+/// `apt-get install -y` of `packages` (as root, or through sudo). Other work trees on this
+/// machine may be running apt at the same time: wait for their lock rather than fail.
+fn apt_install(packages: &[&str]) -> Result {
     let as_root = output(Command::new("id").arg("-u")).is_some_and(|uid| uid.trim() == "0");
     let apt = |args: &[&str]| {
         let mut cmd = if as_root {
@@ -144,23 +174,20 @@ fn ensure_chromium() -> Result {
             sudo.arg("apt-get");
             sudo
         };
-        cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        cmd.args(["-o", "DPkg::Lock::Timeout=600"])
+            .args(args)
+            .env("DEBIAN_FRONTEND", "noninteractive");
         cmd
     };
-    run_cmd(&mut apt(&["update", "-qq"]))?;
-    run_cmd(&mut apt(&[
-        "install",
-        "-y",
-        "-qq",
-        "chromium",
-        "chromium-driver",
-        "fonts-noto-cjk",
-    ]))
-    .map_err(|err| {
-        format!(
-            "{err}\n(needs root or sudo; on another system install Chromium and ChromeDriver and \
-             link them at {CHROMIUM} and {CHROMEDRIVER})"
-        )
-    })?;
-    Ok(())
+    // `update` takes the package lists' lock, which that option does not wait for: retry.
+    let mut attempts = 0;
+    while let Err(err) = run_cmd(&mut apt(&["update", "-qq"])) {
+        attempts += 1;
+        if attempts == 20 {
+            return Err(err);
+        }
+        println!("{err}; apt may be busy in another work tree, trying again in 15 s");
+        std::thread::sleep(std::time::Duration::from_secs(15));
+    }
+    run_cmd(&mut apt(&[&["install", "-y", "-qq"], packages].concat()))
 }
