@@ -3,6 +3,8 @@
 // then is as tall as the widget will be, so nothing on the page moves when it renders.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST, launchChromium, serve, waitForWidget, watchErrors } from './harness.mjs';
 
@@ -87,6 +89,29 @@ test('the JS API loads the wasm on its first call, without mounting far widgets'
   assert.equal(choice, 'ec2');
   assert.equal(wasmRequests.length, 1);
   assert.equal(await rendered(page, '#far'), false);
+});
+
+test('the preload recipe of docs/embedding.md downloads each file once', async (t) => {
+  const loader = await readFile(join(DIST, 'embed/container-compass.js'));
+  const integrity = `sha384-${createHash('sha384').update(loader).digest('base64')}`;
+  const preload = `<link rel="modulepreload" href="/embed/container-compass.js" integrity="${integrity}" crossorigin="anonymous">
+    <link rel="preload" href="/embed/container-compass.wasm" as="fetch" crossorigin="anonymous">`;
+  const context = await browser.newContext();
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.route(server.url + '/t.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    // The preload links first, then the snippet as the README shows it.
+    body: pageWith(`${SCREENS_OF_TEXT}<ecs-eks-matrix id="far"></ecs-eks-matrix>`).replace(
+      '<script type="module" src="/embed/container-compass.js">',
+      `${preload}<script type="module" src="/embed/container-compass.js" integrity="${integrity}" crossorigin="anonymous">`),
+  }));
+  await page.goto(server.url + '/t.html');
+  await waitForWidget(page, '#far');
+  assert.deepEqual(requests.filter((path) => path.startsWith('/embed/')).sort(),
+    ['/embed/container-compass.js', '/embed/container-compass.wasm']);
 });
 
 // The heights come from `cargo xtask dist`, measured within 32 px; a few px more for rounding.
