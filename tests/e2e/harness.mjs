@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inflateSync } from 'node:zlib';
+import { gzipSync, inflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -23,9 +23,10 @@ const TYPES = {
 /**
  * Serves `dir` on a free loopback port and records every request path in `requests`.
  * `headers(path)` may add response headers (a CSP, CORS); `transform(path, text)` may
- * rewrite HTML; paths in `missing` answer 404. Resolves to `{ url, requests, close }`.
+ * rewrite HTML; paths in `missing` answer 404; `compress` gzips what a browser accepts, as a
+ * production host does. Resolves to `{ url, requests, close }`.
  */
-export async function serve(dir, { headers = () => ({}), transform, missing = [] } = {}) {
+export async function serve(dir, { headers = () => ({}), transform, missing = [], compress = false } = {}) {
   const base = resolve(dir);
   const requests = [];
   const server = createServer(async (request, response) => {
@@ -40,11 +41,13 @@ export async function serve(dir, { headers = () => ({}), transform, missing = []
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
       if (transform && extname(file) === '.html') body = await transform(path, body.toString());
+      const gzip = compress && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         ...headers(path),
       });
-      response.end(body);
+      response.end(gzip ? gzipSync(body, { level: 9 }) : body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }

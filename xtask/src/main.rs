@@ -2,6 +2,7 @@
 //! machine needs is cargo; every other tool is installed on first use (see `tools`).
 
 mod bench;
+mod bench_citizen;
 mod dist;
 mod fuzz;
 mod import_names;
@@ -27,7 +28,8 @@ commands:
   screenshots  dist, then write docs/screenshots/*.png (both widgets: ko/en, light/dark,
           360 and 1024 px wide)
   serve   dist, then serve dist/site on http://127.0.0.1:8080 (PORT to change)
-  bench   measure sizes, load and input timings, memory and native timings; write BENCHMARKS.md
+  bench   measure sizes, load and input timings, memory, layout shift, bytes before need,
+          viewport to interactive, Lighthouse scores and native timings; write BENCHMARKS.md
   test    install what is missing, then run lints and every test suite
           (--only native|browser|e2e|lint|fuzz to run one)";
 
