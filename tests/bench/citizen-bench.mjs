@@ -3,10 +3,9 @@
 // needed, and the time from a widget entering the viewport to interactive, under Chromium's
 // Slow 4G network and 4x CPU throttling. Prints one JSON object on stdout.
 // usage: node tests/bench/citizen-bench.mjs <dist dir>
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, serve } from '../e2e/harness.mjs';
+import { launchChromium, pasteFallbacks, serve } from '../e2e/harness.mjs';
 
 const [distDir] = process.argv.slice(2);
 const POST = fileURLToPath(new URL('./blog-post', import.meta.url));
@@ -40,12 +39,8 @@ const embed = await serve(join(distDir, 'embed'), {
 async function postSite({ fallback, firstScreen = false, css = false, drop = null }) {
   return serve(POST, {
     compress: true,
-    transform: async (path, html) => {
-      let page = html.replaceAll('EMBED_ORIGIN', embed.url);
-      for (const [, name] of html.matchAll(/<!-- FALLBACK ([\w.-]+) -->/g)) {
-        const snippet = fallback ? (await readFile(join(distDir, 'embed/fallback', `${name}.html`), 'utf8')).trim() : '';
-        page = page.replace(`<!-- FALLBACK ${name} -->`, snippet);
-      }
+    transform: async (_path, html) => {
+      let page = await pasteFallbacks(html.replaceAll('EMBED_ORIGIN', embed.url), join(distDir, 'embed/fallback'), { paste: fallback });
       const chooser = page.match(/\n\s*<p>내 워크로드라면[^\n]*\n\s*<ec2-fargate-chooser[\s\S]*?<\/ec2-fargate-chooser>/)[0];
       if (firstScreen) page = page.replace(chooser, '').replace(/(<p class="lead">[^\n]*)/, `$1${chooser}`);
       if (drop === 'chooser') page = page.replace(chooser, '');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { serve } from '../e2e/harness.mjs';
+import { pasteFallbacks, serve } from '../e2e/harness.mjs';
 
 const [distDir] = process.argv.slice(2);
 const RUNS = 3;
@@ -59,14 +59,7 @@ await site.close();
 const embed = await serve(join(distDir, 'embed'), { compress: true, headers: () => ({ 'access-control-allow-origin': '*' }) });
 const blog = await serve(POST, {
   compress: true,
-  transform: async (_path, html) => {
-    let page = html.replaceAll('EMBED_ORIGIN', embed.url);
-    for (const [, name] of html.matchAll(/<!-- FALLBACK ([\w.-]+) -->/g)) {
-      const snippet = await readFile(join(distDir, 'embed/fallback', `${name}.html`), 'utf8');
-      page = page.replace(`<!-- FALLBACK ${name} -->`, snippet.trim());
-    }
-    return page;
-  },
+  transform: (_path, html) => pasteFallbacks(html.replaceAll('EMBED_ORIGIN', embed.url), join(distDir, 'embed/fallback')),
 });
 result.blog = await audit(blog.url + '/');
 await blog.close();

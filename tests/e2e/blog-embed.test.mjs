@@ -3,9 +3,8 @@
 // a strict Content-Security-Policy (no 'unsafe-inline', no 'unsafe-eval').
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, ROOT, launchChromium, serve, shadowText, waitForWidget, watchErrors } from './harness.mjs';
+import { DIST, ROOT, launchChromium, pasteFallbacks, serve, shadowText, waitForWidget, watchErrors } from './harness.mjs';
 
 const FIXTURE = join(ROOT, 'tests/e2e/fixtures/blog');
 let browser;
@@ -33,14 +32,8 @@ async function startSites(t, { missing = [] } = {}) {
   ].join('; ');
   const blog = await serve(FIXTURE, {
     headers: () => ({ 'content-security-policy': csp }),
-    transform: async (_path, html) => {
-      let page = html.replaceAll('EMBED_ORIGIN', embed.url);
-      for (const [, name] of html.matchAll(/<!-- FALLBACK ([\w.-]+) -->/g)) {
-        const snippet = await readFile(join(DIST, 'embed/fallback', `${name}.html`), 'utf8');
-        page = page.replace(`<!-- FALLBACK ${name} -->`, snippet.trim());
-      }
-      return page;
-    },
+    transform: (_path, html) =>
+      pasteFallbacks(html.replaceAll('EMBED_ORIGIN', embed.url), join(DIST, 'embed/fallback')),
   });
   t.after(async () => {
     await blog.close();

@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, ROOT, launchChromium, serve, waitForWidget, watchErrors } from './harness.mjs';
+import { DIST, ROOT, launchChromium, pasteFallbacks, serve, waitForWidget, watchErrors } from './harness.mjs';
 
 const BLOG = join(ROOT, 'tests/e2e/fixtures/blog');
 const CDN_HOST = 'https://<npm CDN>';
@@ -54,14 +54,11 @@ async function startSites(t, root) {
   const csp = `default-src 'self'; ${embed.csp}; style-src 'self'; img-src 'self' data:`;
   const blog = await serve(BLOG, {
     headers: () => ({ 'content-security-policy': csp }),
-    transform: async (_path, html) => {
-      let page = html.replace(/<script type="module" src="EMBED_ORIGIN[^>]+><\/script>/, embed.script);
+    transform: (_path, html) => {
+      const page = html.replace(/<script type="module" src="EMBED_ORIGIN[^>]+><\/script>/, embed.script);
       assert.notEqual(page, html, 'the fixture has a line for the snippet');
-      for (const [, file] of html.matchAll(/<!-- FALLBACK ([\w.-]+) -->/g)) {
-        const snippet = await readFile(packaged(`fallback/${file}.html`), 'utf8');
-        page = page.replace(`<!-- FALLBACK ${file} -->`, snippet.trim());
-      }
-      return page;
+      // The fallbacks as the package ships them.
+      return pasteFallbacks(page, packaged('fallback'));
     },
   });
   t.after(async () => {

@@ -67,6 +67,19 @@ export async function serve(dir, { headers = () => ({}), transform, missing = []
   };
 }
 
+/**
+ * `html` with each `<!-- FALLBACK <tag>.<lang> -->` marker replaced by the snippet
+ * `<fallbackDir>/<tag>.<lang>.html`, as a blogger pastes it (or by nothing when `paste` is false).
+ */
+export async function pasteFallbacks(html, fallbackDir, { paste = true } = {}) {
+  let page = html;
+  for (const [marker, name] of html.matchAll(/<!-- FALLBACK ([\w.-]+) -->/g)) {
+    const snippet = paste ? (await readFile(join(fallbackDir, `${name}.html`), 'utf8')).trim() : '';
+    page = page.replace(marker, snippet);
+  }
+  return page;
+}
+
 /** Launches headless Chromium with the flags this machine's closed network needs. */
 export function launchChromium(options = {}) {
   return chromium.launch({
