@@ -149,6 +149,7 @@ class CompassElement extends HTMLElement {
   // Created on first use: the class is also evaluated where these do not exist (Node).
   static #near = null;
   static #resized = null;
+  static #unmeasured = new Set();
   #widget = null;
   #root = null;
   #mounting = false;
@@ -196,8 +197,8 @@ class CompassElement extends HTMLElement {
   /**
    * Shows the fallback (through a slot) or a loading message, in a box as tall as the
    * widget's first render at the element's width, so nothing below moves when it renders.
-   * The first height is set at once (a later frame would show the page moving twice); a
-   * ResizeObserver follows the width if it changes before the widget renders.
+   * The first height is set before the next frame (after a frame the page would move twice);
+   * a ResizeObserver follows the width if it changes before the widget renders.
    */
   #holdPlace() {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
@@ -209,7 +210,15 @@ class CompassElement extends HTMLElement {
     } else {
       this.#hold = this.#showMessage(LOADING_TEXT, 'cc-loading');
     }
-    this.#reserve(this.getBoundingClientRect().width);
+    // Every element connected in this task, measured in one layout before the next frame.
+    if (!CompassElement.#unmeasured.size) {
+      queueMicrotask(() => {
+        const widths = [...CompassElement.#unmeasured].map((el) => [el, el.getBoundingClientRect().width]);
+        CompassElement.#unmeasured.clear();
+        for (const [el, width] of widths) el.#reserve(width);
+      });
+    }
+    CompassElement.#unmeasured.add(this);
     CompassElement.#resized ??= new ResizeObserver((entries) => {
       for (const { target, contentRect } of entries) target.#reserve(contentRect.width);
     });
@@ -233,6 +242,9 @@ class CompassElement extends HTMLElement {
     if (this.#widget || this.#mounting) return;
     this.#mounting = true;
     loadWasm()
+      // A task of its own for each mount, apart from compiling the wasm: shorter tasks keep
+      // the page responsive while widgets start.
+      .then((wasm) => new Promise((done) => setTimeout(done, 0, wasm)))
       .then((wasm) => {
         this.#mounting = false;
         if (!panicHandlerInstalled) {
