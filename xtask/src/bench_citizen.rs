@@ -247,9 +247,18 @@ mod tests {
         let lighthouse = serde_json::json!({"demo": page, "blog": page});
         let mut md = String::new();
         write(&mut md, &Citizen { pages, lighthouse }).unwrap();
-        assert!(md.contains("| in the post | 390 px | yes | 0.010 | 0.020 | 3 | ≤ 0.05 |"), "{md}");
-        assert!(md.contains("| first screen, with the page's CSS line | 1024 px | no | 0.000 |"), "{md}");
-        assert!(md.contains("(index.html, container-compass.js) | 15.1 KB |"), "{md}");
+        assert!(
+            md.contains("| in the post | 390 px | yes | 0.010 | 0.020 | 3 | ≤ 0.05 |"),
+            "{md}"
+        );
+        assert!(
+            md.contains("| first screen, with the page's CSS line | 1024 px | no | 0.000 |"),
+            "{md}"
+        );
+        assert!(
+            md.contains("(index.html, container-compass.js) | 15.1 KB |"),
+            "{md}"
+        );
         assert!(md.contains("| matrix | 1556 ms | 1572 ms | 5 |"), "{md}");
         assert!(md.contains("| demo page | 98 | 100 | 100 | 100 | 1018 ms | 1038 ms | 170 ms | 0.000 | performance: Total Blocking Time (170 ms) |"), "{md}");
         assert!(md.contains("Lighthouse 12.8.2"), "{md}");
