@@ -146,9 +146,11 @@ let panicHandlerInstalled = false;
 
 class CompassElement extends HTMLElement {
   static version = VERSION;
-  // Created on first use: the class is also evaluated where these do not exist (Node).
+  // The observers are created on first use: the class is also evaluated where they do not
+  // exist (Node).
   static #near = null;
   static #resized = null;
+  // Connected in this task, their height not yet held.
   static #unmeasured = new Set();
   #widget = null;
   #root = null;

@@ -192,8 +192,10 @@ pub fn write(md: &mut String, citizen: &Citizen) -> std::fmt::Result {
          the CLS of any session window), in a fresh context per run. The reader scrolls 250 px \
          every 250 ms from the top, stops at each widget (its top within 60 px of the viewport's) \
          until its `ready` event, then scrolls to the end. \"First screen\" moves the chooser up \
-         to just after the lead paragraph, so the page paints it before any script has run; the \
-         CSS line is the one docs/embedding.md gives for that case."
+         to just after the lead paragraph, where the page may paint it before the loader has \
+         run (whether it does is a race between the page's stylesheet and the loader: the runs \
+         at 390 px were all won by the loader); the CSS line is the one docs/embedding.md gives \
+         for that case."
     )?;
     writeln!(
         md,
