@@ -16,9 +16,10 @@ const stats = (values) => {
     p75: round(at(0.75)), p95: round(at(0.95)), max: round(sorted[sorted.length - 1]) };
 };
 
+// Eager: these measure mounting and rendering, not when a reader scrolls to a widget.
 const widgetsPage = (count) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <link rel="icon" href="data:,"><script type="module" src="/embed/container-compass.js"></script></head><body>
-${'<ec2-fargate-chooser></ec2-fargate-chooser><ecs-eks-matrix></ecs-eks-matrix>'.repeat(count)}</body></html>`;
+${'<ec2-fargate-chooser loading="eager"></ec2-fargate-chooser><ecs-eks-matrix loading="eager"></ecs-eks-matrix>'.repeat(count)}</body></html>`;
 
 async function withPage(browser, url, html, fn) {
   const context = await browser.newContext(); // a fresh cache: every load is a first visit
@@ -137,6 +138,7 @@ result.mountCycles = await withPage(browser, site.url + '/bench.html', widgetsPa
     const { wasmMemoryBytes } = await import('/embed/container-compass.js');
     const cycle = () => new Promise((done) => {
       const el = document.createElement('ecs-eks-matrix');
+      el.setAttribute('loading', 'eager');
       el.addEventListener('ready', () => { el.remove(); queueMicrotask(done); }, { once: true });
       document.body.append(el);
     });

@@ -38,6 +38,7 @@ test('switching the page to Korean re-renders every widget in Korean, keeping an
   t.after(() => page.close());
   const errors = watchErrors(page);
   await page.goto(server.url + '/');
+  await waitForWidget(page, '#matrix');
   await waitForWidget(page, '#chooser');
   await page.locator('#chooser #need-gpu').check();
   await page.getByLabel('한국어').check();

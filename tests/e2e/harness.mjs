@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inflateSync } from 'node:zlib';
+import { gzipSync, inflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -23,9 +23,10 @@ const TYPES = {
 /**
  * Serves `dir` on a free loopback port and records every request path in `requests`.
  * `headers(path)` may add response headers (a CSP, CORS); `transform(path, text)` may
- * rewrite HTML; paths in `missing` answer 404. Resolves to `{ url, requests, close }`.
+ * rewrite HTML; paths in `missing` answer 404; `compress` gzips what a browser accepts, as a
+ * production host does. Resolves to `{ url, requests, close }`.
  */
-export async function serve(dir, { headers = () => ({}), transform, missing = [] } = {}) {
+export async function serve(dir, { headers = () => ({}), transform, missing = [], compress = false } = {}) {
   const base = resolve(dir);
   const requests = [];
   const server = createServer(async (request, response) => {
@@ -40,11 +41,13 @@ export async function serve(dir, { headers = () => ({}), transform, missing = []
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
       if (transform && extname(file) === '.html') body = await transform(path, body.toString());
+      const gzip = compress && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         ...headers(path),
       });
-      response.end(body);
+      response.end(gzip ? gzipSync(body, { level: 9 }) : body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
@@ -77,11 +80,18 @@ export const blogCsp = (embedUrl) => [
   "img-src 'self' data:",
 ].join('; ');
 
-export async function blogHtml(html, embedUrl) {
-  let page = html.replaceAll('EMBED_ORIGIN', embedUrl);
-  for (const [, name] of html.matchAll(/<!-- FALLBACK ([\w.-]+) -->/g)) {
-    const snippet = await readFile(join(DIST, 'embed/fallback', `${name}.html`), 'utf8');
-    page = page.replace(`<!-- FALLBACK ${name} -->`, snippet.trim());
+export const blogHtml = (html, embedUrl) =>
+  pasteFallbacks(html.replaceAll('EMBED_ORIGIN', embedUrl), join(DIST, 'embed/fallback'));
+
+/**
+ * `html` with each `<!-- FALLBACK <tag>.<lang> -->` marker replaced by the snippet
+ * `<fallbackDir>/<tag>.<lang>.html`, as a blogger pastes it (or by nothing when `paste` is false).
+ */
+export async function pasteFallbacks(html, fallbackDir, { paste = true } = {}) {
+  let page = html;
+  for (const [marker, name] of html.matchAll(/<!-- FALLBACK ([\w.-]+) -->/g)) {
+    const snippet = paste ? (await readFile(join(fallbackDir, `${name}.html`), 'utf8')).trim() : '';
+    page = page.replace(marker, snippet);
   }
   return page;
 }
@@ -113,8 +123,13 @@ export function watchErrors(page) {
   return errors;
 }
 
-/** Waits until the element `selector` has rendered content in its shadow root. */
+/**
+ * Scrolls the element `selector` into view, as a reader would (widgets load when they come
+ * near the viewport), and waits until it has rendered content in its shadow root.
+ */
 export async function waitForWidget(page, selector) {
+  await page.waitForSelector(selector, { state: 'attached' });
+  await page.$eval(selector, (el) => el.scrollIntoView({ block: 'nearest' }));
   await page.waitForFunction(
     (sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.widget') != null,
     selector,

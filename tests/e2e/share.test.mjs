@@ -58,6 +58,7 @@ test('Copy link keeps other hash content, and the link restores the answers', as
   const restored = await context.newPage();
   await restored.goto(link);
   await waitForWidget(restored, '#chooser');
+  await waitForWidget(restored, '#matrix');
   assert.equal(await restored.locator('#chooser #need-gpu').isChecked(), true);
   assert.match(await answer(restored), /^EC2/);
   // The matrix had no state in the link and shows its defaults.

@@ -33,9 +33,11 @@ async function open(t, { lang = 'en', theme = 'light', body, width = 1024 }) {
   await page.route(server.url + '/t.html', (route) =>
     route.fulfill({ body: pageWith(lang, theme, body), contentType: 'text/html' }));
   await page.goto(server.url + '/t.html');
-  for (const tag of ['ec2-fargate-chooser', 'ecs-eks-matrix']) {
-    if (body.includes(`<${tag}`)) await waitForWidget(page, tag);
-  }
+  const count = await page.$$eval('ec2-fargate-chooser, ecs-eks-matrix', (els) => {
+    els.forEach((el, i) => { el.dataset.widget = i; });
+    return els.length;
+  });
+  for (let i = 0; i < count; i++) await waitForWidget(page, `[data-widget="${i}"]`);
   return { page, errors };
 }
 

@@ -14,6 +14,8 @@ import type {
   PriceSettings,
   WorkloadProfile,
 } from 'container-compass/engine';
+// The one-tag bundle: the elements, its wasm's loader, and the wasm's memory for benchmarks.
+import * as bundle from 'container-compass/container-compass.js';
 
 async function demo(): Promise<void> {
   await loadWasm(new URL('./container-compass.wasm', import.meta.url));
@@ -88,7 +90,17 @@ async function misread(): Promise<void> {
   console.log(answer.fargateSizes);
 }
 
+async function fromTheBundle(): Promise<number> {
+  await bundle.loadWasm();
+  const version: string = bundle.VERSION;
+  console.log(version);
+  // @ts-expect-error: the bundle has the elements only; the engine is a bundle of its own
+  void bundle.estimateCost;
+  return bundle.wasmMemoryBytes();
+}
+
 void demo;
 void missing;
 void misspelt;
 void misread;
+void fromTheBundle;

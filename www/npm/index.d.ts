@@ -21,6 +21,8 @@ export interface CompassElementAttributes {
   lang?: Lang;
   /** Default 'auto' (follows prefers-color-scheme). */
   theme?: 'light' | 'dark' | 'auto';
+  /** 'lazy' (default): load when the reader comes within two screens; 'eager': at once. */
+  loading?: 'lazy' | 'eager';
 }
 
 export interface CompassElementEventMap {

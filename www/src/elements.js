@@ -2,11 +2,12 @@
 // call into the wasm: mount on connect, update on attribute change, destroy on disconnect.
 // Nothing here throws into the host page: failures are logged, announced with an `error`
 // event, and leave the element's fallback content (its light-DOM children) in view.
+import HEIGHTS from './heights.js';
 import { upgradeState } from './legacy-state.js';
 import { loadWasm, VERSION } from './wasm.js';
 
 // Each element's attributes (documented in the README); a change re-renders in place.
-const COMMON = ['lang', 'theme'];
+const COMMON = ['lang', 'theme', 'loading'];
 const ATTRIBUTES = {
   'ec2-fargate-chooser': [...COMMON, 'compact', 'orchestrator', 'needs', 'vcpu', 'memory',
     'replicas', 'storage', 'load', 'peak-hours', 'off-peak-replicas', 'startup-sensitive', 'ops',
@@ -17,12 +18,11 @@ const ATTRIBUTES = {
 };
 export const TAGS = Object.keys(ATTRIBUTES);
 
-// Shown while the wasm loads, for an element with no fallback content of its own. Plain CSS
-// in a constructable sheet: a strict CSP allows it where it blocks <style>.
-const LOADING_CSS = `:host{display:block}
-.cc-loading{font:14px/1.5 system-ui,sans-serif;color:#59636e;padding:12px;border:1px dashed #d1d9e0;border-radius:8px}
-@media (prefers-reduced-motion:no-preference){.cc-loading{animation:cc-pulse 1.2s ease-in-out infinite alternate}}
-@keyframes cc-pulse{from{opacity:.55}to{opacity:1}}`;
+// Shown until the widget renders, for an element with no fallback content of its own. Plain
+// CSS in a constructable sheet: a strict CSP allows it where it blocks <style>. The text
+// keeps the host page's colour, whose contrast the host has already chosen.
+const LOADING_CSS = `:host{display:block}div{box-sizing:border-box}
+.cc-loading{font:14px/1.5 system-ui,sans-serif;padding:12px;border:1px dashed #8c959f;border-radius:8px}`;
 const LOADING_TEXT = { ko: '불러오는 중…', en: 'Loading…' };
 const FAILED_TEXT = {
   ko: '위젯을 불러오지 못했습니다. 페이지를 새로 고쳐 보세요.',
@@ -113,6 +113,37 @@ function hasFallback(element) {
   return element.childElementCount > 0 || element.textContent.trim() !== '';
 }
 
+/**
+ * Which of the measured layouts an element will render: `cargo xtask dist` measures each
+ * widget's height at a range of widths under these keys (heights.js).
+ */
+export function layoutKey(element) {
+  const variant = element.hasAttribute('compact')
+    ? '.compact'
+    : element.getAttribute('view') === 'quadrants'
+      ? '.quadrants'
+      : '';
+  return `${element.localName}${variant}.${roughLang(element)}`;
+}
+
+/**
+ * The height the widget's first render will take at `width`, interpolated between the
+ * measured points (`[width, height, width, height, …]`, widths ascending); 0 when unknown.
+ */
+function expectedHeight(element, width) {
+  const points = HEIGHTS[layoutKey(element)] ?? [];
+  let i = 2;
+  while (i < points.length - 2 && points[i] < width) i += 2;
+  const [w0, h0, w1 = w0, h1 = h0] = points.slice(i - 2, i + 2);
+  const t = Math.min(1, Math.max(0, (width - w0) / (w1 - w0 || 1)));
+  return Math.round(h0 + t * (h1 - h0)) || 0;
+}
+
+// An element starts loading the wasm when it comes this near the viewport, as a
+// loading="lazy" image does: two screens ahead, so a reader scrolling at a reading pace
+// finds it rendered.
+const NEAR = '200% 0px';
+
 // Every connected element, so a panic can put them all back to their fallback.
 const live = new Set();
 // Mounted widgets of removed elements, by tag, ready for the next element of that kind: a Yew
@@ -126,11 +157,19 @@ let panicHandlerInstalled = false;
 
 class CompassElement extends HTMLElement {
   static version = VERSION;
+  // The observers are created on first use: the class is also evaluated where they do not
+  // exist (Node).
+  static #near = null;
+  static #resized = null;
+  // Connected in this task, their height not yet held.
+  static #unmeasured = new Set();
   #widget = null;
   #wasm = null;
   #root = null;
   #mounting = false;
   #error = null;
+  /** Until the widget renders: the box that shows the fallback or a message and holds its height. */
+  #hold = null;
 
   /**
    * Why the widget could not start or stopped, or null. The `error` event fires once, maybe
@@ -156,9 +195,70 @@ class CompassElement extends HTMLElement {
     }
     // A move in the DOM disconnects and reconnects: the widget is still mounted, keep it.
     if (this.#widget || this.#mounting) return;
+    this.#holdPlace();
+    if (this.getAttribute('loading') === 'eager') this.#load();
+    else {
+      CompassElement.#near ??= new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) if (entry.isIntersecting) entry.target.#load();
+        },
+        { rootMargin: NEAR },
+      );
+      CompassElement.#near.observe(this);
+    }
+  }
+
+  /**
+   * Shows the fallback (through a slot) or a loading message, in a box as tall as the
+   * widget's first render at the element's width, so nothing below moves when it renders.
+   * The first height is set before the next frame (after a frame the page would move twice);
+   * a ResizeObserver follows the width if it changes before the widget renders.
+   */
+  #holdPlace() {
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [sheet('loading', () => LOADING_CSS)];
+    if (hasFallback(this)) {
+      this.#hold = document.createElement('div');
+      this.#hold.append(document.createElement('slot'));
+      shadow.replaceChildren(this.#hold);
+    } else {
+      this.#hold = this.#showMessage(LOADING_TEXT, 'cc-loading');
+    }
+    // Every element connected in this task, measured in one layout before the next frame.
+    if (!CompassElement.#unmeasured.size) {
+      queueMicrotask(() => {
+        const widths = [...CompassElement.#unmeasured].map((el) => [el, el.getBoundingClientRect().width]);
+        CompassElement.#unmeasured.clear();
+        for (const [el, width] of widths) el.#reserve(width);
+      });
+    }
+    CompassElement.#unmeasured.add(this);
+    CompassElement.#resized ??= new ResizeObserver((entries) => {
+      for (const { target, contentRect } of entries) target.#reserve(contentRect.width);
+    });
+    CompassElement.#resized.observe(this);
+  }
+
+  #reserve(width) {
+    if (this.#hold) this.#hold.style.minHeight = `${expectedHeight(this, width)}px`;
+  }
+
+  /** Stops holding the place: the widget rendered, or it failed and its fallback shows. */
+  #release() {
+    CompassElement.#near?.unobserve(this);
+    CompassElement.#resized?.unobserve(this);
+    if (this.#hold) this.#hold.style.minHeight = '';
+    this.#hold = null;
+  }
+
+  #load() {
+    CompassElement.#near?.unobserve(this);
+    if (this.#widget || this.#mounting) return;
     this.#mounting = true;
-    if (!this.shadowRoot && !hasFallback(this)) this.#showMessage(LOADING_TEXT, 'cc-loading');
     loadWasm()
+      // A task of its own for each mount, apart from compiling the wasm: shorter tasks keep
+      // the page responsive while widgets start.
+      .then((wasm) => new Promise((done) => setTimeout(done, 0, wasm)))
       .then((wasm) => {
         this.#mounting = false;
         if (!panicHandlerInstalled) {
@@ -183,6 +283,7 @@ class CompassElement extends HTMLElement {
             wasm.mount(this.localName, root, env, onEvent));
           this.#root = root;
         }
+        this.#release();
         this.#emit('ready', {});
       })
       .catch((error) => {
@@ -196,7 +297,10 @@ class CompassElement extends HTMLElement {
     queueMicrotask(() => {
       if (this.isConnected) return;
       live.delete(this);
-      if (!this.#widget || panicked) return;
+      if (!this.#widget || panicked) {
+        this.#release(); // not rendered: stop watching it; a reconnect starts over
+        return;
+      }
       const spare = pool.get(this.localName) ?? [];
       if (spare.length < POOL_LIMIT) {
         spare.push({ widget: this.#widget, root: this.#root });
@@ -213,7 +317,8 @@ class CompassElement extends HTMLElement {
     });
   }
 
-  attributeChangedCallback() {
+  attributeChangedCallback(name) {
+    if (name === 'loading' && this.#hold && this.getAttribute('loading') === 'eager') this.#load();
     if (!this.#widget || panicked) return; // mount reads the attributes as they are then
     try {
       withEnvironment(this.#wasm, this, (env) => this.#widget.update(env));
@@ -230,6 +335,7 @@ class CompassElement extends HTMLElement {
     box.setAttribute('role', 'status');
     box.textContent = text[roughLang(this)];
     shadow.replaceChildren(box);
+    return box;
   }
 
   /**
@@ -246,6 +352,7 @@ class CompassElement extends HTMLElement {
   /** Back to the light-DOM fallback (a <slot> shows it), or a message if there is none. */
   #fallBack() {
     this.#widget = null;
+    this.#release();
     if (this.shadowRoot) {
       if (hasFallback(this)) {
         this.shadowRoot.adoptedStyleSheets = [];
@@ -261,9 +368,10 @@ class CompassElement extends HTMLElement {
   #fail(error) {
     if (panicked) return; // the panic hook has already put every element back
     console.error(`<${this.localName}>: could not start:`, error);
-    // With fallback content there is no shadow root yet and the fallback stays in view; an
-    // element without one says that it failed instead of loading forever.
-    if (this.shadowRoot) this.#showMessage(FAILED_TEXT, 'cc-loading cc-failed');
+    // Fallback content stays in view (through the slot) until the widget has rendered; an
+    // element without any says that it failed instead of loading forever.
+    if (this.#widget || !hasFallback(this)) this.#showMessage(FAILED_TEXT, 'cc-loading cc-failed');
+    this.#release();
     this.#error = String(error?.message ?? error);
     this.#emit('error', { message: this.#error });
   }

@@ -10,6 +10,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
+use crate::bench_citizen;
 use crate::dist::{self, build_wasm, gzip_len};
 use crate::shell::{output, run_cmd, step};
 use crate::tools::{self, ensure_test_tools, npm_bin, CHROMIUM};
@@ -32,6 +33,13 @@ pub fn run() -> Result {
     let browser: Value =
         serde_json::from_str(&json).map_err(|err| format!("browser benchmark output: {err}"))?;
 
+    let dist_dir = out
+        .embed
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    let citizen = bench_citizen::measure(&dist_dir)?;
+
     step("what costs bytes (twiggy top)");
     let twiggy = twiggy_top()?;
 
@@ -40,6 +48,7 @@ pub fn run() -> Result {
 
     let mut report = String::new();
     write_report(&mut report, &out.embed, &baseline, &browser, &native)
+        .and_then(|()| bench_citizen::write(&mut report, &citizen))
         .and_then(|()| write_twiggy(&mut report, &twiggy))
         .map_err(|err| format!("format the report: {err}"))?;
     fs::write(root().join("BENCHMARKS.md"), &report)

@@ -5,10 +5,12 @@
 //!   -> target/wasm-pkg/<name>/glue.js + glue_bg.wasm               wasm-bindgen --target web
 //!   -> target/www-stage/  www/src/*.js, glue.js + container-compass.wasm (the widgets),
 //!                         engine-glue.js + container-compass-engine.wasm (the headless
-//!                         engine, no Yew), both after wasm-opt
+//!                         engine, no Yew), both after wasm-opt; heights.js measured in
+//!                         Chromium (see `layout`)
 //!   -> dist/embed/  container-compass.js (esbuild bundle of the elements) + its wasm
 //!   -> dist/engine/ container-compass-engine.js (esbuild bundle of the JS API) + its wasm
-//!   -> dist/npm/    the staged modules unbundled + package.json, types, README
+//!   -> dist/npm/    the staged modules unbundled + package.json, types, README, and the
+//!                   bundle and fallback snippets of dist/embed (for npm CDNs)
 //!   -> dist/site/   index.html + demo assets + embed/ + engine/
 //! ```
 
@@ -22,6 +24,7 @@ use container_compass::ui::prerender::fallback_html;
 use container_compass::ui::WidgetKind;
 
 use crate::import_names;
+use crate::layout;
 use crate::shell::{run_cmd, step};
 use crate::tools::{self, cargo_tool, npm_bin};
 use crate::types;
@@ -55,6 +58,7 @@ pub fn run() -> Result<Dist> {
     build_wasm(&WIDGETS, &stage)?;
     build_wasm(&ENGINE, &stage)?;
     copy_dir_files(&root.join("www/src"), &stage)?;
+    layout::write_heights(&stage)?;
 
     let _ = fs::remove_dir_all(&dist);
     let out = Dist {
@@ -66,7 +70,7 @@ pub fn run() -> Result<Dist> {
     bundle(&stage, "embed.js", &WIDGETS, &out.embed)?;
     write_fallbacks(&out.embed.join("fallback"))?;
     bundle(&stage, "engine.js", &ENGINE, &out.engine)?;
-    build_npm(&root, &stage, &out.npm)?;
+    build_npm(&root, &stage, &out.embed, &out.npm)?;
     build_site(&root, &out, &out.site)?;
     print_sizes(&out.embed)?;
     print_sizes(&out.engine)?;
@@ -267,9 +271,10 @@ fn write_fallbacks(dir: &Path) -> Result {
 }
 
 /// dist/npm: the staged modules as they are (a consumer's bundler does the bundling), with
-/// the package metadata and declarations from www/npm, and the types they import generated
-/// from the Rust types.
-fn build_npm(root: &Path, stage: &Path, npm: &Path) -> Result {
+/// the package metadata and declarations from www/npm, the types they import generated from
+/// the Rust types; and the files of dist/embed (the bundle beside the same wasm, and the
+/// fallback snippets), so that an npm CDN serves the one-tag embed.
+fn build_npm(root: &Path, stage: &Path, embed: &Path, npm: &Path) -> Result {
     step("assembling dist/npm");
     fs::create_dir_all(npm).map_err(io("create dist/npm"))?;
     copy_dir_files(stage, npm)?;
@@ -277,6 +282,9 @@ fn build_npm(root: &Path, stage: &Path, npm: &Path) -> Result {
     let _ = fs::remove_file(npm.join("embed.js"));
     copy_dir_files(&root.join("www/npm"), npm)?;
     types::write(npm)?;
+    let bundle = embed.join("container-compass.js");
+    copy(&bundle, &npm.join("container-compass.js"))?;
+    copy_dir_files(&embed.join("fallback"), &npm.join("fallback"))?;
     // One version for the crate and the package: Cargo.toml's.
     let manifest = npm.join("package.json");
     let text = fs::read_to_string(&manifest).map_err(io("read package.json"))?;
@@ -284,7 +292,15 @@ fn build_npm(root: &Path, stage: &Path, npm: &Path) -> Result {
         serde_json::from_str(&text).map_err(|err| format!("www/npm/package.json: {err}"))?;
     package["version"] = container_compass::VERSION.into();
     let text = serde_json::to_string_pretty(&package).map_err(|err| err.to_string())?;
-    fs::write(&manifest, text + "\n").map_err(io("write package.json"))
+    fs::write(&manifest, text + "\n").map_err(io("write package.json"))?;
+    // The README's one-tag snippet names this version and pins this bundle.
+    let readme = npm.join("README.md");
+    let text = fs::read_to_string(&readme).map_err(io("read the package README"))?;
+    let bundle = fs::read(&bundle).map_err(io("read the bundle"))?;
+    let text = text
+        .replace("{{VERSION}}", container_compass::VERSION)
+        .replace("{{INTEGRITY}}", &integrity(&bundle));
+    fs::write(&readme, text).map_err(io("write the package README"))
 }
 
 /// dist/site: the demo page with its assets, and the bundles under embed/ and engine/.

@@ -3,10 +3,12 @@
 
 mod apt;
 mod bench;
+mod bench_citizen;
 mod dist;
 mod engines;
 mod fuzz;
 mod import_names;
+mod layout;
 mod prices;
 mod serve;
 mod shell;
@@ -29,7 +31,8 @@ commands:
   screenshots  dist, then write docs/screenshots/<engine>/*.png in Chromium, Firefox and
           WebKit (both widgets: ko/en, light/dark, 360 and 1024 px wide); --engine NAME for one
   serve   dist, then serve dist/site on http://127.0.0.1:8080 (PORT to change)
-  bench   measure sizes, load and input timings, memory and native timings; write BENCHMARKS.md
+  bench   measure sizes, load and input timings, memory, layout shift, bytes before need,
+          viewport to interactive, Lighthouse scores and native timings; write BENCHMARKS.md
   test    install what is missing, then run lints and every test suite
           (--only lint|native|browser|e2e|engines|fuzz to run one; --engine
           chromium|firefox|webkit to test in that engine only)";

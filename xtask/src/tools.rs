@@ -1,7 +1,7 @@
 //! Installs what the build and the tests need, each from its own registry, and skips what is
 //! already there at the right version. Nothing here downloads a prebuilt binary or a browser:
 //! the wasm-bindgen CLI is compiled from crates.io, wasm-opt and esbuild come from npm
-//! packages, Chromium and ChromeDriver from Debian's packages.
+//! packages, Chromium, ChromeDriver, Hugo and Jekyll from Debian's packages.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -14,17 +14,25 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
-/// The tools a wasm build needs.
+/// The tools a build needs: Chromium too, which measures the widgets' heights.
 pub fn ensure_build_tools() -> Result {
     ensure_wasm_target()?;
     ensure_wasm_bindgen()?;
-    ensure_npm_packages()
+    ensure_npm_packages(&root())?;
+    ensure_chromium()
 }
 
 /// Everything `cargo xtask test` needs on top of the build tools.
 pub fn ensure_test_tools() -> Result {
     ensure_build_tools()?;
-    ensure_chromium()
+    ensure_site_generators()
+}
+
+/// The static-site generators the tests build a site with: Hugo and Jekyll from Debian's
+/// packages, Astro from its fixture's own lockfile.
+fn ensure_site_generators() -> Result {
+    ensure_debian_site_generators()?;
+    ensure_npm_packages(&root().join("tests/e2e/fixtures/astro-site"))
 }
 
 fn ensure_wasm_target() -> Result {
@@ -101,19 +109,21 @@ fn ensure_wasm_bindgen() -> Result {
     ]))
 }
 
-/// `npm ci` when node_modules is missing or older than the committed lockfile.
-fn ensure_npm_packages() -> Result {
-    let root = root();
-    let lock = root.join("package-lock.json");
-    let installed = root.join("node_modules/.package-lock.json");
+/// `npm ci` in `dir` when its node_modules is missing or older than its committed lockfile.
+pub fn ensure_npm_packages(dir: &Path) -> Result {
+    let lock = dir.join("package-lock.json");
+    let installed = dir.join("node_modules/.package-lock.json");
     if is_newer_or_same(&installed, &lock) {
         return Ok(());
     }
-    step("installing npm dev dependencies (npm ci)");
+    step(&format!(
+        "installing npm packages in {} (npm ci)",
+        dir.display()
+    ));
     run_cmd(
         Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(&root),
+            .current_dir(dir),
     )
 }
 
@@ -142,4 +152,13 @@ fn ensure_chromium() -> Result {
         )
     })?;
     Ok(())
+}
+
+/// Hugo and Jekyll, without the Go toolchain and theme their packages recommend.
+fn ensure_debian_site_generators() -> Result {
+    if Path::new("/usr/bin/hugo").exists() && Path::new("/usr/bin/jekyll").exists() {
+        return Ok(());
+    }
+    step("installing Debian's hugo and jekyll");
+    crate::apt::install(&["hugo", "jekyll"])
 }
