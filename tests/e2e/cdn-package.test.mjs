@@ -80,10 +80,10 @@ test('publint and arethetypeswrong find no problem in the packed tarball', () =>
   const publint = spawnSync(join(ROOT, 'node_modules/.bin/publint'), ['run', tarball], { encoding: 'utf8' });
   assert.equal(publint.status, 0, publint.stdout + publint.stderr);
   assert.match(publint.stdout, /All good!/, publint.stdout);
-  // An ESM-only package: the CommonJS resolution modes do not apply. The wasm is an asset
-  // (bundlers resolve its URL), not a module with types.
+  // An ESM-only package: the CommonJS resolution modes do not apply. The widgets' wasm
+  // and the engine's wasm are assets (bundlers resolve their URLs), not modules with types.
   const attw = spawnSync(join(ROOT, 'node_modules/.bin/attw'),
-    [tarball, '--profile', 'esm-only', '--exclude-entrypoints', './container-compass.wasm', '--format', 'json'],
+    [tarball, '--profile', 'esm-only', '--exclude-entrypoints', './container-compass.wasm', './container-compass-engine.wasm', '--format', 'json'],
     { encoding: 'utf8' });
   assert.equal(attw.status, 0, attw.stdout + attw.stderr);
   const report = JSON.parse(attw.stdout);
@@ -97,7 +97,7 @@ test('the README snippet from the tarball, served as an npm CDN does, renders bo
   await page.goto(blog.url + '/');
   await waitForWidget(page, '#chooser');
   await waitForWidget(page, '#matrix');
-  assert.match(await page.$eval('#chooser', (el) => el.shadowRoot.textContent), /EC2 노드 그룹/);
+  assert.match(await page.$eval('#chooser', (el) => el.shadowRoot.textContent), /추천AWS Fargate/);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(errors, []);
   // Only the two files, from the versioned path.

@@ -34,7 +34,7 @@ async function open(t, body, { width = 1024, height = 800 } = {}) {
   const errors = watchErrors(page);
   const wasmRequests = [];
   page.on('request', (request) => {
-    if (request.url().endsWith('.wasm')) wasmRequests.push(request.url());
+    if (request.url().endsWith('/container-compass.wasm')) wasmRequests.push(request.url()); // the widgets'
   });
   await page.route(server.url + '/t.html', (route) =>
     route.fulfill({ body: pageWith(body), contentType: 'text/html' }));
@@ -79,15 +79,21 @@ test('loading="eager" loads at once, and so does setting it later', async (t) =>
   await page.waitForFunction(() => document.querySelector('#later').shadowRoot.querySelector('.widget'));
 });
 
-test('the JS API loads the wasm on its first call, without mounting far widgets', async (t) => {
+test('the JS API loads its own wasm on its first call, and no widget is mounted for it', async (t) => {
   const { page, wasmRequests } = await open(t, `${SCREENS_OF_TEXT}<ecs-eks-matrix id="far"></ecs-eks-matrix>`);
+  const engineRequests = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('container-compass-engine.wasm')) engineRequests.push(request.url());
+  });
   assert.deepEqual(wasmRequests, []);
   const choice = await page.evaluate(async () => {
-    const { recommendCompute } = await import('/embed/container-compass.js');
+    const { recommendCompute } = await import('/engine/container-compass-engine.js');
     return (await recommendCompute({ orchestrator: 'ecs', needs: { gpu: true } })).choice;
   });
   assert.equal(choice, 'ec2');
-  assert.equal(wasmRequests.length, 1);
+  // The engine's wasm, once; the widgets' wasm not at all, as the far widget is not needed.
+  assert.equal(engineRequests.length, 1);
+  assert.deepEqual(wasmRequests, []);
   assert.equal(await rendered(page, '#far'), false);
 });
 

@@ -258,8 +258,13 @@ export class Browser {
     return this.driver.wait(() => this.run(fn, ...args), 15000, `still not true: ${what}`, 25);
   }
 
-  /** Waits until the element `host` has rendered its widget in its shadow root. */
-  widget(host) {
+  /**
+   * Scrolls the element `host` into view, as a reader would (widgets load when they come
+   * near), and waits until it has rendered its widget in its shadow root.
+   */
+  async widget(host) {
+    await this.until(`${host} in the page`, (sel) => document.querySelector(sel) != null, host);
+    await this.run((sel) => document.querySelector(sel).scrollIntoView({ block: 'nearest' }), host);
     return this.until(`${host} rendered`, (sel) =>
       document.querySelector(sel)?.shadowRoot?.querySelector('.widget') != null, host);
   }
