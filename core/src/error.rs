@@ -34,9 +34,13 @@ impl InputError {
     }
 }
 
+#[cfg(feature = "bench-std-quote")]
+pub use crate::stand_ins::quoted;
+
 /// `text` in double quotes, as a refused string is shown: `"m9.huge"`. Quotes and
 /// backslashes inside are escaped; nothing else is, unlike `{:?}`, whose escaping tables cost
 /// the widgets' bundle about 1 KB.
+#[cfg(not(feature = "bench-std-quote"))]
 pub fn quoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len().saturating_add(2));
     out.push('"');

@@ -65,3 +65,10 @@ pub mod presets;
 pub mod quadrants;
 pub mod read;
 pub mod share;
+#[cfg(any(
+    feature = "bench-std-parse",
+    feature = "bench-std-format",
+    feature = "bench-std-quote",
+    feature = "bench-json-state"
+))]
+mod stand_ins;

@@ -10,9 +10,15 @@
 /// Exponents beyond this are clamped while read: `1e99999` is infinite either way.
 const MAX_EXPONENT: i64 = 100_000;
 
+#[cfg(feature = "bench-std-parse")]
+pub use crate::stand_ins::parse_decimal;
+#[cfg(feature = "bench-std-format")]
+pub use crate::stand_ins::{format_number, format_usd};
+
 /// The number written in `text`: an optional `-`, digits with an optional fraction, and an
 /// optional exponent (`2`, `-0.25`, `1e3`), the grammar of a JSON number literal. `None` for
 /// anything else, and for a number too large to be finite.
+#[cfg(not(feature = "bench-std-parse"))]
 pub fn parse_decimal(text: &str) -> Option<f64> {
     let mut bytes = text.bytes().peekable();
     let negative = bytes.next_if_eq(&b'-').is_some();
@@ -125,6 +131,7 @@ fn power_of_ten(exponent: i64) -> f64 {
 /// trailing zeros (`0.5`, `1536.123457`, `0.000123457`), very large or very small ones with
 /// an exponent (`1e300`, `1.5e-7`). Not-a-number and the infinities are written as
 /// JavaScript writes them.
+#[cfg(not(feature = "bench-std-format"))]
 pub fn format_number(value: f64) -> String {
     if value.is_nan() {
         return "NaN".to_string();
@@ -160,6 +167,7 @@ pub fn format_number(value: f64) -> String {
 
 /// A non-negative dollar amount as a reader expects it in a sentence: `$73`, `$0.10`,
 /// `$438`; whole dollars without cents, any other amount with two decimals.
+#[cfg(not(feature = "bench-std-format"))]
 pub fn format_usd(usd: f64) -> String {
     let (whole, cents) = fixed(usd.max(0.0), 2);
     if cents == 0 {

@@ -25,6 +25,8 @@ pub const MAX_STATE_LEN: usize = 4096;
 
 /// The chooser's answers as URL state.
 pub fn encode_profile(profile: &WorkloadProfile) -> String {
+    #[cfg(feature = "bench-json-state")]
+    return crate::stand_ins::encode_state(profile);
     let needs: Vec<&str> = Need::ALL
         .into_iter()
         .filter(|need| profile.needs.has(*need))
@@ -67,6 +69,8 @@ pub fn encode_profile(profile: &WorkloadProfile) -> String {
 
 /// The matrix's weights and context as URL state.
 pub fn encode_matrix(input: &OrchestratorInput) -> String {
+    #[cfg(feature = "bench-json-state")]
+    return crate::stand_ins::encode_state(input);
     let weights: Vec<String> = Criterion::ALL
         .into_iter()
         .filter_map(|criterion| {

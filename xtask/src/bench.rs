@@ -4,15 +4,16 @@
 
 use std::fmt::Write as _;
 use std::fs;
-use std::io::Write as _;
 use std::path::Path;
 use std::process::Command;
 
 use serde_json::Value;
 
 use crate::bench_citizen;
-use crate::dist::{self, build_wasm, gzip_len};
+use crate::bench_sizes;
+use crate::dist::{self, build_wasm};
 use crate::shell::{output, run_cmd, step};
+use crate::sizes::ratio;
 use crate::tools::{self, ensure_test_tools, npm_bin, CHROMIUM};
 use crate::{root, target_dir, Result};
 
@@ -40,6 +41,8 @@ pub fn run() -> Result {
         .unwrap_or_default();
     let citizen = bench_citizen::measure(&dist_dir)?;
 
+    let sizes = bench_sizes::measure(&out, &baseline)?;
+
     step("what costs bytes (twiggy top)");
     let twiggy = twiggy_top()?;
 
@@ -47,7 +50,7 @@ pub fn run() -> Result {
     let native = native_timings()?;
 
     let mut report = String::new();
-    write_report(&mut report, &out.embed, &baseline, &browser, &native)
+    write_report(&mut report, &sizes, &browser, &native)
         .and_then(|()| bench_citizen::write(&mut report, &citizen))
         .and_then(|()| write_twiggy(&mut report, &twiggy))
         .map_err(|err| format!("format the report: {err}"))?;
@@ -145,46 +148,6 @@ fn build_baseline() -> Result<std::path::PathBuf> {
     Ok(site)
 }
 
-fn brotli_len(bytes: &[u8]) -> usize {
-    let mut out = Vec::new();
-    {
-        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
-        // Writing to a Vec cannot fail.
-        let _ = writer.write_all(bytes);
-    }
-    out.len()
-}
-
-struct Sizes {
-    rows: Vec<(String, usize, usize, usize)>,
-}
-
-impl Sizes {
-    fn of(dir: &Path, names: &[&str]) -> Result<Sizes> {
-        let mut rows = Vec::new();
-        for name in names {
-            let bytes = fs::read(dir.join(name)).map_err(|err| format!("read {name}: {err}"))?;
-            rows.push((
-                name.to_string(),
-                bytes.len(),
-                gzip_len(&bytes)?,
-                brotli_len(&bytes),
-            ));
-        }
-        Ok(Sizes { rows })
-    }
-
-    fn total(&self) -> (usize, usize, usize) {
-        self.rows.iter().fold((0, 0, 0), |(r, g, b), row| {
-            (r + row.1, g + row.2, b + row.3)
-        })
-    }
-}
-
-fn kb(bytes: usize) -> String {
-    format!("{:.1} KB", bytes as f64 / 1000.0)
-}
-
 fn ms(value: &Value, key: &str) -> String {
     value
         .get(key)
@@ -193,28 +156,12 @@ fn ms(value: &Value, key: &str) -> String {
         .unwrap_or_else(|| "n/a".into())
 }
 
-fn ratio(ours: f64, floor: f64) -> String {
-    if floor > 0.0 {
-        format!("{:.2}×", ours / floor)
-    } else {
-        "n/a".into()
-    }
-}
-
 fn write_report(
     md: &mut String,
-    embed: &Path,
-    baseline: &Path,
+    sizes: &bench_sizes::Measured,
     browser: &Value,
     native: &[Timing],
 ) -> std::fmt::Result {
-    let ours = Sizes::of(embed, &["container-compass.js", "container-compass.wasm"])
-        .unwrap_or(Sizes { rows: vec![] });
-    let floor =
-        Sizes::of(baseline, &["counter.js", "yew-counter.wasm"]).unwrap_or(Sizes { rows: vec![] });
-    let (ours_raw, ours_gz, ours_br) = ours.total();
-    let (floor_raw, floor_gz, floor_br) = floor.total();
-
     writeln!(md, "# Benchmarks\n")?;
     writeln!(
         md,
@@ -244,43 +191,7 @@ fn write_report(
             .trim()
     )?;
 
-    writeln!(
-        md,
-        "\n## Size of `dist/embed/` (fallback snippets excluded)\n"
-    )?;
-    writeln!(
-        md,
-        "| file | raw | gzip -9 | brotli -11 |\n|---|---:|---:|---:|"
-    )?;
-    for (name, raw, gz, br) in &ours.rows {
-        writeln!(md, "| {name} | {} | {} | {} |", kb(*raw), kb(*gz), kb(*br))?;
-    }
-    writeln!(
-        md,
-        "| **total** | {} | **{}** | {} |",
-        kb(ours_raw),
-        kb(ours_gz),
-        kb(ours_br)
-    )?;
-    writeln!(
-        md,
-        "| Yew counter (floor) | {} | {} | {} |",
-        kb(floor_raw),
-        kb(floor_gz),
-        kb(floor_br)
-    )?;
-    writeln!(
-        md,
-        "| ratio to the floor | {} | {} | {} |",
-        ratio(ours_raw as f64, floor_raw as f64),
-        ratio(ours_gz as f64, floor_gz as f64),
-        ratio(ours_br as f64, floor_br as f64)
-    )?;
-    writeln!(
-        md,
-        "\nBudget: 140 KB gzip, target 100 KB; not met yet. `tests/e2e/size-budget.test.mjs` is \
-         a ratchet that fails if the bundle grows past its ceiling."
-    )?;
+    bench_sizes::write(md, sizes)?;
 
     let load = browser.get("widgetsInteractiveMs").unwrap_or(&Value::Null);
     let floor_load = browser.get("baselineInteractiveMs").unwrap_or(&Value::Null);

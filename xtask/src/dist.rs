@@ -15,7 +15,6 @@
 //! ```
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -26,6 +25,7 @@ use container_compass::ui::WidgetKind;
 use crate::import_names;
 use crate::layout;
 use crate::shell::{run_cmd, step};
+use crate::sizes;
 use crate::tools::{self, cargo_tool, npm_bin};
 use crate::types;
 use crate::{root, target_dir, Result};
@@ -72,8 +72,8 @@ pub fn run() -> Result<Dist> {
     bundle(&stage, "engine.js", &ENGINE, &out.engine)?;
     build_npm(&root, &stage, &out.embed, &out.npm)?;
     build_site(&root, &out, &out.site)?;
-    print_sizes(&out.embed)?;
-    print_sizes(&out.engine)?;
+    sizes::print(&out.embed)?;
+    sizes::print(&out.engine)?;
     Ok(out)
 }
 
@@ -311,67 +311,6 @@ fn build_site(root: &Path, dist: &Dist, site: &Path) -> Result {
     copy_dir_files(&root.join("www/site"), site)?;
     copy_dir_files(&dist.embed, &site.join("embed"))?;
     copy_dir_files(&dist.engine, &site.join("engine"))
-}
-
-/// The sizes of a bundle's files, and the integrity hashes a host pins them with.
-fn print_sizes(dir: &Path) -> Result {
-    let folder = dir.file_name().unwrap_or_default().to_string_lossy();
-    println!("\ndist/{folder}:");
-    let (mut raw_total, mut gzip_total) = (0, 0);
-    let mut entries: Vec<_> = fs::read_dir(dir)
-        .map_err(io("read a bundle's folder"))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.is_file())
-        .collect();
-    entries.sort();
-    for path in &entries {
-        let bytes = fs::read(path).map_err(io("read a bundle's file"))?;
-        let gzip = gzip_len(&bytes)?;
-        raw_total += bytes.len();
-        gzip_total += gzip;
-        println!(
-            "  {:<28} {:>9} B raw {:>9} B gzip",
-            path.file_name().unwrap_or_default().to_string_lossy(),
-            bytes.len(),
-            gzip
-        );
-    }
-    println!(
-        "  {:<28} {raw_total:>9} B raw {gzip_total:>9} B gzip",
-        "total"
-    );
-    println!("Subresource Integrity (the loader fetches the wasm with its hash):");
-    for path in &entries {
-        let bytes = fs::read(path).map_err(io("read a bundle's file"))?;
-        let name = path.file_name().unwrap_or_default().to_string_lossy();
-        println!("  {name:<28} {}", integrity(&bytes));
-    }
-    Ok(())
-}
-
-/// The size of `bytes` after `gzip -9`, the measure the size budget is stated in. GNU gzip
-/// itself, not a library: deflate implementations differ by up to 0.7 % on the wasm at the
-/// same level (miniz 0.1 % larger, Node's zlib 0.7 % larger, measured 2026-12-01).
-pub fn gzip_len(bytes: &[u8]) -> Result<usize> {
-    let mut child = Command::new("gzip")
-        .args(["-9", "-c", "-n"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .map_err(io("run gzip"))?;
-    // Fed from another thread while this one reads, so neither pipe can fill up and stall.
-    let mut stdin = child.stdin.take().ok_or("gzip has no stdin")?;
-    let input = bytes.to_vec();
-    let feeder = std::thread::spawn(move || stdin.write_all(&input));
-    let out = child.wait_with_output().map_err(io("run gzip"))?;
-    feeder
-        .join()
-        .map_err(|_| "the thread feeding gzip panicked")?
-        .map_err(io("feed gzip"))?;
-    if !out.status.success() {
-        return Err(format!("gzip -9 failed: {}", out.status));
-    }
-    Ok(out.stdout.len())
 }
 
 fn is_up_to_date(output: &Path, input: &Path) -> bool {

@@ -4,6 +4,7 @@
 mod apt;
 mod bench;
 mod bench_citizen;
+mod bench_sizes;
 mod dist;
 mod engines;
 mod fuzz;
@@ -12,6 +13,7 @@ mod layout;
 mod prices;
 mod serve;
 mod shell;
+mod sizes;
 mod test;
 mod tools;
 mod types;

@@ -14,9 +14,13 @@ impl Currency {
     }
 }
 
+#[cfg(feature = "bench-std-format")]
+pub use crate::stand_ins::plain_money;
+
 /// What `Intl.NumberFormat` writes for en-US and ko-KR: the symbol, then the amount grouped
 /// by thousands (`$1,234.56`, `₩1,790,000`). Integer arithmetic, not `format!("{:.2}")`:
 /// Rust's fixed-precision float formatting costs the wasm about 10 KB gzip.
+#[cfg(not(feature = "bench-std-format"))]
 pub fn plain_money(amount: f64, currency: Currency) -> String {
     let symbol = match currency {
         Currency::Usd => "$",

@@ -96,13 +96,17 @@ pub(crate) const WEIGHTS_ALLOWED: &str = "a list like \"portability:3 learning-c
 impl ElementEnv {
     /// The answers in the page URL, read by `read` from the state's attribute pairs; a bad
     /// state, or a bad value in it, warns as the URL's.
-    fn shared_answers<T>(
+    fn shared_answers<T: crate::read::Input>(
         &self,
         read: fn(&ElementEnv, &mut Vec<AttributeWarning>) -> T,
         names: &[&str],
         warnings: &mut Vec<AttributeWarning>,
     ) -> Option<T> {
         let state = self.shared_state.as_deref()?;
+        #[cfg(feature = "bench-json-state")]
+        return crate::stand_ins::decode_state(state)
+            .map_err(|error| warnings.push(shared_state_warning(&error)))
+            .ok();
         match share::state_attributes(state, names) {
             Ok(attributes) => {
                 let mut inner = Vec::new();
