@@ -165,6 +165,8 @@ class CompassElement extends HTMLElement {
   static #unmeasured = new Set();
   #widget = null;
   #wasm = null;
+  // The width the held height was chosen for.
+  #heldWidth = -1;
   #root = null;
   #mounting = false;
   #error = null;
@@ -233,13 +235,22 @@ class CompassElement extends HTMLElement {
       });
     }
     CompassElement.#unmeasured.add(this);
+    // Only a new width matters, and its height is set in the next frame: a height set inside
+    // the observer's callback resizes the element it observes, which browsers report to the
+    // page as a "ResizeObserver loop" error (Firefox does, to the host's error handlers).
     CompassElement.#resized ??= new ResizeObserver((entries) => {
-      for (const { target, contentRect } of entries) target.#reserve(contentRect.width);
+      for (const { target, contentRect } of entries) {
+        if (Math.abs(contentRect.width - target.#heldWidth) >= 1) {
+          const width = contentRect.width;
+          requestAnimationFrame(() => target.#reserve(width));
+        }
+      }
     });
     CompassElement.#resized.observe(this);
   }
 
   #reserve(width) {
+    this.#heldWidth = width;
     if (this.#hold) this.#hold.style.minHeight = `${expectedHeight(this, width)}px`;
   }
 
