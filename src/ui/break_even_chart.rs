@@ -71,6 +71,7 @@ fn side_name(side: Cheaper) -> &'static str {
     match side {
         Cheaper::Fargate => "Fargate",
         Cheaper::Ec2 => "EC2",
+        Cheaper::Managed => "AWS-managed EC2",
     }
 }
 

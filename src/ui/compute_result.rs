@@ -37,6 +37,7 @@ pub fn compute_result(result: &ComputeRecommendation, settings: &CostSettings, l
     // The side that won the scores; for `mixed` that is Fargate, for the rest of the pods.
     let winner = match result.choice {
         Choice::Ec2 => Capacity::Ec2,
+        Choice::Managed => Capacity::Managed,
         Choice::Fargate | Choice::Mixed => Capacity::Fargate,
     };
     let reasons = |side_wins: bool| -> Html {

@@ -61,6 +61,8 @@ fn line_name(item: LineItem) -> Text {
         LineItem::ControlPlane => labels::CONTROL_PLANE_LINE,
         LineItem::SpotSavings => labels::SPOT_LINE,
         LineItem::License => labels::LICENSE_LINE,
+        LineItem::SavingsPlan => labels::SAVINGS_PLAN_LINE,
+        LineItem::ManagementFee => labels::MANAGEMENT_FEE_LINE,
     }
 }
 
@@ -71,7 +73,9 @@ fn breakdown_list(breakdown: &Breakdown, show: &dyn Fn(f64) -> String, lang: Lan
         (LineItem::Storage, breakdown.storage),
         (LineItem::ControlPlane, breakdown.control_plane),
         (LineItem::License, breakdown.license),
+        (LineItem::ManagementFee, breakdown.management_fee),
         (LineItem::SpotSavings, breakdown.spot_savings),
+        (LineItem::SavingsPlan, breakdown.savings_plan),
     ];
     html! {
         <ul class="breakdown">
@@ -167,6 +171,7 @@ impl CostSection<'_> {
                     let side = match cheaper {
                         Cheaper::Fargate => "Fargate",
                         Cheaper::Ec2 => "EC2",
+                        Cheaper::Managed => "AWS-managed EC2",
                     };
                     match lang {
                         Lang::Ko => format!(

@@ -275,7 +275,9 @@ impl Component for Ec2FargateChooser {
                 cost.clone(),
             );
             Callback::from(move |kind: ShareKind| match kind {
-                ShareKind::Link => ShareAction::CopyLink(share::encode_profile(&profile)),
+                ShareKind::Link => {
+                    ShareAction::CopyLink(share::encode_chooser(&profile, &settings.price))
+                }
                 ShareKind::Markdown => {
                     ShareAction::CopyMarkdown(chooser_markdown(&profile, &result, lang))
                 }

@@ -106,6 +106,8 @@ pub const BILLED_AS: Text = Text::new("과금 단위", "Billed as");
 pub const NODES: Text = Text::new("노드", "Nodes");
 pub const PODS_PER_NODE: Text =
     Text::new("노드당 최대 파드/태스크", "Most pods or tasks on a node");
+pub const SAVINGS_PLAN_LINE: Text = Text::new("Savings Plan", "Savings Plan");
+pub const MANAGEMENT_FEE_LINE: Text = Text::new("관리 요금", "Management fee");
 pub const CHEAPER_BY: Text = Text::new("더 쌉니다", "cheaper");
 pub const SAME_COST: Text = Text::new("두 쪽 비용이 같습니다.", "Both cost the same.");
 pub const CHART_TITLE: Text =
@@ -178,9 +180,14 @@ pub fn orchestrator(value: Orchestrator) -> Text {
     }
 }
 
+/// EC2 that AWS runs (EKS Auto Mode, ECS Managed Instances), until the widgets name it by
+/// orchestrator.
+const MANAGED: Text = Text::new("AWS가 운영하는 EC2", "AWS-managed EC2");
+
 pub fn capacity(value: Capacity) -> Text {
     match value {
         Capacity::Ec2 => Text::new("EC2 노드", "EC2 nodes"),
+        Capacity::Managed => MANAGED,
         Capacity::Fargate => Text::new("Fargate", "Fargate"),
     }
 }
@@ -191,6 +198,7 @@ pub fn choice(value: Choice) -> Text {
         Choice::Ec2 => Text::new("EC2 노드 그룹", "EC2 node groups"),
         Choice::Fargate => Text::new("AWS Fargate", "AWS Fargate"),
         Choice::Mixed => Text::new("EC2와 Fargate 함께", "EC2 and Fargate together"),
+        Choice::Managed => MANAGED,
     }
 }
 
@@ -200,6 +208,8 @@ pub fn target(value: Target) -> Text {
         Target::Ec2Spot => Text::new("EC2 스팟", "EC2 Spot"),
         Target::Fargate => Text::new("Fargate", "Fargate"),
         Target::FargateSpot => Text::new("Fargate 스팟", "Fargate Spot"),
+        Target::Managed => MANAGED,
+        Target::ManagedSpot => Text::new("AWS가 운영하는 EC2 스팟", "AWS-managed EC2 Spot"),
     }
 }
 

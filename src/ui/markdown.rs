@@ -80,6 +80,7 @@ pub fn chooser_markdown(
     );
     let winner = match result.choice {
         Choice::Ec2 => Capacity::Ec2,
+        Choice::Managed => Capacity::Managed,
         Choice::Fargate | Choice::Mixed => Capacity::Fargate,
     };
     let _ = writeln!(
