@@ -176,6 +176,8 @@ proptest! {
             prop_assert_eq!(point.fargate_usd, at.fargate.available().map(|s| s.total_usd));
             prop_assert_eq!(point.ec2_usd, at.ec2.available().map(|s| s.total_usd));
             prop_assert_eq!(point.managed_usd, at.managed.available().map(|s| s.total_usd));
+            // The chart's table names the side the estimate names.
+            prop_assert_eq!(point.cheapest(), at.cheaper);
         }
         // A crossover is where the estimate's cheapest side changes, and nowhere else.
         let mut before = None;

@@ -3,15 +3,18 @@
 //! for readers who cannot see the chart.
 //!
 //! Styling is by class only (the stylesheet colours the lines): a strict CSP blocks `style`
-//! attributes. The two lines also differ in dash pattern and are labelled in text, so
-//! neither colour nor the chart alone carries the meaning.
+//! attributes. The three lines (EC2 you run, EC2 that AWS runs, Fargate) also differ in dash
+//! pattern and are labelled in text, so neither colour nor the chart alone carries the
+//! meaning.
 
 use yew::prelude::*;
 
-use crate::core::cost::{BreakEven, BreakEvenPoint, Cheaper, Currency, ExchangeRate};
+use crate::core::compute::{Capacity, Orchestrator};
+use crate::core::cost::{BreakEven, BreakEvenPoint, Currency, ExchangeRate};
 use crate::core::i18n::Lang;
 use crate::core::number::format_number;
 use crate::ui::class_attr::with_class;
+use crate::ui::compute_result::SIDES;
 use crate::ui::labels;
 use crate::ui::money::{money, money_short};
 
@@ -67,11 +70,22 @@ fn polyline_points(
         .join(" ")
 }
 
-fn side_name(side: Cheaper) -> &'static str {
+/// A side's total at one point of the series.
+fn usd_of(side: Capacity) -> fn(&BreakEvenPoint) -> Option<f64> {
     match side {
-        Cheaper::Fargate => "Fargate",
-        Cheaper::Ec2 => "EC2",
-        Cheaper::Managed => "AWS-managed EC2",
+        Capacity::Ec2 => |point| point.ec2_usd,
+        Capacity::Managed => |point| point.managed_usd,
+        Capacity::Fargate => |point| point.fargate_usd,
+    }
+}
+
+/// The classes of a side's line (on the group around it) and of its legend, by which the
+/// stylesheet gives each its colour and dash pattern.
+fn classes_of(side: Capacity) -> (&'static str, &'static str) {
+    match side {
+        Capacity::Ec2 => ("ec2", "legend ec2"),
+        Capacity::Managed => ("managed", "legend managed"),
+        Capacity::Fargate => ("fargate", "legend fargate"),
     }
 }
 
@@ -111,13 +125,15 @@ fn table_rows(series: &BreakEven, replicas: u32) -> Vec<&BreakEvenPoint> {
         .collect()
 }
 
-/// The chart of `series` in `currency`, with the reader's replica count `replicas` marked.
+/// The chart of `series` in `currency`, with the reader's replica count `replicas` marked and
+/// the EC2 that AWS runs named as on `orchestrator`.
 ///
 /// A view function, not a component: each component costs about 1 KB of wasm in Yew's
 /// generic machinery, and the chart has no state of its own.
 pub fn break_even_chart(
     series: &BreakEven,
     replicas: u32,
+    orchestrator: Orchestrator,
     currency: Currency,
     rate: &ExchangeRate,
     lang: Lang,
@@ -126,7 +142,7 @@ pub fn break_even_chart(
     let max_usd = series
         .points
         .iter()
-        .flat_map(|point| [point.fargate_usd, point.ec2_usd])
+        .flat_map(|point| [point.fargate_usd, point.ec2_usd, point.managed_usd])
         .flatten()
         .fold(0.0_f64, f64::max);
     let Some(last) = series.points.last() else {
@@ -162,22 +178,21 @@ pub fn break_even_chart(
                     again.join(", ")
                 )
             };
-            let side = side_name(first.cheaper);
+            let side = first.cheaper.name(orchestrator).get(lang);
             match lang {
                 Lang::Ko => format!(
-                    "복제본 {}개부터 {side} 쪽이 더 쌉니다{again}.",
+                    "복제본 {}개부터 {side} 쪽이 가장 쌉니다{again}.",
                     first.replicas
                 ),
                 Lang::En => format!(
-                    "From {} replicas on, {side} is cheaper{again}.",
+                    "From {} replicas on, {side} is the cheapest{again}.",
                     first.replicas
                 ),
             }
         }
         None => labels::NO_CROSSOVER.get(lang).to_string(),
     };
-    let fargate_points = polyline_points(&series.points, &scale, |point| point.fargate_usd);
-    let ec2_points = polyline_points(&series.points, &scale, |point| point.ec2_usd);
+    let name = |side: Capacity| labels::capacity(side, orchestrator).get(lang);
     let baseline = HEIGHT - BOTTOM;
     // A vertical line; its label, if any, on the side with room.
     let mark = |replicas: u32, class: &'static str, label: Option<String>| {
@@ -229,12 +244,14 @@ pub fn break_even_chart(
                     (index == 0).then(|| format!("{} {}", labels::CROSSOVER.get(lang), crossover.replicas)),
                 )) }
                 { mark(replicas.min(last.replicas), "now", Some(labels::NOW.get(lang).to_string())) }
-                <polyline class="line fargate" points={fargate_points} />
-                <polyline class="line ec2" points={ec2_points} />
+                { for SIDES.into_iter().map(|side| with_class("g", Some(classes_of(side).0), html! {
+                    <polyline class="line" points={polyline_points(&series.points, &scale, usd_of(side))} />
+                })) }
             </svg>
             <figcaption>
-                <span class="legend fargate">{ "Fargate" }</span>
-                <span class="legend ec2">{ "EC2" }</span>
+                { for SIDES.into_iter().map(|side| with_class("span", Some(classes_of(side).1), html! {
+                    { name(side) }
+                })) }
                 <span id="chart-summary">{ summary }</span>
             </figcaption>
             <details class="chart-table">
@@ -243,33 +260,27 @@ pub fn break_even_chart(
                     <thead>
                         <tr>
                             <th scope="col">{ labels::REPLICAS.get(lang) }</th>
-                            <th scope="col">{ "Fargate" }</th>
-                            <th scope="col">{ "EC2" }</th>
+                            { for SIDES.into_iter().map(|side| html! { <th scope="col">{ name(side) }</th> }) }
                             <th scope="col">{ labels::CHEAPER.get(lang) }</th>
                         </tr>
                     </thead>
                     <tbody>
                         { for table_rows(series, replicas).into_iter().map(|point| {
-                            let cell = |usd: Option<f64>| usd.map_or_else(|| "—".to_string(), show);
-                            let cheaper = match (point.fargate_usd, point.ec2_usd) {
-                                (Some(fargate), Some(ec2)) if fargate <= ec2 => "Fargate",
-                                (Some(_), Some(_)) => "EC2",
-                                _ => "—",
-                            };
-                            let ec2 = html! {
-                                <>
-                                    { cell(point.ec2_usd) }
-                                    if let Some(instance) = point.instance_type {
+                            let cell = |side: Capacity| html! {
+                                <td>
+                                    { usd_of(side)(point).map_or_else(|| "—".to_string(), show) }
+                                    if let Some(instance) = point.instance_type.filter(|_| side == Capacity::Ec2) {
                                         <small class="instance">{ instance }</small>
                                     }
-                                </>
+                                </td>
                             };
+                            let cheapest = point.cheapest()
+                                .map_or("—", |side| side.name(orchestrator).get(lang));
                             html! {
                                 <tr>
                                     <th scope="row">{ point.replicas }</th>
-                                    <td>{ cell(point.fargate_usd) }</td>
-                                    <td>{ ec2 }</td>
-                                    <td>{ cheaper }</td>
+                                    { for SIDES.into_iter().map(cell) }
+                                    <td>{ cheapest }</td>
                                 </tr>
                             }
                         }) }

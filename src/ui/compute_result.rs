@@ -1,5 +1,6 @@
-//! The result card of `<ec2-fargate-chooser>`: the answer, the scores with their weights,
-//! what blocks Fargate, what runs where, the reasons on each side, and what would change it.
+//! The result card of `<ec2-fargate-chooser>`: the answer, the three options' scores with
+//! their weights, what rules an option out, what runs where, the reasons on each side, and
+//! what would change it.
 
 use yew::prelude::*;
 
@@ -10,7 +11,7 @@ use crate::core::cost::CostSettings;
 use crate::core::form::show_number;
 use crate::core::i18n::Lang;
 use crate::ui::class_attr::with_class;
-use crate::ui::fact_cite::{cited_item, fact_cite};
+use crate::ui::fact_cite::{cited_item, fact_cite, labelled_item};
 use crate::ui::labels;
 use crate::ui::money::money;
 use crate::ui::score_bars::{score_bars, ScoreRow};
@@ -27,6 +28,19 @@ fn basis_name(basis: Basis, lang: Lang) -> &'static str {
     }
 }
 
+/// The three options, from most to least to operate: the order of the score bars, the
+/// cost sides and the chart's columns.
+pub const SIDES: [Capacity; 3] = [Capacity::Ec2, Capacity::Managed, Capacity::Fargate];
+
+/// The side that won the scores; for `mixed` that is Fargate, for the rest of the pods.
+pub fn winning_side(choice: Choice) -> Capacity {
+    match choice {
+        Choice::Ec2 => Capacity::Ec2,
+        Choice::Managed => Capacity::Managed,
+        Choice::Fargate | Choice::Mixed => Capacity::Fargate,
+    }
+}
+
 /// The result card for `result`; the cost reason's amounts in the currency of `settings`, as
 /// the cost section shows them.
 ///
@@ -34,12 +48,9 @@ fn basis_name(basis: Basis, lang: Lang) -> &'static str {
 /// generic machinery, and the card has no state of its own.
 pub fn compute_result(result: &ComputeRecommendation, settings: &CostSettings, lang: Lang) -> Html {
     let show = |usd: f64| money(usd, settings.currency, &settings.exchange_rate, lang);
-    // The side that won the scores; for `mixed` that is Fargate, for the rest of the pods.
-    let winner = match result.choice {
-        Choice::Ec2 => Capacity::Ec2,
-        Choice::Managed => Capacity::Managed,
-        Choice::Fargate | Choice::Mixed => Capacity::Fargate,
-    };
+    let orchestrator = result.orchestrator;
+    let name = |side: Capacity| labels::capacity(side, orchestrator).get(lang);
+    let winner = winning_side(result.choice);
     let reasons = |side_wins: bool| -> Html {
         html! {
             <ul>
@@ -49,6 +60,9 @@ pub fn compute_result(result: &ComputeRecommendation, settings: &CostSettings, l
                     .map(|reason| with_class("li", reason.cost.is_some().then_some("cost-reason"), html! {
                         <>
                             <span class="pts">{ format!("+{} ", reason.score) }</span>
+                            if !side_wins {
+                                <strong>{ name(reason.option) }{ ": " }</strong>
+                            }
                             { match &reason.cost {
                                 Some(gap) => gap.text(lang, &show),
                                 None => reason.text.get(lang).to_string(),
@@ -82,21 +96,16 @@ pub fn compute_result(result: &ComputeRecommendation, settings: &CostSettings, l
             // Only the one-line answer is live: announcing the whole card on every change
             // would drown a screen-reader user.
             <p class="answer" role="status">
-                <strong>{ labels::choice(result.choice).get(lang) }</strong>
-                { format!(" — EC2 {} : Fargate {}", result.scores.ec2, result.scores.fargate) }
+                <strong>{ labels::choice(result.choice, orchestrator).get(lang) }</strong>
+                { format!(" — EC2 {} : {} {} : Fargate {}", result.scores.ec2,
+                    Capacity::Managed.name(orchestrator).get(lang), result.scores.managed,
+                    result.scores.fargate) }
             </p>
-            { score_bars(labels::SCORES.get(lang), &[
-                ScoreRow {
-                    name: labels::capacity(Capacity::Ec2).get(lang),
-                    score: result.scores.ec2,
-                    chosen: winner == Capacity::Ec2,
-                },
-                ScoreRow {
-                    name: labels::capacity(Capacity::Fargate).get(lang),
-                    score: result.scores.fargate,
-                    chosen: winner == Capacity::Fargate,
-                },
-            ]) }
+            { score_bars(labels::SCORES.get(lang), &SIDES.map(|side| ScoreRow {
+                name: name(side),
+                score: result.scores.of(side),
+                chosen: winner == side,
+            })) }
             <p class="meta">{ weights_line }</p>
             if let Some(size) = &result.fargate_size {
                 <p class="meta">{ format!("{}: {} vCPU / {} GB ", labels::FARGATE_SIZE.get(lang),
@@ -106,18 +115,16 @@ pub fn compute_result(result: &ComputeRecommendation, settings: &CostSettings, l
             if !result.blockers.is_empty() {
                 <h4>{ labels::BLOCKERS.get(lang) }</h4>
                 <ul class="blockers">
-                    { for result.blockers.iter()
-                        .map(|blocker| cited_item(blocker.text.get(lang), blocker.fact_id, lang)) }
+                    { for result.blockers.iter().map(|blocker| labelled_item(
+                        name(blocker.option), blocker.text.get(lang), blocker.fact_id, lang)) }
                 </ul>
             }
             if !result.placements.is_empty() {
                 <h4>{ labels::PLACEMENTS.get(lang) }</h4>
                 <ul class="placements">
-                    { for result.placements.iter().map(|placement| html! {
-                        <li><strong>{ labels::target(placement.target).get(lang) }</strong>
-                            { ": " }{ placement.text.get(lang) }{ " " }
-                            { fact_cite(placement.fact_id, lang) }</li>
-                    }) }
+                    { for result.placements.iter().map(|placement| labelled_item(
+                        labels::target(placement.target, orchestrator).get(lang),
+                        placement.text.get(lang), placement.fact_id, lang)) }
                 </ul>
             }
             <h4>{ labels::FOR.get(lang) }</h4>

@@ -363,7 +363,7 @@ impl Component for EcsEksMatrix {
                             id: TEAM_SIZE_FIELD,
                             label: labels::TEAM_SIZE,
                             lang,
-                            value: f64::from(context.team_size),
+                            value: Some(f64::from(context.team_size)),
                             bounds: TEAM_SIZE,
                             step: "1",
                             typed: &self.typed,
@@ -377,6 +377,7 @@ impl Component for EcsEksMatrix {
                                     update.emit(next);
                                 })
                             },
+                            on_clear: None,
                         }.view() }
                     </fieldset>
                 </form>

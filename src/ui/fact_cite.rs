@@ -27,6 +27,12 @@ pub fn cited_item(text: &str, fact_id: &str, lang: Lang) -> Html {
     html! { <li>{ text }{ " " }{ fact_cite(fact_id, lang) }</li> }
 }
 
+/// A list item led by a name in bold (`Fargate: …`, `EC2 Spot: …`), then the statement and
+/// its citation: the blockers and the placements alike.
+pub fn labelled_item(label: &str, text: &str, fact_id: &str, lang: Lang) -> Html {
+    html! { <li><strong>{ label }</strong>{ ": " }{ text }{ " " }{ fact_cite(fact_id, lang) }</li> }
+}
+
 /// The markup of a citation: a link to `source`, the date it was checked, and the status in
 /// words when it is not verified. Facts and prices cite alike through it.
 pub fn cite(source: &'static str, date: &'static str, status: Status, lang: Lang) -> Html {

@@ -12,6 +12,8 @@ pub mod class_attr;
 pub mod comparison_table;
 pub mod compute_result;
 pub mod cost_section;
+pub mod cost_settings;
+pub mod cost_sides;
 pub mod ec2_fargate_chooser;
 pub mod ecs_eks_matrix;
 pub mod fact_cite;

@@ -1,4 +1,5 @@
-//! The extended view of `<ecs-eks-matrix>`: ECS/EKS × EC2/Fargate as a 2×2 table.
+//! The extended view of `<ecs-eks-matrix>`: ECS/EKS × the three capacity options (EC2 you
+//! run, EC2 that AWS runs, Fargate) as a 2×3 table.
 
 use yew::prelude::*;
 
@@ -20,7 +21,7 @@ fn cell(quadrant: &Quadrant, lang: Lang) -> Html {
     }
 }
 
-/// The 2×2 table, each cell a summary and cited points.
+/// The 2×3 table, each cell a summary and cited points.
 ///
 /// A view function, not a component: each component costs about 1 KB of wasm in Yew's
 /// generic machinery, and the grid has no state of its own.
@@ -35,10 +36,10 @@ pub fn quadrant_grid(lang: Lang) -> Html {
                 </tr>
             </thead>
             <tbody>
-                { for ROWS.iter().zip(QUADRANTS.chunks(2)).map(|(row, pair)| html! {
+                { for ROWS.iter().zip(QUADRANTS.chunks(COLUMNS.len())).map(|(row, cells)| html! {
                     <tr>
                         <th scope="row">{ row.get(lang) }</th>
-                        { for pair.iter().map(|quadrant| cell(quadrant, lang)) }
+                        { for cells.iter().map(|quadrant| cell(quadrant, lang)) }
                     </tr>
                 }) }
             </tbody>

@@ -1,7 +1,7 @@
 //! The break-even series: each side's monthly cost against the replica count, and where the
 //! cheapest side changes.
 
-use super::estimate::{estimate_for, Cheaper, CostEstimate};
+use super::estimate::{cheapest, estimate_for, Cheaper, CostEstimate};
 use super::input::CostInput;
 
 /// The most replicas a series may run to: each point packs every instance type once.
@@ -20,6 +20,23 @@ pub struct BreakEvenPoint {
     pub managed_usd: Option<f64>,
     /// The instance type the EC2 side used at this count.
     pub instance_type: Option<&'static str>,
+}
+
+impl BreakEvenPoint {
+    /// Each side's total in the order a tie goes (as [`CostEstimate::totals`]).
+    pub fn totals(&self) -> [(Cheaper, Option<f64>); 3] {
+        [
+            (Cheaper::Fargate, self.fargate_usd),
+            (Cheaper::Managed, self.managed_usd),
+            (Cheaper::Ec2, self.ec2_usd),
+        ]
+    }
+
+    /// The cheapest side at this count, as the estimate names it; `None` when fewer than
+    /// two sides are available.
+    pub fn cheapest(&self) -> Option<Cheaper> {
+        cheapest(self.totals())
+    }
 }
 
 /// The series and its crossover.

@@ -239,9 +239,15 @@ pub fn estimate_for(input: &CostInput, replicas: u32) -> CostEstimate {
         ec2,
         cheaper: None,
     };
-    // The first of the lowest totals: ties go in the order of `totals`.
+    estimate.cheaper = cheapest(estimate.totals());
+    estimate
+}
+
+/// The side with the lowest of `totals` (given in the order a tie goes, as
+/// [`CostEstimate::totals`]); `None` when fewer than two sides are available.
+pub fn cheapest(totals: [(Capacity, Option<f64>); 3]) -> Option<Cheaper> {
     let (mut lowest, mut available) = (None, 0_u8);
-    for (side, total) in estimate.totals() {
+    for (side, total) in totals {
         if let Some(total) = total {
             available = available.saturating_add(1);
             if lowest.is_none_or(|(_, low)| total < low) {
@@ -249,8 +255,5 @@ pub fn estimate_for(input: &CostInput, replicas: u32) -> CostEstimate {
             }
         }
     }
-    if available > 1 {
-        estimate.cheaper = lowest.map(|(side, _)| side);
-    }
-    estimate
+    lowest.filter(|_| available > 1).map(|(side, _)| side)
 }

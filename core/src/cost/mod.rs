@@ -50,8 +50,8 @@ pub use break_even::{
     break_even, break_even_by, BreakEven, BreakEvenPoint, Crossover, MAX_SERIES_REPLICAS,
 };
 pub use estimate::{
-    estimate, estimate_for, Breakdown, Cheaper, CostEstimate, CostLine, Ec2Cost, LineItem, Side,
-    Unavailable,
+    cheapest, estimate, estimate_for, Breakdown, Cheaper, CostEstimate, CostLine, Ec2Cost,
+    LineItem, Side, Unavailable,
 };
 pub use fargate::{billed_size, fargate_spot_allowed, FargateCost};
 pub use input::{

@@ -56,7 +56,9 @@ pub(crate) const OPS_CAPACITIES: [(&str, OpsCapacity); 3] = [
     ("some", OpsCapacity::Some),
     ("dedicated", OpsCapacity::Dedicated),
 ];
-pub(crate) const COMMITMENTS: [(&str, Commitment); 5] = [
+/// The `commitment` attribute's values, in the order of [`Commitment::ALL`]; the chooser's
+/// commitment control uses them too.
+pub const COMMITMENTS: [(&str, Commitment); 5] = [
     ("none", Commitment::None),
     ("compute-1y", Commitment::ComputeSavingsPlan1y),
     ("compute-3y", Commitment::ComputeSavingsPlan3y),
