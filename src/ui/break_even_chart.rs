@@ -261,7 +261,7 @@ pub fn break_even_chart(
                         <tr>
                             <th scope="col">{ labels::REPLICAS.get(lang) }</th>
                             { for SIDES.into_iter().map(|side| html! { <th scope="col">{ name(side) }</th> }) }
-                            <th scope="col">{ labels::CHEAPER.get(lang) }</th>
+                            <th scope="col">{ labels::CHEAPEST_SIDE.get(lang) }</th>
                         </tr>
                     </thead>
                     <tbody>

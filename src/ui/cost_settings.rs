@@ -165,7 +165,6 @@ impl CostSection<'_> {
                             labels::commitment(*commitment).get(lang).into())) }
                     </select>
                 </div>
-                { for discount_field }
                 <div class="field">
                     <label for="cost-currency">{ labels::CURRENCY.get(lang) }</label>
                     <select id="cost-currency" onchange={edit(|next, value| {
@@ -175,6 +174,7 @@ impl CostSection<'_> {
                             currency.code().into(), currency == settings.currency, currency.code().into())) }
                     </select>
                 </div>
+                { for discount_field }
             </fieldset>
         }
     }

@@ -113,10 +113,7 @@ pub const LINUX_ONLY: Text = Text::new(
     "리눅스 컨테이너만 실행합니다.",
     "It runs Linux containers only.",
 );
-pub const COMMITMENT: Text = Text::new(
-    "Savings Plan 약정 (선결제 없음)",
-    "Savings Plan (no upfront)",
-);
+pub const COMMITMENT: Text = Text::new("Savings Plan (선결제 없음)", "Savings Plan (no upfront)");
 pub const SP_DISCOUNT: Text = Text::new("Savings Plan 할인율 (%)", "Savings Plan discount (%)");
 pub const SP_DEFAULT: Text = Text::new(
     "비워 두면 이 플랜의 가정 할인율",
@@ -129,11 +126,11 @@ pub const NOW: Text = Text::new("현재", "now");
 pub const CROSSOVER: Text = Text::new("역전", "crossover");
 pub const CHANGES_AGAIN: Text = Text::new("다시 바뀌는 지점", "changes again at");
 pub const NO_CROSSOVER: Text = Text::new(
-    "이 범위에서는 더 싼 쪽이 바뀌지 않습니다.",
-    "The cheaper side does not change in this range.",
+    "이 범위에서는 가장 싼 쪽이 바뀌지 않습니다.",
+    "The cheapest side does not change in this range.",
 );
 pub const CHART_TABLE: Text = Text::new("차트를 표로 보기", "The chart as a table");
-pub const CHEAPER: Text = Text::new("더 싼 쪽", "Cheaper");
+pub const CHEAPEST_SIDE: Text = Text::new("가장 싼 쪽", "Cheapest");
 pub const PRICES_USED: Text = Text::new("사용한 가격", "Prices used");
 pub const RATE_ASSUMED: Text = Text::new("가정한 환율", "assumed exchange rate");
 pub const RATE_SET: Text = Text::new("이 페이지가 정한 환율", "exchange rate set by this page");
@@ -146,24 +143,18 @@ pub const BLOCKED_NOTE: Text = Text::new(
     "The requirements above keep part of this workload off these sides, whose cost is for comparison only:",
 );
 
-/// A commitment in words.
+/// A commitment in words, after the control's label ("Savings Plan (no upfront)").
 pub fn commitment(value: Commitment) -> Text {
     match value {
         Commitment::None => Text::new("없음 (온디맨드)", "None (on-demand)"),
-        Commitment::ComputeSavingsPlan1y => {
-            Text::new("Compute Savings Plan 1년", "Compute Savings Plan, 1 year")
+        Commitment::ComputeSavingsPlan1y => Text::new("Compute 1년", "Compute, 1 year"),
+        Commitment::ComputeSavingsPlan3y => Text::new("Compute 3년", "Compute, 3 years"),
+        Commitment::Ec2InstanceSavingsPlan1y => {
+            Text::new("EC2 Instance 1년", "EC2 Instance, 1 year")
         }
-        Commitment::ComputeSavingsPlan3y => {
-            Text::new("Compute Savings Plan 3년", "Compute Savings Plan, 3 years")
+        Commitment::Ec2InstanceSavingsPlan3y => {
+            Text::new("EC2 Instance 3년", "EC2 Instance, 3 years")
         }
-        Commitment::Ec2InstanceSavingsPlan1y => Text::new(
-            "EC2 Instance Savings Plan 1년",
-            "EC2 Instance Savings Plan, 1 year",
-        ),
-        Commitment::Ec2InstanceSavingsPlan3y => Text::new(
-            "EC2 Instance Savings Plan 3년",
-            "EC2 Instance Savings Plan, 3 years",
-        ),
     }
 }
 

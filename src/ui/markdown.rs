@@ -322,7 +322,7 @@ mod tests {
         );
         assert!(
             md.contains(
-                "Savings Plan (no upfront): Compute Savings Plan, 1 year (EC2 27%, Fargate 20%) \
+                "Savings Plan (no upfront): Compute, 1 year (EC2 27%, Fargate 20%) \
                  ([Source](https://aws.amazon.com/savingsplans/compute-pricing/), checked \
                  2026-12-01, assumption)"
             ),
@@ -338,9 +338,7 @@ mod tests {
         // An EC2 Instance plan leaves Fargate at its on-demand $115.53.
         assert!(md.contains(" | $115.53 |\n"), "{md}");
         assert!(
-            md.contains(
-                "Savings Plan 약정 (선결제 없음): EC2 Instance Savings Plan 3년 (EC2 30%) ("
-            ),
+            md.contains("Savings Plan (선결제 없음): EC2 Instance 3년 (EC2 30%) ("),
             "{md}"
         );
     }

@@ -27,7 +27,8 @@ fn cell(quadrant: &Quadrant, lang: Lang) -> Html {
 /// generic machinery, and the grid has no state of its own.
 pub fn quadrant_grid(lang: Lang) -> Html {
     html! {
-        <table class="quadrants" part="table">
+        // Scrolls sideways in a column too narrow for three (a phone's), as the chart's table does.
+        <div class="table-wrap"><table class="quadrants" part="table">
             <caption>{ labels::QUADRANTS_CAPTION.get(lang) }</caption>
             <thead>
                 <tr>
@@ -43,6 +44,6 @@ pub fn quadrant_grid(lang: Lang) -> Html {
                     </tr>
                 }) }
             </tbody>
-        </table>
+        </table></div>
     }
 }
