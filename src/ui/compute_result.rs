@@ -10,9 +10,9 @@ use crate::core::compute::{
 use crate::core::cost::CostSettings;
 use crate::core::form::show_number;
 use crate::core::i18n::Lang;
-use crate::ui::class_attr::with_class;
-use crate::ui::fact_cite::{cited_item, fact_cite, labelled_item};
+use crate::ui::fact_cite::{write_cited_item, write_fact_cite, write_labelled_item};
 use crate::ui::labels;
+use crate::ui::markup::Markup;
 use crate::ui::money::money;
 use crate::ui::score_bars::{score_bars, ScoreRow};
 
@@ -44,39 +44,23 @@ pub fn winning_side(choice: Choice) -> Capacity {
 /// The result card for `result`; the cost reason's amounts in the currency of `settings`, as
 /// the cost section shows them.
 ///
-/// A view function, not a component: each component costs about 1 KB of wasm in Yew's
-/// generic machinery, and the card has no state of its own.
+/// The heading and the one-line answer are Yew's, so the live region stays the same element
+/// from one answer to the next; the rest only shows the answer and is written as [`Markup`].
 pub fn compute_result(result: &ComputeRecommendation, settings: &CostSettings, lang: Lang) -> Html {
     let show = |usd: f64| money(usd, settings.currency, &settings.exchange_rate, lang);
     let orchestrator = result.orchestrator;
     let name = |side: Capacity| labels::capacity(side, orchestrator).get(lang);
     let winner = winning_side(result.choice);
-    let reasons = |side_wins: bool| -> Html {
-        html! {
-            <ul>
-                { for result.reasons.iter()
-                    .filter(|reason| (reason.option == winner) == side_wins)
-                    .take(TOP_REASONS)
-                    .map(|reason| with_class("li", reason.cost.is_some().then_some("cost-reason"), html! {
-                        <>
-                            <span class="pts">{ format!("+{} ", reason.score) }</span>
-                            if !side_wins {
-                                <strong>{ name(reason.option) }{ ": " }</strong>
-                            }
-                            { match &reason.cost {
-                                Some(gap) => gap.text(lang, &show),
-                                None => reason.text.get(lang).to_string(),
-                            } }
-                            <span class="meta">
-                                { format!(" ({} {} × {}) ", basis_name(reason.basis, lang),
-                                    reason.points, reason.weight) }
-                                { fact_cite(reason.fact_id, lang) }
-                            </span>
-                        </>
-                    })) }
-            </ul>
-        }
-    };
+    let mut card = Markup::new();
+    score_bars(
+        &mut card,
+        labels::SCORES.get(lang),
+        &SIDES.map(|side| ScoreRow {
+            name: name(side),
+            score: result.scores.of(side),
+            chosen: winner == side,
+        }),
+    );
     let weights = &result.weights;
     let weights_line = format!(
         "{}: {} {} · {} {} · {} {} · {} {}",
@@ -90,6 +74,90 @@ pub fn compute_result(result: &ComputeRecommendation, settings: &CostSettings, l
         labels::WORKLOAD_WEIGHT.get(lang),
         weights.workload,
     );
+    let meta = [("class", Some("meta"))];
+    card.element("p", &meta, &weights_line);
+    if let Some(size) = &result.fargate_size {
+        card.open("p", &meta).text(&format!(
+            "{}: {} vCPU / {} GB ",
+            labels::FARGATE_SIZE.get(lang),
+            show_number(size.vcpu),
+            show_number(size.memory_gb)
+        ));
+        write_fact_cite(&mut card, EKS_SIZING_FACT, lang);
+        card.close("p");
+    }
+    if !result.blockers.is_empty() {
+        card.element("h4", &[], labels::BLOCKERS.get(lang))
+            .open("ul", &[("class", Some("blockers"))]);
+        for blocker in &result.blockers {
+            let text = blocker.text.get(lang);
+            write_labelled_item(&mut card, name(blocker.option), text, blocker.fact_id, lang);
+        }
+        card.close("ul");
+    }
+    if !result.placements.is_empty() {
+        card.element("h4", &[], labels::PLACEMENTS.get(lang))
+            .open("ul", &[("class", Some("placements"))]);
+        for placement in &result.placements {
+            let target = labels::target(placement.target, orchestrator).get(lang);
+            let text = placement.text.get(lang);
+            write_labelled_item(&mut card, target, text, placement.fact_id, lang);
+        }
+        card.close("ul");
+    }
+    for (heading, side_wins) in [(labels::FOR, true), (labels::AGAINST, false)] {
+        card.element("h4", &[], heading.get(lang)).open("ul", &[]);
+        let reasons = result
+            .reasons
+            .iter()
+            .filter(|reason| (reason.option == winner) == side_wins)
+            .take(TOP_REASONS);
+        for reason in reasons {
+            let class = reason.cost.is_some().then_some("cost-reason");
+            card.open("li", &[("class", class)]).element(
+                "span",
+                &[("class", Some("pts"))],
+                &format!("+{} ", reason.score),
+            );
+            if !side_wins {
+                card.open("strong", &[])
+                    .text(name(reason.option))
+                    .text(": ")
+                    .close("strong");
+            }
+            match &reason.cost {
+                Some(gap) => card.text(&gap.text(lang, &show)),
+                None => card.text(reason.text.get(lang)),
+            };
+            card.open("span", &meta).text(&format!(
+                " ({} {} × {}) ",
+                basis_name(reason.basis, lang),
+                reason.points,
+                reason.weight
+            ));
+            write_fact_cite(&mut card, reason.fact_id, lang);
+            card.close("span").close("li");
+        }
+        card.close("ul");
+    }
+    if !result.caveats.is_empty() {
+        card.element("h4", &[], labels::CAVEATS.get(lang))
+            .open("ul", &[]);
+        for caveat in &result.caveats {
+            write_cited_item(&mut card, caveat.text.get(lang), caveat.fact_id, lang);
+        }
+        card.close("ul");
+    }
+    card.element("h4", &[], labels::FLIPS.get(lang));
+    if result.flips.is_empty() {
+        card.element("p", &[], labels::NO_FLIPS.get(lang));
+    } else {
+        card.open("ul", &[("class", Some("flips"))]);
+        for flip in &result.flips {
+            card.element("li", &[], flip.change.get(lang));
+        }
+        card.close("ul");
+    }
     html! {
         <section class="result" part="result" aria-labelledby="result-heading">
             <h3 id="result-heading">{ labels::RECOMMENDATION.get(lang) }</h3>
@@ -101,53 +169,7 @@ pub fn compute_result(result: &ComputeRecommendation, settings: &CostSettings, l
                     Capacity::Managed.name(orchestrator).get(lang), result.scores.managed,
                     result.scores.fargate) }
             </p>
-            { score_bars(labels::SCORES.get(lang), &SIDES.map(|side| ScoreRow {
-                name: name(side),
-                score: result.scores.of(side),
-                chosen: winner == side,
-            })) }
-            <p class="meta">{ weights_line }</p>
-            if let Some(size) = &result.fargate_size {
-                <p class="meta">{ format!("{}: {} vCPU / {} GB ", labels::FARGATE_SIZE.get(lang),
-                    show_number(size.vcpu), show_number(size.memory_gb)) }
-                    { fact_cite(EKS_SIZING_FACT, lang) }</p>
-            }
-            if !result.blockers.is_empty() {
-                <h4>{ labels::BLOCKERS.get(lang) }</h4>
-                <ul class="blockers">
-                    { for result.blockers.iter().map(|blocker| labelled_item(
-                        name(blocker.option), blocker.text.get(lang), blocker.fact_id, lang)) }
-                </ul>
-            }
-            if !result.placements.is_empty() {
-                <h4>{ labels::PLACEMENTS.get(lang) }</h4>
-                <ul class="placements">
-                    { for result.placements.iter().map(|placement| labelled_item(
-                        labels::target(placement.target, orchestrator).get(lang),
-                        placement.text.get(lang), placement.fact_id, lang)) }
-                </ul>
-            }
-            <h4>{ labels::FOR.get(lang) }</h4>
-            { reasons(true) }
-            <h4>{ labels::AGAINST.get(lang) }</h4>
-            { reasons(false) }
-            if !result.caveats.is_empty() {
-                <h4>{ labels::CAVEATS.get(lang) }</h4>
-                <ul>
-                    { for result.caveats.iter()
-                        .map(|caveat| cited_item(caveat.text.get(lang), caveat.fact_id, lang)) }
-                </ul>
-            }
-            <h4>{ labels::FLIPS.get(lang) }</h4>
-            if result.flips.is_empty() {
-                <p>{ labels::NO_FLIPS.get(lang) }</p>
-            } else {
-                <ul class="flips">
-                    { for result.flips.iter().map(|flip| html! {
-                        <li>{ flip.change.get(lang) }</li>
-                    }) }
-                </ul>
-            }
+            { card.into_html() }
         </section>
     }
 }

@@ -13,8 +13,9 @@ use crate::core::number::format_number;
 use crate::ui::break_even_chart::break_even_chart;
 use crate::ui::compute_result::SIDES;
 use crate::ui::cost_sides::{prices_used, side_cards, usable_totals, verdict};
-use crate::ui::fact_cite::fact_cite;
+use crate::ui::fact_cite::write_fact_cite;
 use crate::ui::labels;
+use crate::ui::markup::Markup;
 use crate::ui::money::money;
 use crate::ui::number_field::TypedTexts;
 
@@ -78,32 +79,57 @@ impl CostSection<'_> {
             )
         });
 
+        let varies = self.cost.input.load().varies();
+        let note = [("class", Some("note"))];
+        let mut sides = Markup::new();
+        side_cards(
+            &mut sides,
+            estimate,
+            cheapest(totals),
+            varies,
+            orchestrator,
+            &show,
+            lang,
+        );
+        if let Some(verdict) = verdict {
+            sides.element("p", &[("class", Some("cost-verdict"))], &verdict);
+        }
+        if !blocked.is_empty() {
+            sides
+                .open("p", &note)
+                .text(labels::BLOCKED_NOTE.get(lang))
+                .text(" ")
+                .text(&blocked.join(", "))
+                .close("p");
+        }
+        let mut notes = Markup::new();
+        if varies {
+            notes
+                .open("p", &note)
+                .text(labels::SCALE_IN_NOTE.get(lang))
+                .text(" ");
+            write_fact_cite(&mut notes, SCALE_IN_FACT, lang);
+            notes.close("p");
+        }
+        notes.open("p", &note).text(labels::NOT_INCLUDED.get(lang));
+        if let Some(rate_note) = rate_note {
+            notes.text(" ").text(&rate_note).text(".");
+        }
+        notes.close("p");
+        let mut prices = Markup::new();
+        prices_used(&mut prices, estimate, lang);
+
         html! {
             <section class="cost" part="cost" aria-labelledby="cost-heading">
                 <h3 id="cost-heading">{ labels::COST.get(lang) }</h3>
                 { self.settings_fields() }
-                { side_cards(estimate, cheapest(totals), self.cost.input.load().varies(),
-                    orchestrator, &show, lang) }
-                if let Some(verdict) = verdict {
-                    <p class="cost-verdict">{ verdict }</p>
-                }
-                if !blocked.is_empty() {
-                    <p class="note">{ labels::BLOCKED_NOTE.get(lang) }{ " " }{ blocked.join(", ") }</p>
-                }
+                { sides.into_html() }
                 { break_even_chart(&self.cost.series, profile.replicas, orchestrator,
                     settings.currency, &settings.exchange_rate, lang) }
-                if self.cost.input.load().varies() {
-                    <p class="note">{ labels::SCALE_IN_NOTE.get(lang) }{ " " }{ fact_cite(SCALE_IN_FACT, lang) }</p>
-                }
-                <p class="note">
-                    { labels::NOT_INCLUDED.get(lang) }
-                    if let Some(rate_note) = rate_note {
-                        { " " }{ rate_note }{ "." }
-                    }
-                </p>
+                { notes.into_html() }
                 <details class="prices">
                     <summary>{ labels::PRICES_USED.get(lang) }</summary>
-                    { prices_used(estimate, lang) }
+                    { prices.into_html() }
                 </details>
             </section>
         }

@@ -3,8 +3,6 @@
 //! the Savings Plan as lines of their own; the verdict that names the cheapest; and every
 //! price used, dated and sourced.
 
-use yew::prelude::*;
-
 use crate::core::compute::cost_gap::{self, Totals};
 use crate::core::compute::{Blocker, Capacity, Orchestrator, Scope};
 use crate::core::cost::{
@@ -13,10 +11,10 @@ use crate::core::cost::{
 };
 use crate::core::i18n::{Lang, Text};
 use crate::core::number::format_number;
-use crate::ui::class_attr::with_class;
 use crate::ui::compute_result::SIDES;
-use crate::ui::fact_cite::{cite, fact_cite};
+use crate::ui::fact_cite::{write_cite, write_fact_cite};
 use crate::ui::labels;
+use crate::ui::markup::Markup;
 
 /// Amounts as the section shows them, in the reader's currency.
 pub type Show<'a> = &'a dyn Fn(f64) -> String;
@@ -34,7 +32,7 @@ fn line_name(item: LineItem) -> Text {
 }
 
 /// The breakdown's non-zero parts, as `Compute $120.00`.
-fn breakdown_list(breakdown: &Breakdown, show: Show, lang: Lang) -> Html {
+fn breakdown_list(out: &mut Markup, breakdown: &Breakdown, show: Show, lang: Lang) {
     let parts = [
         (LineItem::Compute, breakdown.compute),
         (LineItem::Storage, breakdown.storage),
@@ -44,49 +42,58 @@ fn breakdown_list(breakdown: &Breakdown, show: Show, lang: Lang) -> Html {
         (LineItem::SpotSavings, breakdown.spot_savings),
         (LineItem::SavingsPlan, breakdown.savings_plan),
     ];
-    html! {
-        <ul class="breakdown">
-            { for parts.into_iter().filter(|(_, usd)| *usd != 0.0).map(|(item, usd)| html! {
-                <li>{ line_name(item).get(lang) }{ " " }<span class="amount">{ show(usd) }</span></li>
-            }) }
-        </ul>
+    out.open("ul", &[("class", Some("breakdown"))]);
+    for (item, usd) in parts.into_iter().filter(|(_, usd)| *usd != 0.0) {
+        out.open("li", &[])
+            .text(line_name(item).get(lang))
+            .text(" ")
+            .element("span", &[("class", Some("amount"))], &show(usd))
+            .close("li");
     }
+    out.close("ul");
 }
 
 /// Why a side has no price; for the EC2 that AWS runs, a Windows workload is out because
 /// it runs Linux only, with the fact that says so.
-fn unavailable(reason: &Unavailable, side: Capacity, lang: Lang) -> Html {
+fn unavailable(out: &mut Markup, reason: &Unavailable, side: Capacity, lang: Lang) {
+    out.open("p", &[("class", Some("unavailable"))]);
     if side == Capacity::Managed && reason.constraint == "windows" {
-        return html! {
-            <p class="unavailable">{ labels::LINUX_ONLY.get(lang) }{ " " }{ fact_cite(reason.fact_id, lang) }</p>
-        };
+        out.text(labels::LINUX_ONLY.get(lang)).text(" ");
+        write_fact_cite(out, reason.fact_id, lang);
+    } else {
+        out.text(labels::cost_unavailable(reason.constraint).get(lang));
     }
-    html! { <p class="unavailable">{ labels::cost_unavailable(reason.constraint).get(lang) }</p> }
+    out.close("p");
 }
 
 /// A monthly total, as the large figure of a side.
-fn total(usd: f64, show: Show, lang: Lang) -> Html {
-    html! {
-        <p class="total">{ show(usd) }<span class="unit">{ labels::PER_MONTH.get(lang) }</span></p>
-    }
+fn total(out: &mut Markup, usd: f64, show: Show, lang: Lang) {
+    out.open("p", &[("class", Some("total"))])
+        .text(&show(usd))
+        .element(
+            "span",
+            &[("class", Some("unit"))],
+            labels::PER_MONTH.get(lang),
+        )
+        .close("p");
 }
 
-fn fargate_summary(cost: &FargateCost, show: Show, lang: Lang) -> Html {
+fn fargate_summary(out: &mut Markup, cost: &FargateCost, show: Show, lang: Lang) {
     let size = cost.billed_size;
-    html! {
-        <>
-            { total(cost.total_usd, show, lang) }
-            <p class="detail">
-                { format!("{}: {} × {} vCPU / {} GB", labels::BILLED_AS.get(lang), cost.replicas,
-                    format_number(size.vcpu), format_number(size.memory_gb)) }
-            </p>
-            { breakdown_list(&cost.breakdown, show, lang) }
-        </>
-    }
+    total(out, cost.total_usd, show, lang);
+    let billed = format!(
+        "{}: {} × {} vCPU / {} GB",
+        labels::BILLED_AS.get(lang),
+        cost.replicas,
+        format_number(size.vcpu),
+        format_number(size.memory_gb)
+    );
+    out.element("p", &[("class", Some("detail"))], &billed);
+    breakdown_list(out, &cost.breakdown, show, lang);
 }
 
 /// A side of EC2 nodes, run by you or by AWS: the nodes at the peak and off it.
-fn nodes_summary(cost: &Ec2Cost, varies: bool, show: Show, lang: Lang) -> Html {
+fn nodes_summary(out: &mut Markup, cost: &Ec2Cost, varies: bool, show: Show, lang: Lang) {
     let chosen = if cost.chosen {
         format!(" ({})", labels::CHEAPEST.get(lang))
     } else {
@@ -97,17 +104,22 @@ fn nodes_summary(cost: &Ec2Cost, varies: bool, show: Show, lang: Lang) -> Html {
     } else {
         String::new()
     };
-    html! {
-        <>
-            { total(cost.total_usd, show, lang) }
-            <p class="detail">
-                { format!("{}: {} × {}{chosen}{off_peak}", labels::NODES.get(lang), cost.nodes, cost.instance_type) }
-                <br />
-                { format!("{}: {}", labels::PODS_PER_NODE.get(lang), cost.max_pods_per_node) }
-            </p>
-            { breakdown_list(&cost.breakdown, show, lang) }
-        </>
-    }
+    total(out, cost.total_usd, show, lang);
+    out.open("p", &[("class", Some("detail"))])
+        .text(&format!(
+            "{}: {} × {}{chosen}{off_peak}",
+            labels::NODES.get(lang),
+            cost.nodes,
+            cost.instance_type
+        ))
+        .open("br", &[])
+        .text(&format!(
+            "{}: {}",
+            labels::PODS_PER_NODE.get(lang),
+            cost.max_pods_per_node
+        ))
+        .close("p");
+    breakdown_list(out, &cost.breakdown, show, lang);
 }
 
 /// Each side's total where the workload can use it: a side a blocker rules out for the
@@ -124,18 +136,31 @@ pub fn usable_totals(estimate: &CostEstimate, blockers: &[Blocker]) -> Totals {
 /// The three sides as cards, from most to least to operate; the cheapest side the workload
 /// can use marked ✓ (the verdict below says so in words).
 pub fn side_cards(
+    out: &mut Markup,
     estimate: &CostEstimate,
     cheapest: Option<Capacity>,
     varies: bool,
     orchestrator: Orchestrator,
     show: Show,
     lang: Lang,
-) -> Html {
-    let card = |side: Capacity| {
-        let body = match side {
+) {
+    out.open("div", &[("class", Some("cost-sides"))]);
+    for side in SIDES {
+        let class = match side {
+            Capacity::Ec2 => "cost-side ec2",
+            Capacity::Managed => "cost-side managed",
+            Capacity::Fargate => "cost-side fargate",
+        };
+        let mark = if cheapest == Some(side) { " ✓" } else { "" };
+        out.open("div", &[("class", Some(class))])
+            .open("h4", &[])
+            .text(labels::capacity(side, orchestrator).get(lang))
+            .text(mark)
+            .close("h4");
+        match side {
             Capacity::Fargate => match &estimate.fargate {
-                Side::Available(cost) => fargate_summary(cost, show, lang),
-                Side::Unavailable(reason) => unavailable(reason, side, lang),
+                Side::Available(cost) => fargate_summary(out, cost, show, lang),
+                Side::Unavailable(reason) => unavailable(out, reason, side, lang),
             },
             Capacity::Ec2 | Capacity::Managed => {
                 let nodes = if side == Capacity::Ec2 {
@@ -144,29 +169,14 @@ pub fn side_cards(
                     &estimate.managed
                 };
                 match nodes {
-                    Side::Available(cost) => nodes_summary(cost, varies, show, lang),
-                    Side::Unavailable(reason) => unavailable(reason, side, lang),
+                    Side::Available(cost) => nodes_summary(out, cost, varies, show, lang),
+                    Side::Unavailable(reason) => unavailable(out, reason, side, lang),
                 }
             }
-        };
-        let class = match side {
-            Capacity::Ec2 => "cost-side ec2",
-            Capacity::Managed => "cost-side managed",
-            Capacity::Fargate => "cost-side fargate",
-        };
-        let mark = if cheapest == Some(side) { " ✓" } else { "" };
-        with_class(
-            "div",
-            Some(class),
-            html! {
-                <>
-                    <h4>{ labels::capacity(side, orchestrator).get(lang) }{ mark }</h4>
-                    { body }
-                </>
-            },
-        )
-    };
-    html! { <div class="cost-sides">{ for SIDES.into_iter().map(card) }</div> }
+        }
+        out.close("div");
+    }
+    out.close("div");
 }
 
 /// The verdict: the cheapest of `totals` (the sides the workload can use), and how much
@@ -212,23 +222,26 @@ pub fn verdict(
 }
 
 /// One price with its unit, Region, date and source; `unverified` as text when it is.
-fn price_item(price: &Price, lang: Lang) -> Html {
+fn price_item(out: &mut Markup, price: &Price, lang: Lang) {
     let value = match price.unit {
         crate::core::cost::Unit::FractionOff => {
             format!("{}%", format_number((price.usd * 100.0).round()))
         }
         _ => format!("${}", format_number(price.usd)),
     };
-    html! {
-        <li>
-            <code>{ price.item }</code>{ " " }{ value }{ " · " }{ price.region.code() }{ " · " }
-            { cite(price.source, price.date, price.status, lang) }
-        </li>
-    }
+    out.open("li", &[])
+        .element("code", &[], price.item)
+        .text(" ")
+        .text(&value)
+        .text(" · ")
+        .text(price.region.code())
+        .text(" · ");
+    write_cite(out, price.source, price.date, price.status, lang);
+    out.close("li");
 }
 
 /// Every distinct price the estimate used, on any side.
-pub fn prices_used(estimate: &CostEstimate, lang: Lang) -> Html {
+pub fn prices_used(out: &mut Markup, estimate: &CostEstimate, lang: Lang) {
     fn lines(side: &Side<Ec2Cost>) -> Option<&[CostLine]> {
         side.available().map(|cost| cost.lines.as_slice())
     }
@@ -244,5 +257,9 @@ pub fn prices_used(estimate: &CostEstimate, lang: Lang) -> Html {
             prices.push(*price);
         }
     }
-    html! { <ul>{ for prices.iter().map(|price| price_item(price, lang)) }</ul> }
+    out.open("ul", &[]);
+    for price in &prices {
+        price_item(out, price, lang);
+    }
+    out.close("ul");
 }

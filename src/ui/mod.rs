@@ -20,6 +20,7 @@ pub mod fact_cite;
 pub mod form_events;
 pub mod labels;
 pub mod markdown;
+pub mod markup;
 pub mod money;
 pub mod number_field;
 #[cfg(not(target_arch = "wasm32"))]
