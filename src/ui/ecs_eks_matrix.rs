@@ -306,7 +306,7 @@ impl Component for EcsEksMatrix {
                     <th scope="row">
                         <details>
                             <summary>{ row.criterion.get(lang) }</summary>
-                            if let Some(fact) = row.fact() {
+                            if let Some(fact) = ORCHESTRATOR.fact(row) {
                                 <p class="detail">{ fact.text.get(lang) }{ " " }
                                     { fact_cite(fact.id, lang) }</p>
                             }

@@ -205,8 +205,8 @@ pub fn matrix_markdown(
         };
         let (ecs, eks) = (score.map(|s| s.ecs.points), score.map(|s| s.eks.points));
         let [ecs_text, eks_text] = row.cells.each_ref().map(Cell::text);
-        let source = row
-            .fact()
+        let source = ORCHESTRATOR
+            .fact(row)
             .map(|fact| format!(" [{}]({})", labels::SOURCE.get(lang), fact.source))
             .unwrap_or_default();
         let _ = writeln!(

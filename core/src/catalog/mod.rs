@@ -84,8 +84,9 @@ pub(crate) const RECHECKED: &str = "2026-12-01";
 /// The catalog's parts, in the order [`facts`] yields them. A `const`, not a `static`: the
 /// words reach a binary only through the functions that read them ([`facts`], [`fact`]), so a
 /// widget that only cites facts ships [`CITATIONS`] without the words.
-const PARTS: [&[Fact]; 6] = [
-    seed::FACTS,
+const PARTS: [&[Fact]; 7] = [
+    seed::COMPUTE,
+    seed::ORCHESTRATOR,
     fargate_eks::FACTS,
     fargate_ecs::FACTS,
     operations::FACTS,
