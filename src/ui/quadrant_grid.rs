@@ -12,7 +12,9 @@ use crate::ui::markup::Markup;
 /// The 2×3 table, each cell a summary and cited points.
 pub fn quadrant_grid(lang: Lang) -> Html {
     let mut table = Markup::new();
+    // Scrolls sideways in a column too narrow for three (a phone's), as the chart's table does.
     table
+        .open("div", &[("class", Some("table-wrap"))])
         .open(
             "table",
             &[("class", Some("quadrants")), ("part", Some("table"))],
