@@ -111,7 +111,7 @@ fn chooser(root: &Element, props: Ec2FargateChooserProps) {
 }
 
 #[wasm_bindgen_test]
-async fn checking_a_gpu_need_turns_a_fargate_answer_into_ec2_with_a_cited_blocker() {
+async fn checking_a_gpu_need_turns_a_fargate_answer_into_managed_ec2_with_a_cited_blocker() {
     let root = fresh_root();
     let mut preset = WorkloadProfile::new(Orchestrator::Ecs);
     preset.load_pattern = container_compass::core::compute::LoadPattern::Bursty;
@@ -131,13 +131,18 @@ async fn checking_a_gpu_need_turns_a_fargate_answer_into_ec2_with_a_cited_blocke
     );
     assert!(root.query_selector(".blockers").unwrap().is_none());
 
+    // A GPU on ECS with no one to run servers: the EC2 that AWS runs, by its name.
     until(
-        "the answer becomes EC2",
+        "the answer becomes ECS Managed Instances",
         || check(&root, "#need-gpu"),
-        || text(&root, ".answer").starts_with("EC2 node groups"),
+        || text(&root, ".answer").starts_with("ECS Managed Instances"),
     )
     .await;
     let blockers = text(&root, ".blockers");
+    assert!(
+        blockers.starts_with("Fargate: "),
+        "the option ruled out: {blockers}"
+    );
     assert!(blockers.contains("GPU"), "{blockers}");
     assert!(
         blockers.contains("checked 20"),
@@ -459,8 +464,9 @@ async fn the_cost_section_prices_both_sides_and_follows_the_currency_and_region(
     // 10 tasks of 1 vCPU / 2 GB for 730 h in us-east-1: the hand-computed 360.40 USD.
     assert_eq!(text(&root, ".cost-side.fargate .total"), "$360.40/month");
     assert!(text(&root, ".cost-side.ec2 .total").starts_with('$'));
+    assert!(text(&root, ".cost-side.managed .total").starts_with('$'));
     assert!(root
-        .query_selector(".break-even svg polyline.fargate")
+        .query_selector(".break-even svg .fargate polyline")
         .unwrap()
         .is_some());
     assert!(
@@ -593,4 +599,151 @@ async fn node_agents_show_their_cost_control_and_raise_the_ec2_total() {
         || text(&root, ".cost-side.ec2 .total") != before,
     )
     .await;
+}
+
+/// The texts of every element `selector` matches, in order.
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|index| list.item(index))
+        .map(|node| node.text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_third_option_goes_by_aws_name_on_each_orchestrator_in_both_languages() {
+    for (orchestrator, lang, managed) in [
+        (Orchestrator::Eks, Lang::En, "EKS Auto Mode"),
+        (Orchestrator::Eks, Lang::Ko, "EKS Auto Mode"),
+        (Orchestrator::Ecs, Lang::En, "ECS Managed Instances"),
+        (Orchestrator::Ecs, Lang::Ko, "ECS 관리형 인스턴스"),
+    ] {
+        let root = fresh_root();
+        chooser(
+            &root,
+            Ec2FargateChooserProps {
+                lang,
+                preset: WorkloadProfile::new(orchestrator),
+                ..Default::default()
+            },
+        );
+        rendered(&root, ".chart-table thead").await;
+        let nodes = if lang == Lang::En {
+            "EC2 nodes"
+        } else {
+            "EC2 노드"
+        };
+        // The score bars, the cost sides, the chart's legend and its table: three options,
+        // in the same order, the third under AWS's own name. (Fargate is the default answer
+        // and the cheapest side: ✓.)
+        let bars = texts(&root, ".scores dt");
+        assert_eq!(bars, [nodes, managed, "Fargate ✓"], "{lang:?}");
+        let sides = texts(&root, ".cost-side h4");
+        assert_eq!(sides, [nodes, managed, "Fargate ✓"], "{lang:?}");
+        assert_eq!(
+            texts(&root, ".break-even .legend"),
+            [nodes, managed, "Fargate"]
+        );
+        let header = texts(&root, ".chart-table thead th");
+        assert_eq!(header[1..4], [nodes, managed, "Fargate"]);
+        // Three lines, one point per replica count each, told apart by their group's class.
+        for side in ["ec2", "managed", "fargate"] {
+            let points = find(&root, &format!(".break-even .{side} polyline"))
+                .get_attribute("points")
+                .unwrap_or_default();
+            assert_eq!(points.split(' ').count(), 20, "{side}: {points}");
+        }
+        assert!(
+            text(&root, ".answer").contains(managed),
+            "{}",
+            text(&root, ".answer")
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_savings_plan_is_a_line_of_each_side_it_covers_and_the_card_follows_it() {
+    let root = fresh_root();
+    let mut preset = WorkloadProfile::new(Orchestrator::Ecs);
+    preset.vcpu = 1.0;
+    preset.memory_gib = 2.0;
+    preset.replicas = 10;
+    chooser(
+        &root,
+        Ec2FargateChooserProps {
+            preset,
+            ..Default::default()
+        },
+    );
+    rendered(&root, ".cost-side.fargate .total").await;
+    assert_eq!(text(&root, ".cost-side.fargate .total"), "$360.40/month");
+    assert!(root.query_selector("#cost-sp-discount").unwrap().is_none());
+    let plan_lines = |root: &Element| {
+        texts(root, ".cost-side .breakdown li")
+            .into_iter()
+            .filter(|line| line.starts_with("Savings Plan"))
+            .collect::<Vec<_>>()
+    };
+    assert!(plan_lines(&root).is_empty());
+
+    // A Compute Savings Plan for 1 year: 20% off Fargate's 360.40, a line on all three
+    // sides (each side's EC2 instance hours too).
+    until(
+        "a Compute Savings Plan applies",
+        || choose(&root, "#cost-commitment", "compute-1y"),
+        || text(&root, ".cost-side.fargate .total") == "$288.32/month",
+    )
+    .await;
+    assert_eq!(plan_lines(&root).len(), 3, "{:?}", plan_lines(&root));
+    assert!(plan_lines(&root).contains(&"Savings Plan -$72.08".to_string()));
+    let field: HtmlInputElement = find(&root, "#cost-sp-discount").unchecked_into();
+    assert_eq!(field.value(), "", "blank: the plan's own rates");
+    assert!(
+        text(&root, ".discount .hint")
+            .starts_with("Blank: the plan's assumed rates: EC2 27%, Fargate 20%."),
+        "{}",
+        text(&root, ".discount .hint")
+    );
+    assert!(text(&root, ".discount .hint").contains("assumption"));
+
+    // The reader's own rate: 50% off each side it covers.
+    until(
+        "the reader's discount applies",
+        || type_into(&root, "#cost-sp-discount", "50"),
+        || text(&root, ".cost-side.fargate .total") == "$180.20/month",
+    )
+    .await;
+    // Blank again: the default rate.
+    until(
+        "a blank field brings the default back",
+        || type_into(&root, "#cost-sp-discount", ""),
+        || text(&root, ".cost-side.fargate .total") == "$288.32/month",
+    )
+    .await;
+    // A rate above AWS's ceiling is refused with what is allowed; the last good one stays.
+    type_into(&root, "#cost-sp-discount", "80");
+    eventually("the field says what is allowed", || {
+        root.query_selector("#cost-sp-discount-error")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
+    assert_eq!(
+        text(&root, "#cost-sp-discount-error"),
+        "Enter a number from 0 to 72."
+    );
+    assert_eq!(text(&root, ".cost-side.fargate .total"), "$288.32/month");
+
+    // An EC2 Instance Savings Plan leaves Fargate at its on-demand price.
+    until(
+        "an EC2 Instance Savings Plan applies",
+        || choose(&root, "#cost-commitment", "ec2-instance-3y"),
+        || text(&root, ".cost-side.fargate .total") == "$360.40/month",
+    )
+    .await;
+    assert_eq!(plan_lines(&root).len(), 2, "EC2 and AWS-managed EC2 only");
+    // One brain: the result card's cost reason names the side the verdict names.
+    let (card, section) = cheaper_sides(&root);
+    assert_eq!(card, section);
 }

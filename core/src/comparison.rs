@@ -15,6 +15,8 @@ pub struct Comparison {
     /// The two options compared, left then right.
     pub options: [Text; 2],
     pub rows: &'static [Row],
+    /// The seed facts the rows cite.
+    pub facts: &'static [Fact],
 }
 
 /// One criterion of a [`Comparison`].
@@ -58,19 +60,18 @@ const fn fixed(ko: &'static str, en: &'static str) -> Cell {
     Cell::Fixed(Text::new(ko, en))
 }
 
-impl Row {
-    /// The seed fact behind the row; `None` only if the seed lost it, which a test forbids.
-    /// Looked up among the seed's facts alone, so a widget showing a row carries the seed's
-    /// words and not the whole catalog's.
-    pub fn fact(&self) -> Option<&'static Fact> {
-        catalog::seed::FACTS
-            .iter()
-            .find(|fact| fact.id == self.fact_id)
+impl Comparison {
+    /// The seed fact behind `row`; `None` only if the seed lost it, which a test forbids.
+    /// Looked up among this table's facts alone, so a widget showing the table carries its
+    /// words and not the whole catalog's, nor the other table's.
+    pub fn fact(&self, row: &Row) -> Option<&'static Fact> {
+        self.facts.iter().find(|fact| fact.id == row.fact_id)
     }
 }
 
 /// EC2 node groups against AWS Fargate (the seed's four rows).
 pub static COMPUTE: Comparison = Comparison {
+    facts: catalog::seed::COMPUTE,
     caption: Text::new(
         "EC2 노드 그룹과 AWS Fargate 비교",
         "EC2 node groups compared with AWS Fargate",
@@ -124,6 +125,7 @@ pub static COMPUTE: Comparison = Comparison {
 
 /// Amazon ECS against Amazon EKS (the seed's eight criteria).
 pub static ORCHESTRATOR: Comparison = Comparison {
+    facts: catalog::seed::ORCHESTRATOR,
     caption: Text::new(
         "Amazon ECS와 Amazon EKS 비교",
         "Amazon ECS compared with Amazon EKS",
@@ -215,9 +217,12 @@ mod tests {
 
     #[test]
     fn every_row_cites_a_seed_fact() {
-        for row in COMPUTE.rows.iter().chain(ORCHESTRATOR.rows) {
+        for (comparison, row) in [&COMPUTE, &ORCHESTRATOR]
+            .into_iter()
+            .flat_map(|comparison| comparison.rows.iter().map(move |row| (comparison, row)))
+        {
             assert!(
-                row.fact().is_some(),
+                comparison.fact(row).is_some(),
                 "row {:?} cites a missing fact",
                 row.criterion.en
             );

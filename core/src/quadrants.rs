@@ -1,9 +1,10 @@
-//! The extended view of `<ecs-eks-matrix>`: ECS or EKS crossed with EC2 or Fargate, and
-//! what changes in each of the four quadrants. Every point cites a catalog fact.
+//! The extended view of `<ecs-eks-matrix>`: ECS or EKS crossed with the three capacity
+//! options (EC2 you run, EC2 that AWS runs, Fargate), and what changes in each of the six
+//! cells. Every point cites a catalog fact.
 
 use crate::i18n::Text;
 
-/// One quadrant: an orchestrator on one kind of capacity.
+/// One cell: an orchestrator on one kind of capacity.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Quadrant {
     pub title: Text,
@@ -26,15 +27,18 @@ const fn point(fact_id: &'static str, ko: &'static str, en: &'static str) -> Poi
     }
 }
 
-/// The rows (ECS, EKS) and columns (EC2, Fargate) of the 2×2.
+/// The rows (ECS, EKS) and columns (EC2 you run, EC2 that AWS runs, Fargate) of the 2×3,
+/// from most to least to operate.
 pub const ROWS: [Text; 2] = [Text::new("ECS", "ECS"), Text::new("EKS", "EKS")];
-pub const COLUMNS: [Text; 2] = [
+pub const COLUMNS: [Text; 3] = [
     Text::new("EC2 (직접 관리)", "EC2 (you manage)"),
+    Text::new("EC2 (AWS가 관리)", "EC2 (AWS manages)"),
     Text::new("Fargate (서버리스)", "Fargate (serverless)"),
 ];
 
-/// The four quadrants, row by row: ECS on EC2, ECS on Fargate, EKS on EC2, EKS on Fargate.
-pub static QUADRANTS: [Quadrant; 4] = [
+/// The six cells, row by row: ECS on EC2, ECS Managed Instances, ECS on Fargate, then the
+/// same for EKS (on EC2, Auto Mode, on Fargate).
+pub static QUADRANTS: [Quadrant; 6] = [
     Quadrant {
         title: Text::new("ECS + EC2", "ECS on EC2"),
         summary: Text::new(
@@ -56,6 +60,35 @@ pub static QUADRANTS: [Quadrant; 4] = [
                 "pricing.ecs-control-plane",
                 "컨트롤 플레인 요금이 없습니다",
                 "No control-plane fee",
+            ),
+        ],
+    },
+    Quadrant {
+        title: Text::new("ECS 관리형 인스턴스", "ECS Managed Instances"),
+        summary: Text::new(
+            "EC2의 선택지는 그대로, 서버는 AWS가 돌보는 조합",
+            "EC2's choices, with AWS looking after the servers",
+        ),
+        points: &[
+            point(
+                "managed-instances.capabilities",
+                "GPU를 포함한 EC2에서 인스턴스 하나에 태스크 여러 개를 올립니다 (리눅스)",
+                "GPUs included, several tasks to an instance (Linux)",
+            ),
+            point(
+                "managed-instances.daemons",
+                "로그·보안 에이전트는 Managed Daemons로 인스턴스마다 하나씩 돕니다",
+                "Log or security agents run on every instance as Managed Daemons",
+            ),
+            point(
+                "managed-instances.nodes",
+                "SSH·SSM 접속이 없고 인스턴스는 21일 안에 교체됩니다",
+                "No SSH or SSM access; instances are replaced within 21 days",
+            ),
+            point(
+                "managed-instances.billing",
+                "인스턴스 요금에 관리 요금이 더해집니다",
+                "Whole instances are billed, plus a management fee",
             ),
         ],
     },
@@ -104,6 +137,35 @@ pub static QUADRANTS: [Quadrant; 4] = [
                 "pricing.eks-control-plane",
                 "클러스터마다 시간당 컨트롤 플레인 요금이 붙습니다",
                 "Each cluster adds an hourly control-plane fee",
+            ),
+        ],
+    },
+    Quadrant {
+        title: Text::new("EKS Auto Mode", "EKS Auto Mode"),
+        summary: Text::new(
+            "쿠버네티스의 기능 대부분을 쓰고 노드는 AWS가 돌보는 조합",
+            "Most of Kubernetes, with AWS running the nodes",
+        ),
+        points: &[
+            point(
+                "auto-mode.capabilities",
+                "GPU, Arm, DaemonSet, hostNetwork, EBS 볼륨이 되고 리눅스만 돕니다",
+                "GPUs, Arm, DaemonSets, hostNetwork and EBS volumes; Linux only",
+            ),
+            point(
+                "auto-mode.nodes",
+                "AMI는 EKS가 고르고 SSH·SSM 접속은 없으며 노드는 21일 안에 교체됩니다",
+                "EKS picks the AMI; no SSH or SSM; nodes are replaced within 21 days",
+            ),
+            point(
+                "auto-mode.billing",
+                "EC2 요금에 인스턴스마다 Auto Mode 요금이 더해집니다",
+                "The EC2 price plus an Auto Mode fee per instance",
+            ),
+            point(
+                "auto-mode.from-fargate",
+                "AWS는 EKS Fargate 대신 Auto Mode를 권하고 옮기는 방법을 안내합니다",
+                "AWS recommends Auto Mode over EKS Fargate and documents the move",
             ),
         ],
     },

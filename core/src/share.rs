@@ -1,32 +1,56 @@
 //! A widget's answers in the page URL, so a reader can send their answer to a colleague.
 //!
-//! A state is `2.` followed by the answers as the widget's own attributes would set them,
-//! `name=value` pairs joined by `;` (`2.orchestrator=ecs;vcpu=0.5;needs=gpu spot`), and is
+//! A state is `3.` followed by the answers as the widget's own attributes would set them,
+//! `name=value` pairs joined by `;` (`3.orchestrator=ecs;vcpu=0.5;needs=gpu spot`), and is
 //! read back exactly as the attributes are ([`crate::presets`]): a tampered value warns and
-//! its default stands. The loader keeps it in the URL's hash, and turns a link of version 1
-//! (base64url JSON, from before) into one of this version. A state of another version is
-//! refused, and the widget keeps its defaults.
+//! its default stands. The chooser's state holds the price settings its answer rests on too
+//! (Region, instance type, hours, commitment), since version 3. A state of version 2 (the
+//! answers alone) still reads, and the loader turns a link of version 1 (base64url JSON,
+//! from before) into one of version 2. A state of another version is refused, and the
+//! widget keeps its defaults.
 
 use crate::compute::{Need, Priority, WorkloadProfile};
+use crate::cost::PriceSettings;
 use crate::error::InputError;
 use crate::number::format_number;
 use crate::orchestrator::{Criterion, OrchestratorInput};
 use crate::presets::{
-    CRITERION_NAMES, KUBERNETES_EXPERIENCE, LOAD_PATTERNS, NEED_NAMES, OPS_CAPACITIES,
+    COMMITMENTS, CRITERION_NAMES, KUBERNETES_EXPERIENCE, LOAD_PATTERNS, NEED_NAMES, OPS_CAPACITIES,
     ORCHESTRATORS, PRIORITY_NAMES,
 };
 
-/// The version written in front of every state; a state of another version is refused.
-pub const STATE_VERSION: &str = "2";
+/// The version written in front of every state.
+pub const STATE_VERSION: &str = "3";
+
+/// The versions read: this one, and version 2, whose pairs are a subset of this one's.
+pub const READ_VERSIONS: [&str; 2] = ["2", STATE_VERSION];
 
 /// The longest state accepted, in bytes: far above what real answers take (about 250), and
 /// small enough that a hostile URL costs nothing to refuse.
 pub const MAX_STATE_LEN: usize = 4096;
 
-/// The chooser's answers as URL state.
-pub fn encode_profile(profile: &WorkloadProfile) -> String {
+/// The chooser's answers and the price settings they were priced with, as URL state.
+pub fn encode_chooser(profile: &WorkloadProfile, price: &PriceSettings) -> String {
     #[cfg(feature = "bench-json-state")]
-    return crate::stand_ins::encode_state(profile);
+    return crate::stand_ins::encode_state(&(profile, price));
+    let mut pairs = profile_pairs(profile);
+    pairs.push(("region", price.region.code().to_string()));
+    let instance = price.instance_type.clone();
+    pairs.push(("instance-type", instance.unwrap_or_default()));
+    pairs.push(("hours", format_number(price.hours_per_month)));
+    pairs.push(pair("commitment", name_of(&COMMITMENTS, price.commitment)));
+    if let Some(discount) = price.savings_plan_discount {
+        pairs.push(("savings-plan-discount", format_number(discount)));
+    }
+    state(&pairs)
+}
+
+/// The chooser's answers as URL state, without price settings.
+pub fn encode_profile(profile: &WorkloadProfile) -> String {
+    state(&profile_pairs(profile))
+}
+
+fn profile_pairs(profile: &WorkloadProfile) -> Vec<(&'static str, String)> {
     let needs: Vec<&str> = Need::ALL
         .into_iter()
         .filter(|need| profile.needs.has(*need))
@@ -64,7 +88,7 @@ pub fn encode_profile(profile: &WorkloadProfile) -> String {
     if profile.startup_sensitive {
         pairs.push(("startup-sensitive", String::new()));
     }
-    state(&pairs)
+    pairs
 }
 
 /// The matrix's weights and context as URL state.
@@ -99,7 +123,7 @@ pub fn encode_matrix(input: &OrchestratorInput) -> String {
     state(&pairs)
 }
 
-/// The attributes a chooser's state may hold: the ones [`encode_profile`] writes.
+/// The attributes a chooser's state may hold: the ones [`encode_chooser`] writes.
 pub const CHOOSER_STATE: &[&str] = &[
     "orchestrator",
     "vcpu",
@@ -115,6 +139,11 @@ pub const CHOOSER_STATE: &[&str] = &[
     "peak-hours",
     "off-peak-replicas",
     "startup-sensitive",
+    "region",
+    "instance-type",
+    "hours",
+    "commitment",
+    "savings-plan-discount",
 ];
 
 /// The attributes a matrix's state may hold: the ones [`encode_matrix`] writes.
@@ -128,9 +157,9 @@ pub const MATRIX_STATE: &[&str] = &[
 ];
 
 /// The attribute pairs a state holds, to be read as the attributes are: an error for a state
-/// of another version, one too long to be real, or one that is not `name=value` pairs of the
-/// attributes in `names` (a state is only ever written by [`encode_profile`] or
-/// [`encode_matrix`], so anything else has been tampered with).
+/// of a version not read, one too long to be real, or one that is not `name=value` pairs of
+/// the attributes in `names` (a state is only ever written by [`encode_chooser`],
+/// [`encode_profile`] or [`encode_matrix`], so anything else has been tampered with).
 pub fn state_attributes(state: &str, names: &[&str]) -> Result<Vec<(String, String)>, InputError> {
     if state.len() > MAX_STATE_LEN {
         return Err(refused(state, "too long"));
@@ -138,7 +167,7 @@ pub fn state_attributes(state: &str, names: &[&str]) -> Result<Vec<(String, Stri
     let Some((version, body)) = state.split_once('.') else {
         return Err(refused(state, "no version"));
     };
-    if version != STATE_VERSION {
+    if !READ_VERSIONS.contains(&version) {
         return Err(refused(state, "another version"));
     }
     body.split(';')
@@ -199,7 +228,7 @@ mod tests {
         profile.needs.gpu = true;
         let state = encode_profile(&profile);
         assert!(
-            state.starts_with("2.orchestrator=ecs;vcpu=0.25;"),
+            state.starts_with("3.orchestrator=ecs;vcpu=0.25;"),
             "{state}"
         );
         assert!(state.contains(";needs=gpu spot;"), "{state}");
@@ -213,7 +242,13 @@ mod tests {
         profile.startup_sensitive = true;
         profile.peak_hours_per_day = Some(6.0);
         profile.off_peak_replicas = Some(1);
-        let chooser = state_attributes(&encode_profile(&profile), CHOOSER_STATE).expect("valid");
+        let price = PriceSettings {
+            instance_type: Some("m6i.large".to_string()),
+            savings_plan_discount: Some(0.3),
+            ..PriceSettings::default()
+        };
+        let chooser =
+            state_attributes(&encode_chooser(&profile, &price), CHOOSER_STATE).expect("valid");
         assert_eq!(chooser.len(), CHOOSER_STATE.len(), "every name is written");
         let mut input = OrchestratorInput::default();
         input.context.multi_cloud = true;
@@ -229,8 +264,10 @@ mod tests {
     fn bad_states_are_refused_with_a_reason() {
         let cases = [
             ("1.e30", "another version"),
+            ("4.vcpu=1", "another version"),
             ("e30", "no version"),
             (&*format!("2.{}", "a".repeat(MAX_STATE_LEN)), "too long"),
+            ("3.e30", "not this widget's answers"),
             ("2.e30", "not this widget's answers"),
             ("2.vcpu=1;gpu", "not this widget's answers"),
             ("2.vcpu=1;class=x", "not this widget's answers"),

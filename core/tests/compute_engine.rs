@@ -21,7 +21,9 @@ fn recommend(profile: &WorkloadProfile) -> ComputeRecommendation {
 }
 
 /// A workload Fargate suits on every soft count: a bursty load, no one to run servers,
-/// simplicity over control. Whatever keeps it off Fargate is a hard constraint.
+/// simplicity over control. Whatever keeps it off Fargate is a hard constraint; a need
+/// Fargate cannot meet then sends it to the EC2 that AWS runs (EKS Auto Mode, ECS Managed
+/// Instances), unless that cannot meet it either: then to EC2 you run.
 fn lean(orchestrator: Orchestrator) -> WorkloadProfile {
     let mut profile = WorkloadProfile::new(orchestrator);
     profile.load_pattern = LoadPattern::Bursty;
@@ -80,7 +82,7 @@ fn with(
 }
 
 const EC2: &[Choice] = &[Choice::Ec2];
-const NOT_FARGATE: &[Choice] = &[Choice::Ec2, Choice::Mixed];
+const MANAGED: &[Choice] = &[Choice::Managed];
 const FARGATE: &[Choice] = &[Choice::Fargate];
 
 #[test]
@@ -89,25 +91,25 @@ fn hard_constraints_follow_the_documented_limits() {
         (
             "gpu on ecs",
             with(lean(Ecs), |p| p.needs.gpu = true),
-            EC2,
+            MANAGED,
             "fargate.ecs.gpu",
         ),
         (
             "gpu on eks",
             with(lean(Eks), |p| p.needs.gpu = true),
-            EC2,
+            MANAGED,
             "fargate.eks.gpu",
         ),
         (
             "daemonset on eks",
             with(lean(Eks), |p| p.needs.daemonsets = true),
-            NOT_FARGATE,
+            MANAGED,
             "fargate.eks.daemonsets",
         ),
         (
             "daemon on ecs",
             with(lean(Ecs), |p| p.needs.daemonsets = true),
-            NOT_FARGATE,
+            MANAGED,
             "fargate.ecs.daemons",
         ),
         (
@@ -125,13 +127,13 @@ fn hard_constraints_follow_the_documented_limits() {
         (
             "host networking on eks",
             with(lean(Eks), |p| p.needs.host_networking = true),
-            EC2,
+            MANAGED,
             "fargate.eks.host-networking",
         ),
         (
             "host networking on ecs",
             with(lean(Ecs), |p| p.needs.host_networking = true),
-            EC2,
+            MANAGED,
             "fargate.ecs.host-networking",
         ),
         (
@@ -193,7 +195,7 @@ fn hard_constraints_follow_the_documented_limits() {
         (
             "arm on eks",
             with(lean(Eks), |p| p.needs.arm = true),
-            EC2,
+            MANAGED,
             "fargate.eks.arm",
         ),
         (
@@ -205,7 +207,7 @@ fn hard_constraints_follow_the_documented_limits() {
         (
             "spot on eks",
             with(lean(Eks), |p| p.needs.spot = true),
-            EC2,
+            MANAGED,
             "fargate.eks.spot",
         ),
         (
@@ -240,7 +242,7 @@ fn hard_constraints_follow_the_documented_limits() {
                 p.vcpu = 32.0;
                 p.memory_gib = 64.0
             }),
-            EC2,
+            MANAGED,
             "fargate.eks.largest-pod",
         ),
         (
@@ -249,7 +251,7 @@ fn hard_constraints_follow_the_documented_limits() {
                 p.vcpu = 32.0;
                 p.memory_gib = 64.0
             }),
-            EC2,
+            MANAGED,
             "fargate.ecs.largest-task",
         ),
         (
@@ -258,7 +260,7 @@ fn hard_constraints_follow_the_documented_limits() {
                 p.vcpu = 16.0;
                 p.memory_gib = 120.0
             }),
-            EC2,
+            MANAGED,
             "fargate.eks.largest-pod",
         ),
         (
@@ -273,7 +275,7 @@ fn hard_constraints_follow_the_documented_limits() {
         (
             "180 gib ephemeral on eks",
             with(lean(Eks), |p| p.ephemeral_storage_gib = 180.0),
-            EC2,
+            MANAGED,
             "fargate.eks.ephemeral-storage",
         ),
         (
@@ -285,13 +287,13 @@ fn hard_constraints_follow_the_documented_limits() {
         (
             "210 gib ephemeral on ecs",
             with(lean(Ecs), |p| p.ephemeral_storage_gib = 210.0),
-            EC2,
+            MANAGED,
             "fargate.ecs.ephemeral-storage",
         ),
         (
             "ebs on eks",
             with(lean(Eks), |p| p.needs.block_storage = true),
-            &[Choice::Mixed],
+            MANAGED,
             "fargate.eks.block-storage",
         ),
         (
@@ -347,16 +349,18 @@ fn blockers_win_whatever_the_weights() {
         };
     });
     let answer = recommend(&profile);
-    assert_eq!(answer.choice, Choice::Ec2);
+    assert_eq!(answer.choice, Choice::Managed);
     assert!(
-        answer.scores.fargate > answer.scores.ec2,
+        answer.scores.fargate > answer.scores.managed,
         "Fargate would win on points"
     );
 }
 
+/// With someone to look after servers now and then and the default priorities, the part
+/// Fargate cannot run goes to EC2 nodes the team runs and the rest stays on Fargate.
 #[test]
 fn mixed_plans_say_which_part_goes_where() {
-    let eks = recommend(&with(lean(Eks), |p| {
+    let eks = recommend(&with(WorkloadProfile::new(Eks), |p| {
         p.needs.daemonsets = true;
         p.needs.block_storage = true;
     }));
@@ -375,7 +379,7 @@ fn mixed_plans_say_which_part_goes_where() {
         ]
     );
 
-    let ecs = recommend(&with(lean(Ecs), |p| {
+    let ecs = recommend(&with(WorkloadProfile::new(Ecs), |p| {
         p.needs.daemonsets = true;
         p.needs.spot = true;
     }));
@@ -386,9 +390,24 @@ fn mixed_plans_say_which_part_goes_where() {
 
 #[test]
 fn spot_placements_follow_the_orchestrator() {
+    // EKS has no Fargate Spot: Spot means EC2 Spot, which Auto Mode launches for a team
+    // with no one to run servers, and a node group for one with a platform team.
     let eks = recommend(&with(lean(Eks), |p| p.needs.spot = true));
     assert_eq!(
         eks.placements.iter().map(|p| p.target).collect::<Vec<_>>(),
+        [Target::ManagedSpot]
+    );
+    let platform = recommend(&with(lean(Eks), |p| {
+        p.needs.spot = true;
+        p.ops_capacity = OpsCapacity::Dedicated;
+        p.priorities.control = 3;
+    }));
+    assert_eq!(
+        platform
+            .placements
+            .iter()
+            .map(|p| p.target)
+            .collect::<Vec<_>>(),
         [Target::Ec2Spot]
     );
 
@@ -624,9 +643,12 @@ fn reasons_show_their_weights() {
 fn the_answer_serializes_in_camel_case() {
     let answer = recommend(&with(lean(Eks), |p| p.needs.daemonsets = true));
     let json = written(&answer);
-    assert_eq!(text_at(&json, "choice"), Some("mixed"));
+    assert_eq!(text_at(&json, "choice"), Some("managed"));
+    assert_eq!(text_at(&json, "placements.0.target"), Some("managed"));
     assert_eq!(text_at(&json, "blockers.0.constraint"), Some("daemonsets"));
+    assert_eq!(text_at(&json, "blockers.0.option"), Some("fargate"));
     assert_eq!(text_at(&json, "blockers.0.scope"), Some("part"));
+    assert!(matches!(at(&json, "scores.managed"), Json::Number(_)));
     assert_eq!(
         text_at(&json, "blockers.0.factId"),
         Some("fargate.eks.daemonsets")

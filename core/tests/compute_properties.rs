@@ -2,8 +2,8 @@
 
 use container_compass_core::catalog::fact;
 use container_compass_core::compute::{
-    cited_fact_ids, parse_profile, recommend_compute, Choice, ComputeRecommendation, LoadPattern,
-    Need, Needs, OpsCapacity, Orchestrator, Priorities, Scope, WorkloadProfile,
+    cited_fact_ids, parse_profile, recommend_compute, Capacity, Choice, ComputeRecommendation,
+    LoadPattern, Need, Needs, OpsCapacity, Orchestrator, Priorities, Scope, WorkloadProfile,
 };
 use container_compass_core::cost::PriceSettings;
 
@@ -154,16 +154,25 @@ proptest! {
     }
 
     #[test]
-    fn a_whole_workload_blocker_means_ec2(profile in profile()) {
+    fn a_whole_workload_blocker_rules_its_option_out(profile in profile()) {
         let answer = recommend(&profile);
-        if answer.blockers.iter().any(|b| b.scope == Scope::Whole) {
+        let blocks = |option, scope| {
+            answer.blockers.iter().any(|b| b.option == option && b.scope == scope)
+        };
+        for blocker in answer.blockers.iter().filter(|b| b.scope == Scope::Whole) {
+            prop_assert!(!answer.choice.uses(blocker.option), "{:?}", blocker.constraint);
+        }
+        if blocks(Capacity::Fargate, Scope::Whole) && blocks(Capacity::Managed, Scope::Whole) {
             prop_assert_eq!(answer.choice, Choice::Ec2);
         }
         if answer.choice == Choice::Mixed {
-            prop_assert!(answer.blockers.iter().any(|b| b.scope == Scope::Part));
+            prop_assert!(blocks(Capacity::Fargate, Scope::Part));
         }
         if answer.choice == Choice::Fargate {
-            prop_assert!(answer.blockers.is_empty());
+            prop_assert!(answer.blockers.iter().all(|b| b.option != Capacity::Fargate));
+        }
+        if answer.choice == Choice::Managed {
+            prop_assert!(answer.blockers.iter().all(|b| b.option != Capacity::Managed));
         }
     }
 
@@ -174,8 +183,9 @@ proptest! {
             .filter(|r| r.option == option)
             .map(|r| r.score)
             .sum::<u32>();
-        prop_assert_eq!(answer.scores.ec2, sum(container_compass_core::compute::Capacity::Ec2));
-        prop_assert_eq!(answer.scores.fargate, sum(container_compass_core::compute::Capacity::Fargate));
+        for option in Capacity::BY_LESS_TO_OPERATE {
+            prop_assert_eq!(answer.scores.of(option), sum(option));
+        }
         for flip in &answer.flips {
             prop_assert_ne!(flip.choice, answer.choice);
         }

@@ -4,7 +4,7 @@ use container_compass_core::catalog::{fact, Status};
 use container_compass_core::compute::{FargateSize, Orchestrator};
 use container_compass_core::cost::{
     all_prices, billed_size, break_even, estimate, instance_type, node_capacity, pack, to_krw,
-    Arch, Cheaper, CostInput, EksSupport, Family, LineItem, NodeOptions, Os, PodGroup,
+    Arch, Cheaper, CostInput, EksSupport, Family, LineItem, NodeOptions, Os, PodGroup, Price,
     PriceSettings, Region, Side, Unit, DEFAULT_FARGATE_SPOT_DISCOUNT, DEFAULT_KRW_PER_USD,
     INSTANCE_TYPES,
 };
@@ -325,7 +325,24 @@ fn a_side_that_cannot_run_the_workload_says_why() {
         instance_type(ec2.instance_type).map(|i| i.arch),
         Some(Arch::Arm)
     );
-    assert_eq!(answer.cheaper, None);
+    // EKS Auto Mode runs Graviton too, on the same nodes plus its fee: the nodes you run
+    // are the cheaper of the two sides left.
+    let managed = answer.managed.available().expect("Auto Mode runs Arm");
+    assert_eq!(managed.nodes, ec2.nodes);
+    assert!(managed.total_usd > ec2.total_usd);
+    assert_eq!(answer.cheaper, Some(Cheaper::Ec2));
+
+    // Windows: EKS Auto Mode runs Linux only; so do ECS Managed Instances.
+    for orchestrator in [Eks, Ecs] {
+        let mut windows = input(orchestrator, 1.0, 2.0, 2);
+        windows.os = Os::Windows;
+        let answer = estimate(&windows);
+        assert!(
+            matches!(answer.managed, Side::Unavailable(u) if u.constraint == "windows"
+                && u.fact_id.ends_with(".capabilities")),
+            "{orchestrator:?}"
+        );
+    }
 
     let huge = estimate(&input(Ecs, 32.0, 64.0, 1));
     assert!(
@@ -483,6 +500,10 @@ fn every_price_is_dated_sourced_and_marked() {
         ("ap-northeast-2", "fargate-spot.discount", 0.66, Assumption),
     ];
     let latest = "2026-12-01";
+    // The management fees follow the instance price they are listed after: 12 % of it, from
+    // a secondary source where that price is AWS's own or a secondary source's in
+    // us-east-1, unverified otherwise.
+    let mut instance: Option<Price> = None;
     for price in all_prices() {
         let region = price.region.code();
         assert!(price.source.starts_with("https://"), "{}", price.item);
@@ -492,6 +513,18 @@ fn every_price_is_dated_sourced_and_marked() {
             price.item
         );
         assert!(price.usd > 0.0, "{}", price.item);
+        if price.item.ends_with(".fee") {
+            let of = instance.expect("a fee follows its instance price");
+            assert!((price.usd - 0.12 * of.usd).abs() < 1e-12, "{}", of.item);
+            assert_eq!((price.region, price.date), (of.region, "2026-12-01"));
+            let sure = region == "us-east-1" && matches!(of.status, Verified | SecondarySource);
+            let expected = if sure { SecondarySource } else { Unverified };
+            assert_eq!(price.status, expected, "{region} {} fee", of.item);
+            continue;
+        }
+        if instance_type(price.item).is_some() {
+            instance = Some(price);
+        }
         let expected = marked
             .iter()
             .find(|(r, item, _, _)| {

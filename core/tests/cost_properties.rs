@@ -1,12 +1,12 @@
 //! Invariants of the cost model over generated inputs: sizes up to 8 vCPU and 40 GiB, both
-//! Regions, Arm and Windows, and any hours, reserves, headroom, Spot discount, support tier
-//! and cluster count the JS API accepts. (The named answers are pinned in `answer_snapshots.rs`; this covers
+//! Regions, Arm and Windows, and any hours, reserves, headroom, Spot discount, support tier,
+//! cluster count and Savings Plan the JS API accepts. (The named answers are pinned in `answer_snapshots.rs`; this covers
 //! the space between them, each run with new inputs.)
 
 use container_compass_core::compute::Orchestrator;
 use container_compass_core::cost::{
-    break_even, estimate, estimate_for, Arch, Breakdown, Cheaper, CostEstimate, CostInput,
-    EksSupport, Os, Region,
+    break_even, estimate, estimate_for, Arch, Breakdown, Cheaper, Commitment, CostEstimate,
+    CostInput, EksSupport, Os, Region, SAVINGS_PLAN_DISCOUNT,
 };
 use proptest::prelude::*;
 
@@ -31,6 +31,10 @@ fn cost_input() -> impl Strategy<Value = CostInput> {
             0.0f64..=0.9,
             any::<bool>(),
             1_u32..=3,
+            (
+                0_usize..5,
+                proptest::option::of(0.0f64..=SAVINGS_PLAN_DISCOUNT.max),
+            ),
         ),
     )
         .prop_map(
@@ -45,6 +49,7 @@ fn cost_input() -> impl Strategy<Value = CostInput> {
                     discount,
                     extended,
                     clusters,
+                    (commitment, savings_plan_discount),
                 ),
             )| {
                 let mut input = CostInput::new(orchestrator);
@@ -70,6 +75,8 @@ fn cost_input() -> impl Strategy<Value = CostInput> {
                     EksSupport::Standard
                 };
                 input.pricing.clusters = clusters;
+                input.pricing.commitment = Commitment::ALL[commitment];
+                input.pricing.savings_plan_discount = savings_plan_discount;
                 input
             },
         )
@@ -81,11 +88,42 @@ fn sides(answer: &CostEstimate) -> Vec<(f64, Breakdown, Breakdown)> {
         .fargate
         .available()
         .map(|side| (side.total_usd, side.breakdown, Breakdown::of(&side.lines)));
-    let ec2 = answer
-        .ec2
-        .available()
+    let nodes = [answer.ec2.available(), answer.managed.available()];
+    let nodes = nodes
+        .into_iter()
+        .flatten()
         .map(|side| (side.total_usd, side.breakdown, Breakdown::of(&side.lines)));
-    fargate.into_iter().chain(ec2).collect()
+    fargate.into_iter().chain(nodes).collect()
+}
+
+/// The cheapest available side, a tie going to the one with less to operate (Fargate, then
+/// the EC2 that AWS runs, then the EC2 you run); `None` with fewer than two available.
+fn cheapest(answer: &CostEstimate) -> Option<Cheaper> {
+    let totals = [
+        (
+            Cheaper::Fargate,
+            answer.fargate.available().map(|s| s.total_usd),
+        ),
+        (
+            Cheaper::Managed,
+            answer.managed.available().map(|s| s.total_usd),
+        ),
+        (Cheaper::Ec2, answer.ec2.available().map(|s| s.total_usd)),
+    ];
+    let available: Vec<(Cheaper, f64)> = totals
+        .into_iter()
+        .filter_map(|(side, usd)| usd.map(|usd| (side, usd)))
+        .collect();
+    if available.len() < 2 {
+        return None;
+    }
+    let mut best = available[0];
+    for side in &available[1..] {
+        if side.1 < best.1 {
+            best = *side;
+        }
+    }
+    Some(best.0)
 }
 
 proptest! {
@@ -100,13 +138,31 @@ proptest! {
             prop_assert_eq!(breakdown, from_lines);
             prop_assert!((total - breakdown.total()).abs() <= 1e-9 * total.max(1.0));
             prop_assert!(breakdown.spot_savings <= 0.0);
+            prop_assert!(breakdown.savings_plan <= 0.0);
+            // No Savings Plan covers Spot usage: a side takes one saving or the other.
+            prop_assert!(breakdown.spot_savings == 0.0 || breakdown.savings_plan == 0.0);
+            prop_assert!(breakdown.management_fee >= 0.0);
         }
-        let expected = match (answer.fargate.available(), answer.ec2.available()) {
-            (Some(f), Some(e)) if f.total_usd <= e.total_usd => Some(Cheaper::Fargate),
-            (Some(_), Some(_)) => Some(Cheaper::Ec2),
-            _ => None,
-        };
-        prop_assert_eq!(answer.cheaper, expected);
+        // The EC2 that AWS runs is the nodes you run plus the fee, on the same nodes.
+        if let (Some(ec2), Some(managed)) = (answer.ec2.available(), answer.managed.available()) {
+            prop_assert_eq!(managed.nodes, ec2.nodes);
+            prop_assert!(managed.breakdown.management_fee > 0.0);
+            let without_fee = managed.total_usd - managed.breakdown.management_fee;
+            prop_assert!((without_fee - ec2.total_usd).abs() <= 1e-9 * ec2.total_usd.max(1.0));
+        }
+        if let Some(ec2) = answer.ec2.available() {
+            prop_assert_eq!(ec2.breakdown.management_fee, 0.0);
+        }
+        // An EC2 Instance Savings Plan leaves Fargate as it is.
+        if matches!(
+            input.pricing.commitment,
+            Commitment::None | Commitment::Ec2InstanceSavingsPlan1y | Commitment::Ec2InstanceSavingsPlan3y
+        ) {
+            if let Some(fargate) = answer.fargate.available() {
+                prop_assert_eq!(fargate.breakdown.savings_plan, 0.0);
+            }
+        }
+        prop_assert_eq!(answer.cheaper, cheapest(&answer));
         prop_assert_eq!(&answer, &estimate(&input), "deterministic");
     }
 
@@ -119,7 +175,25 @@ proptest! {
             prop_assert_eq!(point.replicas, replicas);
             prop_assert_eq!(point.fargate_usd, at.fargate.available().map(|s| s.total_usd));
             prop_assert_eq!(point.ec2_usd, at.ec2.available().map(|s| s.total_usd));
+            prop_assert_eq!(point.managed_usd, at.managed.available().map(|s| s.total_usd));
+            // The chart's table names the side the estimate names.
+            prop_assert_eq!(point.cheapest(), at.cheaper);
         }
+        // A crossover is where the estimate's cheapest side changes, and nowhere else.
+        let mut before = None;
+        let mut changes = Vec::new();
+        for replicas in 1..=up_to {
+            let now = estimate_for(&input, replicas).cheaper;
+            if let (Some(was), Some(now)) = (before, now) {
+                if was != now {
+                    changes.push((replicas, now));
+                }
+            }
+            before = now;
+        }
+        let crossovers: Vec<(u32, Cheaper)> =
+            series.crossovers.iter().map(|c| (c.replicas, c.cheaper)).collect();
+        prop_assert_eq!(crossovers, changes);
         prop_assert_eq!(series.crossover, series.crossovers.first().copied());
     }
 }

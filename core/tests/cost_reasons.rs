@@ -1,6 +1,7 @@
-//! One brain: the recommendation's cost reason agrees with the cost model, for every
-//! workload of a grid across both orchestrators, sizes, replica counts and load patterns, and
-//! its "what would change the answer" replica counts are what the engine answers there.
+//! One brain: the recommendation's cost reasons agree with the cost model's three-way
+//! estimate, for every workload of a grid across both orchestrators, sizes, replica counts
+//! and load patterns, and its "what would change the answer" replica counts are what the
+//! engine answers there.
 
 use container_compass_core::compute::cost_gap::{EVEN_BAND, POINT_STEPS};
 use container_compass_core::compute::{
@@ -36,62 +37,105 @@ fn grid() -> Vec<WorkloadProfile> {
     out
 }
 
-/// The two totals the cost section shows for `profile`, if both sides can run it.
-fn totals(profile: &WorkloadProfile) -> Option<(f64, f64)> {
+/// The three totals the cost section shows for `profile` (`None` where a side is
+/// unavailable) and the side it calls cheapest.
+fn totals(profile: &WorkloadProfile) -> ([Option<f64>; 3], Option<Capacity>) {
     let input = PriceSettings::default().input_for(profile);
     let answer = estimate(&input);
-    match (answer.fargate, answer.ec2) {
-        (Side::Available(fargate), Side::Available(ec2)) => {
-            Some((fargate.total_usd, ec2.total_usd))
-        }
-        _ => None,
+    let total = |side: &Side<_>| match side {
+        Side::Available(cost) => Some(cost_total(cost)),
+        Side::Unavailable(_) => None,
+    };
+    let fargate = answer.fargate.available().map(|cost| cost.total_usd);
+    (
+        [total(&answer.ec2), total(&answer.managed), fargate],
+        answer.cheaper,
+    )
+}
+
+fn cost_total(cost: &container_compass_core::cost::Ec2Cost) -> f64 {
+    cost.total_usd
+}
+
+/// A side's total among `[ec2, managed, fargate]`.
+fn of(totals: [Option<f64>; 3], side: Capacity) -> Option<f64> {
+    match side {
+        Capacity::Ec2 => totals[0],
+        Capacity::Managed => totals[1],
+        Capacity::Fargate => totals[2],
     }
 }
 
 #[test]
-fn the_cost_reason_favours_the_side_the_estimate_finds_cheaper() {
+fn the_cost_reasons_favour_the_sides_the_estimate_finds_cheaper() {
     let grid = grid();
     assert!(grid.len() >= 400, "{} workloads", grid.len());
-    let (mut outside_band, mut ec2_cheaper, mut fargate_cheaper) = (0, 0, 0);
+    let (mut outside_band, mut ec2_cheaper, mut fargate_cheaper, mut managed_points) = (0, 0, 0, 0);
     for profile in &grid {
-        let Some((fargate, ec2)) = totals(profile) else {
-            continue;
-        };
+        let (sides, cheapest) = totals(profile);
         let answer = recommend(profile);
+        assert!(answer.blockers.is_empty(), "{profile:?}");
         let cost: Vec<_> = answer
             .reasons
             .iter()
             .filter(|r| r.basis == Basis::Cost)
             .collect();
-        assert_eq!(cost.len(), 1, "one cost reason for {profile:?}");
-        let reason = cost[0];
-        let gap = reason
-            .cost
-            .as_ref()
-            .expect("the cost reason carries its numbers");
+        // All three sides price these workloads: the first cost reason is the cheapest's.
+        let first = cost.first().expect("a cost reason");
         assert_eq!(
-            (gap.fargate_usd, gap.ec2_usd),
-            (fargate, ec2),
-            "{profile:?}"
+            Some(first.option),
+            cheapest,
+            "{profile:?}: {}",
+            first.text.en
         );
-        let (low, high) = (fargate.min(ec2), fargate.max(ec2));
+        let dearest = [Capacity::Ec2, Capacity::Managed, Capacity::Fargate]
+            .into_iter()
+            .max_by(|a, b| of(sides, *a).partial_cmp(&of(sides, *b)).expect("numbers"))
+            .expect("three sides");
+        let mut last_points = u32::MAX;
+        for reason in &cost {
+            let gap = reason
+                .cost
+                .as_ref()
+                .expect("a cost reason carries its numbers");
+            // The totals are the estimate's own.
+            assert_eq!(
+                [gap.ec2_usd, gap.managed_usd, gap.fargate_usd],
+                sides,
+                "{profile:?}"
+            );
+            let (own, than) = (of(sides, gap.cheaper), of(sides, gap.than));
+            assert_eq!(gap.cheaper, reason.option);
+            assert_eq!(gap.than, dearest, "{profile:?}");
+            assert_ne!(
+                reason.option, dearest,
+                "the dearest side earns no cost reason"
+            );
+            assert!(own <= than, "{profile:?}: {}", reason.text.en);
+            // Cheaper sides never earn fewer points than dearer ones.
+            assert!(reason.points <= last_points, "{profile:?}");
+            last_points = reason.points;
+            assert_eq!(reason.score, reason.points * u32::from(reason.weight));
+            let (own, than) = (own.expect("usable"), than.expect("usable"));
+            let saving = (than - own) / than;
+            assert_eq!(reason.points > 0, saving >= EVEN_BAND, "{profile:?}");
+            if reason.option == Capacity::Managed && reason.points > 0 {
+                managed_points += 1;
+            }
+        }
+        let low = of(sides, first.option).expect("cheapest");
+        let high = of(sides, dearest).expect("dearest");
         if (high - low) / high >= EVEN_BAND {
             outside_band += 1;
-            let cheaper = if fargate < ec2 {
-                fargate_cheaper += 1;
-                Capacity::Fargate
-            } else {
-                ec2_cheaper += 1;
-                Capacity::Ec2
-            };
-            assert_eq!(reason.option, cheaper, "{profile:?}: {}", reason.text.en);
-            assert!(reason.points > 0, "{profile:?}");
-            assert_eq!(reason.score, reason.points * u32::from(reason.weight));
-        } else {
-            assert_eq!(reason.points, 0, "inside the band: {profile:?}");
+            match first.option {
+                Capacity::Fargate => fargate_cheaper += 1,
+                Capacity::Ec2 => ec2_cheaper += 1,
+                Capacity::Managed => {}
+            }
         }
     }
-    // The grid must exercise both directions, or the property says little.
+    // The grid must exercise both directions and the middle side, or the property says
+    // little.
     assert!(
         outside_band > 200,
         "{outside_band} workloads outside the band"
@@ -100,16 +144,18 @@ fn the_cost_reason_favours_the_side_the_estimate_finds_cheaper() {
         ec2_cheaper > 20 && fargate_cheaper > 20,
         "{ec2_cheaper} / {fargate_cheaper}"
     );
+    assert!(managed_points > 20, "{managed_points}");
 }
 
 #[test]
-fn every_cost_reason_quotes_both_monthly_totals() {
+fn every_cost_reason_quotes_its_monthly_totals() {
     for profile in grid().iter().step_by(7) {
         let answer = recommend(profile);
         for reason in answer.reasons.iter().filter(|r| r.basis == Basis::Cost) {
             let gap = reason.cost.as_ref().expect("numbers");
-            for amount in [gap.fargate_usd, gap.ec2_usd] {
-                let shown = plain_money(amount, Currency::Usd);
+            let totals = [gap.ec2_usd, gap.managed_usd, gap.fargate_usd];
+            for side in [gap.cheaper, gap.than] {
+                let shown = plain_money(of(totals, side).expect("usable"), Currency::Usd);
                 assert!(
                     reason.text.en.contains(&shown),
                     "{shown} in {}",
@@ -121,7 +167,8 @@ fn every_cost_reason_quotes_both_monthly_totals() {
                     reason.text.ko
                 );
             }
-            if gap.points > 0 {
+            // What drives the gap, on the cheapest side's reason.
+            if gap.points > 0 && reason.option == answer.reasons[0].option {
                 assert!(
                     !gap.drivers.is_empty(),
                     "what drives the gap: {}",
@@ -228,8 +275,12 @@ fn a_bursty_load_costs_less_on_fargate_than_the_same_peak_all_day() {
         (shape.peak_hours_per_day, shape.off_peak_replicas),
         (6.0, 3)
     );
-    let (fargate_steady, ec2_steady) = totals(&steady).expect("both sides");
-    let (fargate_bursty, ec2_bursty) = totals(&bursty).expect("both sides");
+    let both = |profile| {
+        let (sides, _) = totals(profile);
+        (sides[2].expect("fargate"), sides[0].expect("ec2"))
+    };
+    let (fargate_steady, ec2_steady) = both(&steady);
+    let (fargate_bursty, ec2_bursty) = both(&bursty);
     // 10 for 6 h and 3 for 18 h, plus a quarter hour for the 7 added: 114.25 of 240
     // task-hours a day.
     let share = (10.0 * 6.0 + 3.0 * 18.0 + 7.0 * 0.25) / 240.0;
@@ -256,10 +307,12 @@ fn node_agents_make_ec2_nodes_dearer_only_when_needed() {
         agent_gib: 1.0,
         ..base.clone()
     };
-    let (fargate, ec2) = totals(&base).expect("both");
-    let (fargate_agents, ec2_agents) = totals(&with_agents).expect("both");
+    let ([ec2, managed, fargate], _) = totals(&base);
+    let ([ec2_agents, managed_agents, fargate_agents], _) = totals(&with_agents);
+    // AWS-managed EC2 runs the agents on its nodes too.
+    assert!(managed_agents > managed, "{managed_agents:?} > {managed:?}");
     assert_eq!(fargate, fargate_agents);
-    assert!(ec2_agents > ec2, "{ec2_agents} > {ec2}");
+    assert!(ec2_agents > ec2, "{ec2_agents:?} > {ec2:?}");
     let input = PriceSettings::default().input_for(&with_agents);
     assert_eq!((input.daemonset_vcpu, input.daemonset_gib), (0.5, 1.0));
     let input = PriceSettings::default().input_for(&base);
@@ -278,6 +331,6 @@ fn the_recommendation_prices_with_the_settings_it_is_given() {
     let input = seoul.input_for(&profile);
     let estimate = estimate(&input);
     let fargate = estimate.fargate.available().expect("fargate").total_usd;
-    assert_eq!(gap.fargate_usd, fargate);
-    assert_ne!(gap.fargate_usd, totals(&profile).expect("us-east-1").0);
+    assert_eq!(gap.fargate_usd, Some(fargate));
+    assert_ne!(gap.fargate_usd, totals(&profile).0[2]);
 }

@@ -5,8 +5,9 @@ use container_compass_core::attributes::ElementEnv;
 use container_compass_core::compute::{
     LoadPattern, Need, OpsCapacity, Orchestrator, Priority, WorkloadProfile,
 };
+use container_compass_core::cost::{Commitment, PriceSettings, Region, INSTANCE_TYPES};
 use container_compass_core::orchestrator::{Criterion, KubernetesExperience, OrchestratorInput};
-use container_compass_core::share::{encode_matrix, encode_profile};
+use container_compass_core::share::{encode_chooser, encode_matrix, encode_profile};
 use proptest::prelude::*;
 
 fn profile() -> impl Strategy<Value = WorkloadProfile> {
@@ -54,6 +55,34 @@ fn profile() -> impl Strategy<Value = WorkloadProfile> {
         )
 }
 
+/// The price settings a link carries: Region, instance type, hours, commitment and
+/// discount, in the steps a reader types.
+fn price_settings() -> impl Strategy<Value = PriceSettings> {
+    (
+        prop::bool::ANY,
+        prop::option::of(0_usize..INSTANCE_TYPES.len()),
+        1_u32..=744_000,
+        0_usize..5,
+        prop::option::of(0_u32..=72),
+    )
+        .prop_map(
+            |(seoul, instance, hours, commitment, discount)| PriceSettings {
+                region: if seoul {
+                    Region::ApNortheast2
+                } else {
+                    Region::UsEast1
+                },
+                instance_type: instance
+                    .and_then(|at| INSTANCE_TYPES.get(at))
+                    .map(|instance| instance.name.to_string()),
+                hours_per_month: f64::from(hours) / 1000.0,
+                commitment: Commitment::ALL[commitment],
+                savings_plan_discount: discount.map(|d| f64::from(d) / 100.0),
+                ..PriceSettings::default()
+            },
+        )
+}
+
 fn matrix_input() -> impl Strategy<Value = OrchestratorInput> {
     (
         prop::collection::vec(0_u8..=3, 6),
@@ -96,6 +125,26 @@ proptest! {
         let (back, warnings) = restored(encode_profile(&profile), |env, w| env.chooser_settings(w).profile);
         prop_assert_eq!(warnings, 0);
         prop_assert_eq!(back, profile);
+    }
+
+    /// Links made before version 3 hold the same answers behind `2.`: they still restore.
+    #[test]
+    fn any_profile_survives_a_version_2_link(profile in profile()) {
+        let state = encode_profile(&profile);
+        let old = format!("2.{}", state.strip_prefix("3.").expect("version 3"));
+        let (back, warnings) = restored(old, |env, w| env.chooser_settings(w).profile);
+        prop_assert_eq!(warnings, 0);
+        prop_assert_eq!(back, profile);
+    }
+
+    #[test]
+    fn any_price_settings_survive_the_link(profile in profile(), price in price_settings()) {
+        let (back, warnings) = restored(encode_chooser(&profile, &price), |env, w| {
+            let settings = env.chooser_settings(w);
+            (settings.profile, settings.cost.price)
+        });
+        prop_assert_eq!(warnings, 0);
+        prop_assert_eq!(back, (profile, price));
     }
 
     #[test]

@@ -16,8 +16,8 @@ use container_compass_core::compute::{
 };
 use container_compass_core::cost::prices::fargate_rates;
 use container_compass_core::cost::{
-    all_prices, node_capacity, pack, Arch, Cheaper, Currency, EksSupport, Family, LineItem,
-    NodeLoad, NodeOptions, Os, PodGroup, Region, Unit, INSTANCE_TYPES,
+    all_prices, node_capacity, pack, Arch, Cheaper, Commitment, Currency, EksSupport, Family,
+    LineItem, NodeLoad, NodeOptions, Os, PodGroup, Region, Unit, INSTANCE_TYPES,
 };
 use container_compass_core::i18n::Lang;
 use container_compass_core::orchestrator::{Context, Criterion, KubernetesExperience};
@@ -108,14 +108,21 @@ fn enum_names() -> Value {
         .collect();
     json!({
         "Orchestrator": Orchestrator::ALL,
-        "Choice": [Choice::Ec2, Choice::Mixed, Choice::Fargate],
+        "Choice": [Choice::Ec2, Choice::Managed, Choice::Mixed, Choice::Fargate],
         "LoadPattern": LoadPattern::ALL,
         "OpsCapacity": OpsCapacity::ALL,
         "Need": Need::ALL,
         "Priority": Priority::ALL,
-        "Target": [Target::Ec2, Target::Ec2Spot, Target::Fargate, Target::FargateSpot],
+        "Target": [
+            Target::Ec2,
+            Target::Ec2Spot,
+            Target::Managed,
+            Target::ManagedSpot,
+            Target::Fargate,
+            Target::FargateSpot,
+        ],
         "Scope": [Scope::Whole, Scope::Part],
-        "Capacity": [Capacity::Ec2, Capacity::Fargate],
+        "Capacity": Capacity::BY_LESS_TO_OPERATE,
         "Basis": [Basis::Cost, Basis::Control, Basis::Simplicity, Basis::Workload],
         "Constraint": constraints,
         "Criterion": Criterion::ALL,
@@ -144,9 +151,12 @@ fn enum_names() -> Value {
             LineItem::ControlPlane,
             LineItem::SpotSavings,
             LineItem::License,
+            LineItem::SavingsPlan,
+            LineItem::ManagementFee,
         ],
         "Os": [Os::Linux, Os::Windows],
-        "Cheaper": [Cheaper::Fargate, Cheaper::Ec2],
+        "Cheaper": [Cheaper::Fargate, Cheaper::Managed, Cheaper::Ec2],
+        "Commitment": Commitment::ALL,
         "Currency": Currency::ALL,
     })
 }

@@ -7,9 +7,9 @@
 use std::collections::BTreeSet;
 
 use container_compass_core::compute::{
-    Constraint, Need, Needs, Orchestrator, Priorities, WorkloadProfile,
+    Capacity, Choice, Constraint, Need, Needs, Orchestrator, Priorities, WorkloadProfile,
 };
-use container_compass_core::cost::{CostInput, PriceSettings};
+use container_compass_core::cost::{Commitment, CostInput, PriceSettings};
 use container_compass_core::orchestrator::{Context, CriterionWeights, OrchestratorInput};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -86,6 +86,34 @@ fn a_constraint_is_written_with_the_names_typescript_declares() {
         .collect();
     assert_eq!(declared, written);
     assert!(Constraint::decl(&config).contains("= Need | "));
+}
+
+/// The names serde writes for `values`.
+fn written<T: Serialize>(values: impl IntoIterator<Item = T>) -> BTreeSet<String> {
+    values
+        .into_iter()
+        .map(|value| serde_json::to_value(value).unwrap())
+        .map(|name| name.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn the_commitment_and_the_third_option_are_declared_as_serde_writes_them() {
+    let config = Config::new();
+    assert_eq!(
+        literals(&Commitment::decl(&config)),
+        written(Commitment::ALL)
+    );
+    let options = [Capacity::Ec2, Capacity::Managed, Capacity::Fargate];
+    assert_eq!(literals(&Capacity::decl(&config)), written(options));
+    let choices = [Choice::Ec2, Choice::Managed, Choice::Mixed, Choice::Fargate];
+    assert_eq!(literals(&Choice::decl(&config)), written(choices));
+    let settings = PriceSettings::decl(&config);
+    assert_eq!(optional_in(&settings, "commitment"), Some(true));
+    assert!(
+        settings.contains("savingsPlanDiscount?: number | null"),
+        "{settings}"
+    );
 }
 
 #[test]

@@ -3,16 +3,19 @@
 //! for readers who cannot see the chart.
 //!
 //! Styling is by class only (the stylesheet colours the lines): a strict CSP blocks `style`
-//! attributes. The two lines also differ in dash pattern and are labelled in text, so
-//! neither colour nor the chart alone carries the meaning.
+//! attributes. The three lines (EC2 you run, EC2 that AWS runs, Fargate) also differ in dash
+//! pattern and are labelled in text, so neither colour nor the chart alone carries the
+//! meaning.
 
 use yew::prelude::*;
 
-use crate::core::cost::{BreakEven, BreakEvenPoint, Cheaper, Currency, ExchangeRate};
+use crate::core::compute::{Capacity, Orchestrator};
+use crate::core::cost::{BreakEven, BreakEvenPoint, Currency, ExchangeRate};
 use crate::core::i18n::Lang;
 use crate::core::number::format_number;
-use crate::ui::class_attr::with_class;
+use crate::ui::compute_result::SIDES;
 use crate::ui::labels;
+use crate::ui::markup::Markup;
 use crate::ui::money::{money, money_short};
 
 // The drawing's coordinate system: a fixed viewBox that scales to the column's width.
@@ -67,10 +70,22 @@ fn polyline_points(
         .join(" ")
 }
 
-fn side_name(side: Cheaper) -> &'static str {
+/// A side's total at one point of the series.
+fn usd_of(side: Capacity) -> fn(&BreakEvenPoint) -> Option<f64> {
     match side {
-        Cheaper::Fargate => "Fargate",
-        Cheaper::Ec2 => "EC2",
+        Capacity::Ec2 => |point| point.ec2_usd,
+        Capacity::Managed => |point| point.managed_usd,
+        Capacity::Fargate => |point| point.fargate_usd,
+    }
+}
+
+/// The classes of a side's line (on the group around it) and of its legend, by which the
+/// stylesheet gives each its colour and dash pattern.
+fn classes_of(side: Capacity) -> (&'static str, &'static str) {
+    match side {
+        Capacity::Ec2 => ("ec2", "legend ec2"),
+        Capacity::Managed => ("managed", "legend managed"),
+        Capacity::Fargate => ("fargate", "legend fargate"),
     }
 }
 
@@ -110,13 +125,15 @@ fn table_rows(series: &BreakEven, replicas: u32) -> Vec<&BreakEvenPoint> {
         .collect()
 }
 
-/// The chart of `series` in `currency`, with the reader's replica count `replicas` marked.
+/// The chart of `series` in `currency`, with the reader's replica count `replicas` marked and
+/// the EC2 that AWS runs named as on `orchestrator`.
 ///
 /// A view function, not a component: each component costs about 1 KB of wasm in Yew's
 /// generic machinery, and the chart has no state of its own.
 pub fn break_even_chart(
     series: &BreakEven,
     replicas: u32,
+    orchestrator: Orchestrator,
     currency: Currency,
     rate: &ExchangeRate,
     lang: Lang,
@@ -125,7 +142,7 @@ pub fn break_even_chart(
     let max_usd = series
         .points
         .iter()
-        .flat_map(|point| [point.fargate_usd, point.ec2_usd])
+        .flat_map(|point| [point.fargate_usd, point.ec2_usd, point.managed_usd])
         .flatten()
         .fold(0.0_f64, f64::max);
     let Some(last) = series.points.last() else {
@@ -161,119 +178,179 @@ pub fn break_even_chart(
                     again.join(", ")
                 )
             };
-            let side = side_name(first.cheaper);
+            let side = first.cheaper.name(orchestrator).get(lang);
             match lang {
                 Lang::Ko => format!(
-                    "복제본 {}개부터 {side} 쪽이 더 쌉니다{again}.",
+                    "복제본 {}개부터 {side} 쪽이 가장 쌉니다{again}.",
                     first.replicas
                 ),
                 Lang::En => format!(
-                    "From {} replicas on, {side} is cheaper{again}.",
+                    "From {} replicas on, {side} is the cheapest{again}.",
                     first.replicas
                 ),
             }
         }
         None => labels::NO_CROSSOVER.get(lang).to_string(),
     };
-    let fargate_points = polyline_points(&series.points, &scale, |point| point.fargate_usd);
-    let ec2_points = polyline_points(&series.points, &scale, |point| point.ec2_usd);
+    let name = |side: Capacity| labels::capacity(side, orchestrator).get(lang);
     let baseline = HEIGHT - BOTTOM;
+    let mut svg = Markup::new();
+    let view_box = format!("0 0 {} {}", coord(WIDTH), coord(HEIGHT));
+    svg.open(
+        "svg",
+        &[
+            ("viewBox", Some(&view_box)),
+            ("role", Some("img")),
+            ("aria-labelledby", Some("chart-title chart-summary")),
+            ("focusable", Some("false")),
+        ],
+    )
+    .element(
+        "title",
+        &[("id", Some("chart-title"))],
+        labels::CHART_TITLE.get(lang),
+    );
+    // A line from (x1, y1) to (x2, y2).
+    let line = |svg: &mut Markup, x1: f64, x2: f64, y1: f64, y2: f64| {
+        let [x1, x2, y1, y2] = [x1, x2, y1, y2].map(coord);
+        svg.open(
+            "line",
+            &[
+                ("x1", Some(&x1)),
+                ("x2", Some(&x2)),
+                ("y1", Some(&y1)),
+                ("y2", Some(&y2)),
+            ],
+        )
+        .close("line");
+    };
+    // A label at (x, y), anchored at `anchor`.
+    let label =
+        |svg: &mut Markup, class: Option<&str>, x: f64, y: f64, anchor: &str, text: &str| {
+            let (x, y) = (coord(x), coord(y));
+            svg.element(
+                "text",
+                &[
+                    ("class", class),
+                    ("x", Some(&x)),
+                    ("y", Some(&y)),
+                    ("text-anchor", Some(anchor)),
+                ],
+                text,
+            );
+        };
+    for usd in &gridlines {
+        let y = scale.y(*usd);
+        svg.open("g", &[("class", Some("grid"))]);
+        line(&mut svg, LEFT, WIDTH - RIGHT, y, y);
+        let amount = money_short(*usd, currency, rate, lang);
+        label(
+            &mut svg,
+            Some("axis-label"),
+            LEFT - 6.0,
+            y + 4.0,
+            "end",
+            &amount,
+        );
+        svg.close("g");
+    }
+    for replicas in &x_ticks {
+        let x = scale.x(*replicas);
+        label(
+            &mut svg,
+            Some("axis-label"),
+            x,
+            baseline + 16.0,
+            "middle",
+            &replicas.to_string(),
+        );
+    }
+    let axis = labels::REPLICAS_AXIS.get(lang);
+    label(
+        &mut svg,
+        Some("axis-label"),
+        WIDTH - RIGHT,
+        HEIGHT - 2.0,
+        "end",
+        axis,
+    );
     // A vertical line; its label, if any, on the side with room.
-    let mark = |replicas: u32, class: &'static str, label: Option<String>| {
+    let mut mark = |replicas: u32, class: &str, text: Option<String>| {
         let x = scale.x(replicas);
         let (label_x, anchor) = if x > WIDTH * 0.7 {
             (x - 4.0, "end")
         } else {
             (x + 4.0, "start")
         };
-        with_class(
-            "g",
-            Some(class),
-            html! {
-                <>
-                    <line x1={coord(x)} x2={coord(x)} y1={coord(TOP)}
-                        y2={coord(baseline)} />
-                    if let Some(label) = label {
-                        <text x={coord(label_x)} y={coord(TOP + 12.0)} text-anchor={anchor}>{ label }</text>
-                    }
-                </>
-            },
-        )
+        svg.open("g", &[("class", Some(class))]);
+        line(&mut svg, x, x, TOP, baseline);
+        if let Some(text) = text {
+            label(&mut svg, None, label_x, TOP + 12.0, anchor, &text);
+        }
+        svg.close("g");
     };
+    for (index, crossover) in series.crossovers.iter().take(6).enumerate() {
+        let text =
+            (index == 0).then(|| format!("{} {}", labels::CROSSOVER.get(lang), crossover.replicas));
+        mark(crossover.replicas, "crossover", text);
+    }
+    mark(
+        replicas.min(last.replicas),
+        "now",
+        Some(labels::NOW.get(lang).to_string()),
+    );
+    for side in SIDES {
+        let points = polyline_points(&series.points, &scale, usd_of(side));
+        svg.open("g", &[("class", Some(classes_of(side).0))])
+            .open(
+                "polyline",
+                &[("class", Some("line")), ("points", Some(&points))],
+            )
+            .close("polyline")
+            .close("g");
+    }
+    svg.close("svg");
+
+    let mut table = Markup::new();
+    table.open("table", &[]).open("thead", &[]).open("tr", &[]);
+    let column = [("scope", Some("col"))];
+    table.element("th", &column, labels::REPLICAS.get(lang));
+    for side in SIDES {
+        table.element("th", &column, name(side));
+    }
+    table.element("th", &column, labels::CHEAPEST_SIDE.get(lang));
+    table.close("tr").close("thead").open("tbody", &[]);
+    for point in table_rows(series, replicas) {
+        table.open("tr", &[]);
+        table.element("th", &[("scope", Some("row"))], &point.replicas.to_string());
+        for side in SIDES {
+            table.open("td", &[]);
+            table.text(&usd_of(side)(point).map_or_else(|| "—".to_string(), show));
+            if let Some(instance) = point.instance_type.filter(|_| side == Capacity::Ec2) {
+                table.element("small", &[("class", Some("instance"))], instance);
+            }
+            table.close("td");
+        }
+        let cheapest = point
+            .cheapest()
+            .map_or("—", |side| side.name(orchestrator).get(lang));
+        table.element("td", &[], cheapest).close("tr");
+    }
+    table.close("tbody").close("table");
+
+    let mut caption = Markup::new();
+    for side in SIDES {
+        caption.element("span", &[("class", Some(classes_of(side).1))], name(side));
+    }
+    caption.element("span", &[("id", Some("chart-summary"))], &summary);
 
     html! {
         <figure class="break-even" part="chart">
-            <svg viewBox={format!("0 0 {} {}", coord(WIDTH), coord(HEIGHT))} role="img"
-                aria-labelledby="chart-title chart-summary" focusable="false">
-                <title id="chart-title">{ labels::CHART_TITLE.get(lang) }</title>
-                { for gridlines.iter().map(|usd| {
-                    let y = scale.y(*usd);
-                    html! {
-                        <g class="grid">
-                            <line x1={coord(LEFT)} x2={coord(WIDTH - RIGHT)}
-                                y1={coord(y)} y2={coord(y)} />
-                            <text class="axis-label" x={coord(LEFT - 6.0)} y={coord(y + 4.0)}
-                                text-anchor="end">{ money_short(*usd, currency, rate, lang) }</text>
-                        </g>
-                    }
-                }) }
-                { for x_ticks.iter().map(|replicas| html! {
-                    <text class="axis-label" x={coord(scale.x(*replicas))}
-                        y={coord(baseline + 16.0)} text-anchor="middle">{ replicas }</text>
-                }) }
-                <text class="axis-label" x={coord(WIDTH - RIGHT)} y={coord(HEIGHT - 2.0)}
-                    text-anchor="end">{ labels::REPLICAS_AXIS.get(lang) }</text>
-                { for series.crossovers.iter().take(6).enumerate().map(|(index, crossover)| mark(
-                    crossover.replicas, "crossover",
-                    (index == 0).then(|| format!("{} {}", labels::CROSSOVER.get(lang), crossover.replicas)),
-                )) }
-                { mark(replicas.min(last.replicas), "now", Some(labels::NOW.get(lang).to_string())) }
-                <polyline class="line fargate" points={fargate_points} />
-                <polyline class="line ec2" points={ec2_points} />
-            </svg>
-            <figcaption>
-                <span class="legend fargate">{ "Fargate" }</span>
-                <span class="legend ec2">{ "EC2" }</span>
-                <span id="chart-summary">{ summary }</span>
-            </figcaption>
+            { svg.into_html() }
+            <figcaption>{ caption.into_html() }</figcaption>
             <details class="chart-table">
                 <summary>{ labels::CHART_TABLE.get(lang) }</summary>
-                <div class="table-wrap"><table>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ labels::REPLICAS.get(lang) }</th>
-                            <th scope="col">{ "Fargate" }</th>
-                            <th scope="col">{ "EC2" }</th>
-                            <th scope="col">{ labels::CHEAPER.get(lang) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for table_rows(series, replicas).into_iter().map(|point| {
-                            let cell = |usd: Option<f64>| usd.map_or_else(|| "—".to_string(), show);
-                            let cheaper = match (point.fargate_usd, point.ec2_usd) {
-                                (Some(fargate), Some(ec2)) if fargate <= ec2 => "Fargate",
-                                (Some(_), Some(_)) => "EC2",
-                                _ => "—",
-                            };
-                            let ec2 = html! {
-                                <>
-                                    { cell(point.ec2_usd) }
-                                    if let Some(instance) = point.instance_type {
-                                        <small class="instance">{ instance }</small>
-                                    }
-                                </>
-                            };
-                            html! {
-                                <tr>
-                                    <th scope="row">{ point.replicas }</th>
-                                    <td>{ cell(point.fargate_usd) }</td>
-                                    <td>{ ec2 }</td>
-                                    <td>{ cheaper }</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table></div>
+                <div class="table-wrap">{ table.into_html() }</div>
             </details>
         </figure>
     }

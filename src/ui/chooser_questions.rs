@@ -50,7 +50,7 @@ impl ShapeField {
             id: self.id,
             label: self.label,
             lang,
-            value: (self.get)(profile),
+            value: Some((self.get)(profile)),
             bounds,
             step: self.step,
             typed,
@@ -60,6 +60,7 @@ impl ShapeField {
                 set(&mut next, value);
                 on_change.emit(next);
             }),
+            on_clear: None,
         }
         .view()
     }

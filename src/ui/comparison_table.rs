@@ -34,7 +34,7 @@ pub fn comparison_table(comparison: &Comparison, lang: Lang) -> Html {
                             { row.criterion.get(lang) }
                             // The source sits under the criterion, not in a column of its
                             // own, so the table still fits a 320 px column.
-                            { match row.fact() {
+                            { match comparison.fact(row) {
                                 Some(fact) => html! { <>
                                     <a class="source" href={fact.source} title={fact.text.get(lang)}
                                        target="_blank" rel="noopener">

@@ -1,5 +1,6 @@
-//! The result card of `<ec2-fargate-chooser>`: the answer, the scores with their weights,
-//! what blocks Fargate, what runs where, the reasons on each side, and what would change it.
+//! The result card of `<ec2-fargate-chooser>`: the answer, the three options' scores with
+//! their weights, what rules an option out, what runs where, the reasons on each side, and
+//! what would change it.
 
 use yew::prelude::*;
 
@@ -9,9 +10,9 @@ use crate::core::compute::{
 use crate::core::cost::CostSettings;
 use crate::core::form::show_number;
 use crate::core::i18n::Lang;
-use crate::ui::class_attr::with_class;
-use crate::ui::fact_cite::{cited_item, fact_cite};
+use crate::ui::fact_cite::{write_cited_item, write_fact_cite, write_labelled_item};
 use crate::ui::labels;
+use crate::ui::markup::Markup;
 use crate::ui::money::money;
 use crate::ui::score_bars::{score_bars, ScoreRow};
 
@@ -27,41 +28,39 @@ fn basis_name(basis: Basis, lang: Lang) -> &'static str {
     }
 }
 
+/// The three options, from most to least to operate: the order of the score bars, the
+/// cost sides and the chart's columns.
+pub const SIDES: [Capacity; 3] = [Capacity::Ec2, Capacity::Managed, Capacity::Fargate];
+
+/// The side that won the scores; for `mixed` that is Fargate, for the rest of the pods.
+pub fn winning_side(choice: Choice) -> Capacity {
+    match choice {
+        Choice::Ec2 => Capacity::Ec2,
+        Choice::Managed => Capacity::Managed,
+        Choice::Fargate | Choice::Mixed => Capacity::Fargate,
+    }
+}
+
 /// The result card for `result`; the cost reason's amounts in the currency of `settings`, as
 /// the cost section shows them.
 ///
-/// A view function, not a component: each component costs about 1 KB of wasm in Yew's
-/// generic machinery, and the card has no state of its own.
+/// The heading and the one-line answer are Yew's, so the live region stays the same element
+/// from one answer to the next; the rest only shows the answer and is written as [`Markup`].
 pub fn compute_result(result: &ComputeRecommendation, settings: &CostSettings, lang: Lang) -> Html {
     let show = |usd: f64| money(usd, settings.currency, &settings.exchange_rate, lang);
-    // The side that won the scores; for `mixed` that is Fargate, for the rest of the pods.
-    let winner = match result.choice {
-        Choice::Ec2 => Capacity::Ec2,
-        Choice::Fargate | Choice::Mixed => Capacity::Fargate,
-    };
-    let reasons = |side_wins: bool| -> Html {
-        html! {
-            <ul>
-                { for result.reasons.iter()
-                    .filter(|reason| (reason.option == winner) == side_wins)
-                    .take(TOP_REASONS)
-                    .map(|reason| with_class("li", reason.cost.is_some().then_some("cost-reason"), html! {
-                        <>
-                            <span class="pts">{ format!("+{} ", reason.score) }</span>
-                            { match &reason.cost {
-                                Some(gap) => gap.text(lang, &show),
-                                None => reason.text.get(lang).to_string(),
-                            } }
-                            <span class="meta">
-                                { format!(" ({} {} × {}) ", basis_name(reason.basis, lang),
-                                    reason.points, reason.weight) }
-                                { fact_cite(reason.fact_id, lang) }
-                            </span>
-                        </>
-                    })) }
-            </ul>
-        }
-    };
+    let orchestrator = result.orchestrator;
+    let name = |side: Capacity| labels::capacity(side, orchestrator).get(lang);
+    let winner = winning_side(result.choice);
+    let mut card = Markup::new();
+    score_bars(
+        &mut card,
+        labels::SCORES.get(lang),
+        &SIDES.map(|side| ScoreRow {
+            name: name(side),
+            score: result.scores.of(side),
+            chosen: winner == side,
+        }),
+    );
     let weights = &result.weights;
     let weights_line = format!(
         "{}: {} {} · {} {} · {} {} · {} {}",
@@ -75,71 +74,102 @@ pub fn compute_result(result: &ComputeRecommendation, settings: &CostSettings, l
         labels::WORKLOAD_WEIGHT.get(lang),
         weights.workload,
     );
+    let meta = [("class", Some("meta"))];
+    card.element("p", &meta, &weights_line);
+    if let Some(size) = &result.fargate_size {
+        card.open("p", &meta).text(&format!(
+            "{}: {} vCPU / {} GB ",
+            labels::FARGATE_SIZE.get(lang),
+            show_number(size.vcpu),
+            show_number(size.memory_gb)
+        ));
+        write_fact_cite(&mut card, EKS_SIZING_FACT, lang);
+        card.close("p");
+    }
+    if !result.blockers.is_empty() {
+        card.element("h4", &[], labels::BLOCKERS.get(lang))
+            .open("ul", &[("class", Some("blockers"))]);
+        for blocker in &result.blockers {
+            let text = blocker.text.get(lang);
+            write_labelled_item(&mut card, name(blocker.option), text, blocker.fact_id, lang);
+        }
+        card.close("ul");
+    }
+    if !result.placements.is_empty() {
+        card.element("h4", &[], labels::PLACEMENTS.get(lang))
+            .open("ul", &[("class", Some("placements"))]);
+        for placement in &result.placements {
+            let target = labels::target(placement.target, orchestrator).get(lang);
+            let text = placement.text.get(lang);
+            write_labelled_item(&mut card, target, text, placement.fact_id, lang);
+        }
+        card.close("ul");
+    }
+    for (heading, side_wins) in [(labels::FOR, true), (labels::AGAINST, false)] {
+        card.element("h4", &[], heading.get(lang)).open("ul", &[]);
+        let reasons = result
+            .reasons
+            .iter()
+            .filter(|reason| (reason.option == winner) == side_wins)
+            .take(TOP_REASONS);
+        for reason in reasons {
+            let class = reason.cost.is_some().then_some("cost-reason");
+            card.open("li", &[("class", class)]).element(
+                "span",
+                &[("class", Some("pts"))],
+                &format!("+{} ", reason.score),
+            );
+            if !side_wins {
+                card.open("strong", &[])
+                    .text(name(reason.option))
+                    .text(": ")
+                    .close("strong");
+            }
+            match &reason.cost {
+                Some(gap) => card.text(&gap.text(lang, &show)),
+                None => card.text(reason.text.get(lang)),
+            };
+            card.open("span", &meta).text(&format!(
+                " ({} {} × {}) ",
+                basis_name(reason.basis, lang),
+                reason.points,
+                reason.weight
+            ));
+            write_fact_cite(&mut card, reason.fact_id, lang);
+            card.close("span").close("li");
+        }
+        card.close("ul");
+    }
+    if !result.caveats.is_empty() {
+        card.element("h4", &[], labels::CAVEATS.get(lang))
+            .open("ul", &[]);
+        for caveat in &result.caveats {
+            write_cited_item(&mut card, caveat.text.get(lang), caveat.fact_id, lang);
+        }
+        card.close("ul");
+    }
+    card.element("h4", &[], labels::FLIPS.get(lang));
+    if result.flips.is_empty() {
+        card.element("p", &[], labels::NO_FLIPS.get(lang));
+    } else {
+        card.open("ul", &[("class", Some("flips"))]);
+        for flip in &result.flips {
+            card.element("li", &[], flip.change.get(lang));
+        }
+        card.close("ul");
+    }
     html! {
         <section class="result" part="result" aria-labelledby="result-heading">
             <h3 id="result-heading">{ labels::RECOMMENDATION.get(lang) }</h3>
             // Only the one-line answer is live: announcing the whole card on every change
             // would drown a screen-reader user.
             <p class="answer" role="status">
-                <strong>{ labels::choice(result.choice).get(lang) }</strong>
-                { format!(" — EC2 {} : Fargate {}", result.scores.ec2, result.scores.fargate) }
+                <strong>{ labels::choice(result.choice, orchestrator).get(lang) }</strong>
+                { format!(" — EC2 {} : {} {} : Fargate {}", result.scores.ec2,
+                    Capacity::Managed.name(orchestrator).get(lang), result.scores.managed,
+                    result.scores.fargate) }
             </p>
-            { score_bars(labels::SCORES.get(lang), &[
-                ScoreRow {
-                    name: labels::capacity(Capacity::Ec2).get(lang),
-                    score: result.scores.ec2,
-                    chosen: winner == Capacity::Ec2,
-                },
-                ScoreRow {
-                    name: labels::capacity(Capacity::Fargate).get(lang),
-                    score: result.scores.fargate,
-                    chosen: winner == Capacity::Fargate,
-                },
-            ]) }
-            <p class="meta">{ weights_line }</p>
-            if let Some(size) = &result.fargate_size {
-                <p class="meta">{ format!("{}: {} vCPU / {} GB ", labels::FARGATE_SIZE.get(lang),
-                    show_number(size.vcpu), show_number(size.memory_gb)) }
-                    { fact_cite(EKS_SIZING_FACT, lang) }</p>
-            }
-            if !result.blockers.is_empty() {
-                <h4>{ labels::BLOCKERS.get(lang) }</h4>
-                <ul class="blockers">
-                    { for result.blockers.iter()
-                        .map(|blocker| cited_item(blocker.text.get(lang), blocker.fact_id, lang)) }
-                </ul>
-            }
-            if !result.placements.is_empty() {
-                <h4>{ labels::PLACEMENTS.get(lang) }</h4>
-                <ul class="placements">
-                    { for result.placements.iter().map(|placement| html! {
-                        <li><strong>{ labels::target(placement.target).get(lang) }</strong>
-                            { ": " }{ placement.text.get(lang) }{ " " }
-                            { fact_cite(placement.fact_id, lang) }</li>
-                    }) }
-                </ul>
-            }
-            <h4>{ labels::FOR.get(lang) }</h4>
-            { reasons(true) }
-            <h4>{ labels::AGAINST.get(lang) }</h4>
-            { reasons(false) }
-            if !result.caveats.is_empty() {
-                <h4>{ labels::CAVEATS.get(lang) }</h4>
-                <ul>
-                    { for result.caveats.iter()
-                        .map(|caveat| cited_item(caveat.text.get(lang), caveat.fact_id, lang)) }
-                </ul>
-            }
-            <h4>{ labels::FLIPS.get(lang) }</h4>
-            if result.flips.is_empty() {
-                <p>{ labels::NO_FLIPS.get(lang) }</p>
-            } else {
-                <ul class="flips">
-                    { for result.flips.iter().map(|flip| html! {
-                        <li>{ flip.change.get(lang) }</li>
-                    }) }
-                </ul>
-            }
+            { card.into_html() }
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! `<ec2-fargate-chooser>`: questions about a workload, and a live recommendation of EC2
-//! node groups, Fargate or a mix.
+//! node groups, the EC2 that AWS runs (EKS Auto Mode, ECS Managed Instances), Fargate or a
+//! mix.
 
 use yew::prelude::*;
 
@@ -9,7 +10,7 @@ use crate::core::attributes::Theme;
 use crate::core::compute::{
     recommend_priced, ComputeRecommendation, LoadPattern, Orchestrator, WorkloadProfile,
 };
-use crate::core::cost::{CostEstimate, CostSettings, WorkloadCost, HOURS_PER_MONTH};
+use crate::core::cost::{Commitment, CostEstimate, CostSettings, WorkloadCost, HOURS_PER_MONTH};
 use crate::core::i18n::{Lang, Text};
 use crate::core::share;
 use crate::ui::chooser_questions::{
@@ -18,7 +19,8 @@ use crate::ui::chooser_questions::{
 };
 use crate::ui::class_attr::widget_root;
 use crate::ui::compute_result::compute_result;
-use crate::ui::cost_section::{CostSection, HOURS_FIELD};
+use crate::ui::cost_section::CostSection;
+use crate::ui::cost_settings::{as_percent, DISCOUNT_FIELD, DISCOUNT_PERCENT, HOURS_FIELD};
 use crate::ui::labels;
 use crate::ui::markdown::chooser_markdown;
 use crate::ui::number_field::TypedTexts;
@@ -141,9 +143,21 @@ impl Ec2FargateChooser {
         if cost == self.cost {
             return false;
         }
-        let (old_hours, new_hours) = (self.cost.price.hours_per_month, cost.price.hours_per_month);
-        self.typed
-            .follow(HOURS_FIELD, &HOURS_PER_MONTH, old_hours, new_hours);
+        let (old, new) = (&self.cost.price, &cost.price);
+        self.typed.follow(
+            HOURS_FIELD,
+            &HOURS_PER_MONTH,
+            old.hours_per_month,
+            new.hours_per_month,
+        );
+        // A blank discount field (no discount of the reader's) as a number it cannot hold.
+        let discount = |fraction: Option<f64>| fraction.map_or(-1.0, as_percent);
+        self.typed.follow(
+            DISCOUNT_FIELD,
+            &DISCOUNT_PERCENT,
+            discount(old.savings_plan_discount),
+            discount(new.savings_plan_discount),
+        );
         // The currency only changes how amounts are shown.
         if cost.price != self.cost.price {
             self.priced = priced(&self.profile, &cost);
@@ -174,6 +188,9 @@ impl Ec2FargateChooser {
         let last_step = GROUPS.len().saturating_sub(1);
         let hidden = |group: usize| compact && self.step.min(last_step) != group;
         let steady = self.profile.load_pattern == LoadPattern::Steady;
+        if self.cost.price.commitment == Commitment::None {
+            self.typed.forget(DISCOUNT_FIELD);
+        }
         let hidden_fields = [
             (&SHAPE_FIELDS[..], hidden(SHAPE_GROUP)),
             (&LOAD_FIELDS[..], hidden(RUNNING_GROUP) || steady),
@@ -220,6 +237,7 @@ impl Component for Ec2FargateChooser {
             }
             ChooserEdit::Cost(cost) => {
                 let changed = self.set_cost(cost);
+                self.forget_hidden_typing(ctx.props().compact);
                 self.report(ctx, changed)
             }
             ChooserEdit::Shared(confirmation) => {
@@ -275,10 +293,16 @@ impl Component for Ec2FargateChooser {
                 cost.clone(),
             );
             Callback::from(move |kind: ShareKind| match kind {
-                ShareKind::Link => ShareAction::CopyLink(share::encode_profile(&profile)),
-                ShareKind::Markdown => {
-                    ShareAction::CopyMarkdown(chooser_markdown(&profile, &result, lang))
+                ShareKind::Link => {
+                    ShareAction::CopyLink(share::encode_chooser(&profile, &settings.price))
                 }
+                ShareKind::Markdown => ShareAction::CopyMarkdown(chooser_markdown(
+                    &profile,
+                    &result,
+                    &cost.estimate,
+                    &settings.price,
+                    lang,
+                )),
                 ShareKind::Json => {
                     ShareAction::DownloadJson(Download::Chooser(Box::new(ChooserChange {
                         profile: profile.clone(),
@@ -338,7 +362,7 @@ impl Component for Ec2FargateChooser {
                     cost,
                     settings: cost_settings,
                     profile,
-                    fargate_blocked: !result.blockers.is_empty(),
+                    blockers: &result.blockers,
                     lang,
                     on_change: &on_cost,
                     on_profile: &on_profile,

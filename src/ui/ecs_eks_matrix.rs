@@ -17,10 +17,11 @@ use crate::core::orchestrator::{
 use crate::core::presets::MatrixView;
 use crate::core::share;
 use crate::ui::class_attr::{widget_root, with_class};
-use crate::ui::fact_cite::{cited_item, fact_cite};
+use crate::ui::fact_cite::{fact_cite, write_cited_item, write_fact_cite};
 use crate::ui::form_events::{checked, selected_value};
 use crate::ui::labels;
 use crate::ui::markdown::matrix_markdown;
+use crate::ui::markup::Markup;
 use crate::ui::number_field::{NumberField, TypedTexts};
 use crate::ui::quadrant_grid::quadrant_grid;
 use crate::ui::select_option::select_option;
@@ -88,6 +89,40 @@ fn option_cell(text: &str, score: Option<(u8, u8, u32)>, leads: bool, lang: Lang
 fn total_cell(total: u32, wins: bool) -> Html {
     let text = format!("{}{total}", if wins { "✓ " } else { "" });
     with_class("td", wins.then_some("lead"), html! { { text } })
+}
+
+/// Below the answer: the tie-break note, the leading option's reasons, and what would change
+/// the answer.
+fn result_details(comparison: &OrchestratorComparison, lang: Lang) -> Html {
+    let mut out = Markup::new();
+    if let Some(note) = comparison.tie_break {
+        out.open("p", &[("class", Some("meta"))])
+            .text(labels::TIE.get(lang))
+            .text(": ")
+            .text(note.text.get(lang))
+            .text(" ");
+        write_fact_cite(&mut out, note.fact_id, lang);
+        out.close("p");
+    }
+    out.open("ul", &[]);
+    let reasons = comparison
+        .reasons
+        .iter()
+        .filter(|r| r.option == comparison.choice);
+    for reason in reasons.take(3) {
+        write_cited_item(&mut out, reason.text.get(lang), reason.fact_id, lang);
+    }
+    out.close("ul").element("h4", &[], labels::FLIPS.get(lang));
+    if comparison.flips.is_empty() {
+        out.element("p", &[], labels::NO_FLIPS.get(lang));
+    } else {
+        out.open("ul", &[("class", Some("flips"))]);
+        for flip in &comparison.flips {
+            out.element("li", &[], flip.change.get(lang));
+        }
+        out.close("ul");
+    }
+    out.into_html()
 }
 
 /// The widget: the reader's weights and context, the comparison that follows from them, and
@@ -271,7 +306,7 @@ impl Component for EcsEksMatrix {
                     <th scope="row">
                         <details>
                             <summary>{ row.criterion.get(lang) }</summary>
-                            if let Some(fact) = row.fact() {
+                            if let Some(fact) = ORCHESTRATOR.fact(row) {
                                 <p class="detail">{ fact.text.get(lang) }{ " " }
                                     { fact_cite(fact.id, lang) }</p>
                             }
@@ -363,7 +398,7 @@ impl Component for EcsEksMatrix {
                             id: TEAM_SIZE_FIELD,
                             label: labels::TEAM_SIZE,
                             lang,
-                            value: f64::from(context.team_size),
+                            value: Some(f64::from(context.team_size)),
                             bounds: TEAM_SIZE,
                             step: "1",
                             typed: &self.typed,
@@ -377,6 +412,7 @@ impl Component for EcsEksMatrix {
                                     update.emit(next);
                                 })
                             },
+                            on_clear: None,
                         }.view() }
                     </fieldset>
                 </form>
@@ -386,22 +422,7 @@ impl Component for EcsEksMatrix {
                         <strong>{ labels::orchestrator(winner).get(lang) }</strong>
                         { format!(" — ECS {} : EKS {}", totals.ecs, totals.eks) }
                     </p>
-                    if let Some(note) = comparison.tie_break {
-                        <p class="meta">{ labels::TIE.get(lang) }{ ": " }{ note.text.get(lang) }{ " " }
-                            { fact_cite(note.fact_id, lang) }</p>
-                    }
-                    <ul>
-                        { for comparison.reasons.iter().filter(|r| r.option == winner).take(3)
-                            .map(|reason| cited_item(reason.text.get(lang), reason.fact_id, lang)) }
-                    </ul>
-                    <h4>{ labels::FLIPS.get(lang) }</h4>
-                    if comparison.flips.is_empty() {
-                        <p>{ labels::NO_FLIPS.get(lang) }</p>
-                    } else {
-                        <ul class="flips">
-                            { for comparison.flips.iter().map(|flip| html! { <li>{ flip.change.get(lang) }</li> }) }
-                        </ul>
-                    }
+                    { result_details(comparison, lang) }
                     { share_bar(lang, make_share, &props.on_share, self.shared,
                         ctx.link().callback(MatrixEdit::Shared)) }
                 </section>

@@ -1,47 +1,80 @@
 //! A citation: the AWS page a statement rests on, when it was checked, and a warning when the
-//! fact is not settled.
+//! fact is not settled. Written as [`Markup`]: citations sit in every list of the results.
 
 use yew::prelude::*;
 
 use crate::core::catalog::{self, Status};
 use crate::core::i18n::Lang;
 use crate::ui::labels;
+use crate::ui::markup::Markup;
 
 /// `Source · checked 2024-12-18`, plus the status in words when it is not verified
-/// (`unverified`, `opinion, not AWS`, `assumption`…: never colour alone). Renders nothing for an unknown id, which the catalog tests rule out.
-///
-/// A view function, not a component: each component costs about 1 KB of wasm in Yew's
-/// generic machinery, and a citation has no state of its own.
-pub fn fact_cite(fact_id: &str, lang: Lang) -> Html {
+/// (`unverified`, `opinion, not AWS`, `assumption`…: never colour alone). Writes nothing for
+/// an unknown id, which the catalog tests rule out.
+pub fn write_fact_cite(out: &mut Markup, fact_id: &str, lang: Lang) {
     // The citation alone, not the fact's words: the statement it follows says them, and
     // the words of the whole catalog would cost the bundle about 5 KB.
-    let Some(citation) = catalog::citation(fact_id) else {
-        return Html::default();
-    };
-    cite(citation.source, citation.verified_on, citation.status, lang)
+    if let Some(citation) = catalog::citation(fact_id) {
+        write_cite(
+            out,
+            citation.source,
+            citation.verified_on,
+            citation.status,
+            lang,
+        );
+    }
 }
 
-/// A list item: a statement, then the citation of the fact it rests on. Every cited list in
-/// the results goes through it, so its markup is compiled once.
-pub fn cited_item(text: &str, fact_id: &str, lang: Lang) -> Html {
-    html! { <li>{ text }{ " " }{ fact_cite(fact_id, lang) }</li> }
+/// [`write_fact_cite`] as a node, for views written with `html!`.
+pub fn fact_cite(fact_id: &str, lang: Lang) -> Html {
+    let mut out = Markup::new();
+    write_fact_cite(&mut out, fact_id, lang);
+    out.into_html()
+}
+
+/// A list item: a statement, then the citation of the fact it rests on.
+pub fn write_cited_item(out: &mut Markup, text: &str, fact_id: &str, lang: Lang) {
+    out.open("li", &[]).text(text).text(" ");
+    write_fact_cite(out, fact_id, lang);
+    out.close("li");
+}
+
+/// A list item led by a name in bold (`Fargate: …`, `EC2 Spot: …`), then the statement and
+/// its citation: the blockers and the placements alike.
+pub fn write_labelled_item(out: &mut Markup, label: &str, text: &str, fact_id: &str, lang: Lang) {
+    out.open("li", &[])
+        .element("strong", &[], label)
+        .text(": ")
+        .text(text)
+        .text(" ");
+    write_fact_cite(out, fact_id, lang);
+    out.close("li");
 }
 
 /// The markup of a citation: a link to `source`, the date it was checked, and the status in
 /// words when it is not verified. Facts and prices cite alike through it.
-pub fn cite(source: &'static str, date: &'static str, status: Status, lang: Lang) -> Html {
-    let warning = labels::status(status);
-    html! {
-        <span class="cite">
-            <a href={source} target="_blank" rel="noopener noreferrer">
-                { labels::SOURCE.get(lang) }
-                <span class="sr-only">{ " " }{ labels::NEW_WINDOW.get(lang) }</span>
-            </a>
-            { " · " }{ labels::CHECKED.get(lang) }{ " " }
-            <time datetime={date}>{ date }</time>
-            if let Some(warning) = warning {
-                <span class="badge warn">{ warning.get(lang) }</span>
-            }
-        </span>
+pub fn write_cite(out: &mut Markup, source: &str, date: &str, status: Status, lang: Lang) {
+    out.open("span", &[("class", Some("cite"))])
+        .open(
+            "a",
+            &[
+                ("href", Some(source)),
+                ("target", Some("_blank")),
+                ("rel", Some("noopener noreferrer")),
+            ],
+        )
+        .text(labels::SOURCE.get(lang))
+        .open("span", &[("class", Some("sr-only"))])
+        .text(" ")
+        .text(labels::NEW_WINDOW.get(lang))
+        .close("span")
+        .close("a")
+        .text(" · ")
+        .text(labels::CHECKED.get(lang))
+        .text(" ")
+        .element("time", &[("datetime", Some(date))], date);
+    if let Some(warning) = labels::status(status) {
+        out.element("span", &[("class", Some("badge warn"))], warning.get(lang));
     }
+    out.close("span");
 }

@@ -5,6 +5,7 @@ use crate::core::catalog::Status;
 use crate::core::compute::{
     Capacity, Choice, LoadPattern, Need, OpsCapacity, Orchestrator, Target,
 };
+use crate::core::cost::Commitment;
 use crate::core::i18n::Text;
 use crate::core::orchestrator::KubernetesExperience;
 
@@ -51,7 +52,7 @@ pub const RECOMMENDATION: Text = Text::new("추천", "Recommendation");
 pub const SCORES: Text = Text::new("점수", "Scores");
 pub const WEIGHTS: Text = Text::new("가중치", "Weights");
 pub const WORKLOAD_WEIGHT: Text = Text::new("워크로드 특성", "workload traits");
-pub const BLOCKERS: Text = Text::new("Fargate가 안 되는 이유", "Why not Fargate");
+pub const BLOCKERS: Text = Text::new("선택지를 막는 요구 사항", "What rules an option out");
 pub const PLACEMENTS: Text = Text::new("무엇을 어디서 돌릴까", "What runs where");
 pub const FOR: Text = Text::new("이 선택을 받치는 이유", "Reasons for");
 pub const AGAINST: Text = Text::new("반대쪽 이유", "Reasons against");
@@ -84,8 +85,8 @@ pub const AWS_ONLY: Text = Text::new("AWS만 쓴다", "AWS only");
 pub const TEAM_SIZE: Text = Text::new("팀 인원", "Team size");
 pub const TIE: Text = Text::new("동점", "Tie");
 pub const QUADRANTS_CAPTION: Text = Text::new(
-    "오케스트레이터 × 컴퓨팅: 네 가지 조합",
-    "Orchestrator × compute: the four combinations",
+    "오케스트레이터 × 컴퓨팅: 여섯 가지 조합",
+    "Orchestrator × compute: the six combinations",
 );
 
 // The cost section.
@@ -106,8 +107,18 @@ pub const BILLED_AS: Text = Text::new("과금 단위", "Billed as");
 pub const NODES: Text = Text::new("노드", "Nodes");
 pub const PODS_PER_NODE: Text =
     Text::new("노드당 최대 파드/태스크", "Most pods or tasks on a node");
-pub const CHEAPER_BY: Text = Text::new("더 쌉니다", "cheaper");
-pub const SAME_COST: Text = Text::new("두 쪽 비용이 같습니다.", "Both cost the same.");
+pub const SAVINGS_PLAN_LINE: Text = Text::new("Savings Plan", "Savings Plan");
+pub const MANAGEMENT_FEE_LINE: Text = Text::new("관리 요금", "Management fee");
+pub const LINUX_ONLY: Text = Text::new(
+    "리눅스 컨테이너만 실행합니다.",
+    "It runs Linux containers only.",
+);
+pub const COMMITMENT: Text = Text::new("Savings Plan (선결제 없음)", "Savings Plan (no upfront)");
+pub const SP_DISCOUNT: Text = Text::new("Savings Plan 할인율 (%)", "Savings Plan discount (%)");
+pub const SP_DEFAULT: Text = Text::new(
+    "비워 두면 이 플랜의 가정 할인율",
+    "Blank: the plan's assumed rates",
+);
 pub const CHART_TITLE: Text =
     Text::new("복제본 수에 따른 월 비용", "Monthly cost by replica count");
 pub const REPLICAS_AXIS: Text = Text::new("복제본", "replicas");
@@ -115,22 +126,37 @@ pub const NOW: Text = Text::new("현재", "now");
 pub const CROSSOVER: Text = Text::new("역전", "crossover");
 pub const CHANGES_AGAIN: Text = Text::new("다시 바뀌는 지점", "changes again at");
 pub const NO_CROSSOVER: Text = Text::new(
-    "이 범위에서는 더 싼 쪽이 바뀌지 않습니다.",
-    "The cheaper side does not change in this range.",
+    "이 범위에서는 가장 싼 쪽이 바뀌지 않습니다.",
+    "The cheapest side does not change in this range.",
 );
 pub const CHART_TABLE: Text = Text::new("차트를 표로 보기", "The chart as a table");
-pub const CHEAPER: Text = Text::new("더 싼 쪽", "Cheaper");
+pub const CHEAPEST_SIDE: Text = Text::new("가장 싼 쪽", "Cheapest");
 pub const PRICES_USED: Text = Text::new("사용한 가격", "Prices used");
 pub const RATE_ASSUMED: Text = Text::new("가정한 환율", "assumed exchange rate");
 pub const RATE_SET: Text = Text::new("이 페이지가 정한 환율", "exchange rate set by this page");
 pub const NOT_INCLUDED: Text = Text::new(
-    "데이터 전송, 로드 밸런서, EBS 볼륨, 예약·절감형 플랜 할인은 빠져 있습니다.",
-    "Not included: data transfer, load balancers, EBS volumes, Savings Plans or reservations.",
+    "데이터 전송, 로드 밸런서, EBS 볼륨, 예약 인스턴스 할인은 빠져 있습니다.",
+    "Not included: data transfer, load balancers, EBS volumes, Reserved Instances.",
 );
-pub const FARGATE_BLOCKED_NOTE: Text = Text::new(
-    "위의 요구 사항 때문에 Fargate로는 이 워크로드를 다 돌릴 수 없습니다. Fargate 비용은 비교용입니다.",
-    "The requirements above keep part of this workload off Fargate: its cost is for comparison only.",
+pub const BLOCKED_NOTE: Text = Text::new(
+    "위의 요구 사항 때문에 이 워크로드를 다 돌릴 수 없는 쪽의 비용은 비교용입니다:",
+    "The requirements above keep part of this workload off these sides, whose cost is for comparison only:",
 );
+
+/// A commitment in words, after the control's label ("Savings Plan (no upfront)").
+pub fn commitment(value: Commitment) -> Text {
+    match value {
+        Commitment::None => Text::new("없음 (온디맨드)", "None (on-demand)"),
+        Commitment::ComputeSavingsPlan1y => Text::new("Compute 1년", "Compute, 1 year"),
+        Commitment::ComputeSavingsPlan3y => Text::new("Compute 3년", "Compute, 3 years"),
+        Commitment::Ec2InstanceSavingsPlan1y => {
+            Text::new("EC2 Instance 1년", "EC2 Instance, 1 year")
+        }
+        Commitment::Ec2InstanceSavingsPlan3y => {
+            Text::new("EC2 Instance 3년", "EC2 Instance, 3 years")
+        }
+    }
+}
 
 /// Why one side has no price, by the model's constraint name.
 pub fn cost_unavailable(constraint: &str) -> Text {
@@ -178,28 +204,40 @@ pub fn orchestrator(value: Orchestrator) -> Text {
     }
 }
 
-pub fn capacity(value: Capacity) -> Text {
+/// An option's name on `orchestrator`: EC2 that AWS runs goes by AWS's own name there
+/// ("EKS Auto Mode", "ECS Managed Instances").
+pub fn capacity(value: Capacity, orchestrator: Orchestrator) -> Text {
     match value {
         Capacity::Ec2 => Text::new("EC2 노드", "EC2 nodes"),
+        Capacity::Managed => value.name(orchestrator),
         Capacity::Fargate => Text::new("Fargate", "Fargate"),
     }
 }
 
-/// The answer in words.
-pub fn choice(value: Choice) -> Text {
+/// The answer in words on `orchestrator`.
+pub fn choice(value: Choice, orchestrator: Orchestrator) -> Text {
     match value {
         Choice::Ec2 => Text::new("EC2 노드 그룹", "EC2 node groups"),
         Choice::Fargate => Text::new("AWS Fargate", "AWS Fargate"),
         Choice::Mixed => Text::new("EC2와 Fargate 함께", "EC2 and Fargate together"),
+        Choice::Managed => Capacity::Managed.name(orchestrator),
     }
 }
 
-pub fn target(value: Target) -> Text {
-    match value {
-        Target::Ec2 => Text::new("EC2", "EC2"),
-        Target::Ec2Spot => Text::new("EC2 스팟", "EC2 Spot"),
-        Target::Fargate => Text::new("Fargate", "Fargate"),
-        Target::FargateSpot => Text::new("Fargate 스팟", "Fargate Spot"),
+/// Where a placement runs, on `orchestrator`.
+pub fn target(value: Target, orchestrator: Orchestrator) -> Text {
+    match (value, orchestrator) {
+        (Target::Ec2, _) => Text::new("EC2", "EC2"),
+        (Target::Ec2Spot, _) => Text::new("EC2 스팟", "EC2 Spot"),
+        (Target::Fargate, _) => Text::new("Fargate", "Fargate"),
+        (Target::FargateSpot, _) => Text::new("Fargate 스팟", "Fargate Spot"),
+        (Target::Managed, _) => Capacity::Managed.name(orchestrator),
+        (Target::ManagedSpot, Orchestrator::Eks) => {
+            Text::new("EKS Auto Mode 스팟", "EKS Auto Mode Spot")
+        }
+        (Target::ManagedSpot, Orchestrator::Ecs) => {
+            Text::new("ECS 관리형 인스턴스 스팟", "ECS Managed Instances Spot")
+        }
     }
 }
 

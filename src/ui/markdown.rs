@@ -5,10 +5,16 @@ use std::fmt::Write;
 
 use crate::core::catalog;
 use crate::core::comparison::{Cell, ORCHESTRATOR};
-use crate::core::compute::{Capacity, Choice, ComputeRecommendation, Need, WorkloadProfile};
+use crate::core::compute::{Capacity, ComputeRecommendation, Need, WorkloadProfile};
+use crate::core::cost::{
+    plain_money, savings_plans, CostEstimate, Currency, Ec2Cost, PriceSettings, Side,
+};
 use crate::core::form::show_number;
 use crate::core::i18n::Lang;
 use crate::core::orchestrator::{OrchestratorComparison, OrchestratorInput};
+use crate::ui::compute_result::{winning_side, SIDES};
+use crate::ui::cost_settings::plan_rates;
+use crate::ui::cost_sides::{usable_totals, verdict};
 use crate::ui::labels;
 
 /// ` ([Source](url), checked 2024-12-18)`, with the fact's status when it is not settled.
@@ -44,20 +50,23 @@ fn list(out: &mut String, heading: &str, items: impl IntoIterator<Item = String>
     }
 }
 
-/// The chooser's answers and recommendation.
+/// The chooser's answers and recommendation, and the three sides' monthly cost in USD under
+/// `price` (its commitment stated).
 pub fn chooser_markdown(
     profile: &WorkloadProfile,
     result: &ComputeRecommendation,
+    estimate: &CostEstimate,
+    price: &PriceSettings,
     lang: Lang,
 ) -> String {
+    let orchestrator = profile.orchestrator;
+    let usd = |amount: f64| plain_money(amount, Currency::Usd);
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "**{}: {}** (EC2 {} : Fargate {})\n",
+        "**{}: {}**\n",
         labels::RECOMMENDATION.get(lang),
-        labels::choice(result.choice).get(lang),
-        result.scores.ec2,
-        result.scores.fargate
+        labels::choice(result.choice, orchestrator).get(lang),
     );
     let needs: Vec<&str> = Need::ALL
         .into_iter()
@@ -78,26 +87,53 @@ pub fn chooser_markdown(
             format!(" · {}: {}", labels::NEEDS.get(lang), needs.join(", "))
         }
     );
-    let winner = match result.choice {
-        Choice::Ec2 => Capacity::Ec2,
-        Choice::Fargate | Choice::Mixed => Capacity::Fargate,
+    let winner = winning_side(result.choice);
+    let row = |cells: [String; 3]| cells.map(|text| format!(" {text} |")).concat();
+    let total = |side: Capacity| {
+        let nodes = |side: &Side<Ec2Cost>| side.available().map(|cost| cost.total_usd);
+        let total = match side {
+            Capacity::Ec2 => nodes(&estimate.ec2),
+            Capacity::Managed => nodes(&estimate.managed),
+            Capacity::Fargate => estimate.fargate.available().map(|cost| cost.total_usd),
+        };
+        total.map_or_else(|| "—".to_string(), usd)
     };
     let _ = writeln!(
         out,
-        "| | {} | {} |\n|---|---:|---:|\n| {} | {} | {} |",
-        labels::capacity(Capacity::Ec2).get(lang),
-        labels::capacity(Capacity::Fargate).get(lang),
+        "| |{}\n|---|---:|---:|---:|\n| {} |{}\n| {} (USD) |{}\n",
+        row(SIDES.map(|side| labels::capacity(side, orchestrator).get(lang).to_string())),
         labels::SCORES.get(lang),
-        result.scores.ec2,
-        result.scores.fargate
+        row(SIDES.map(|side| result.scores.of(side).to_string())),
+        labels::COST.get(lang),
+        row(SIDES.map(total)),
+    );
+    let totals = usable_totals(estimate, &result.blockers);
+    if let Some(verdict) = verdict(totals, orchestrator, &usd, lang) {
+        let _ = write!(out, "{verdict} ");
+    }
+    let rates = plan_rates(price.commitment, price.savings_plan_discount);
+    let _ = writeln!(
+        out,
+        "{}: {}{}",
+        labels::COMMITMENT.get(lang),
+        labels::commitment(price.commitment).get(lang),
+        if rates.is_empty() {
+            String::new()
+        } else {
+            format!(" ({rates}){}", cite(savings_plans::MODEL_FACT, lang))
+        }
     );
     list(
         &mut out,
         labels::BLOCKERS.get(lang),
-        result
-            .blockers
-            .iter()
-            .map(|b| format!("{}{}", b.text.get(lang), cite(b.fact_id, lang))),
+        result.blockers.iter().map(|b| {
+            format!(
+                "{}: {}{}",
+                labels::capacity(b.option, orchestrator).get(lang),
+                b.text.get(lang),
+                cite(b.fact_id, lang)
+            )
+        }),
     );
     list(
         &mut out,
@@ -105,7 +141,7 @@ pub fn chooser_markdown(
         result.placements.iter().map(|p| {
             format!(
                 "{}: {}{}",
-                labels::target(p.target).get(lang),
+                labels::target(p.target, orchestrator).get(lang),
                 p.text.get(lang),
                 cite(p.fact_id, lang)
             )
@@ -119,7 +155,14 @@ pub fn chooser_markdown(
                 .reasons
                 .iter()
                 .filter(|r| (r.option == winner) == for_winner)
-                .map(|r| format!("{}{}", r.text.get(lang), cite(r.fact_id, lang))),
+                .map(|r| {
+                    let side = if for_winner {
+                        String::new()
+                    } else {
+                        format!("{}: ", labels::capacity(r.option, orchestrator).get(lang))
+                    };
+                    format!("{side}{}{}", r.text.get(lang), cite(r.fact_id, lang))
+                }),
         );
     }
     list(
@@ -162,8 +205,8 @@ pub fn matrix_markdown(
         };
         let (ecs, eks) = (score.map(|s| s.ecs.points), score.map(|s| s.eks.points));
         let [ecs_text, eks_text] = row.cells.each_ref().map(Cell::text);
-        let source = row
-            .fact()
+        let source = ORCHESTRATOR
+            .fact(row)
             .map(|fact| format!(" [{}]({})", labels::SOURCE.get(lang), fact.source))
             .unwrap_or_default();
         let _ = writeln!(
@@ -223,20 +266,81 @@ pub fn matrix_markdown(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::compute::{recommend_compute, Orchestrator};
+    use crate::core::compute::{recommend_priced, Orchestrator};
+    use crate::core::cost::{Commitment, WorkloadCost};
     use crate::core::orchestrator::compare_orchestrators;
 
+    /// The Markdown of `profile` priced under `price`, as the widget copies it.
+    fn markdown_of(profile: &WorkloadProfile, price: &PriceSettings, lang: Lang) -> String {
+        let cost = WorkloadCost::new(profile, price);
+        let result = recommend_priced(profile, &cost);
+        chooser_markdown(profile, &result, &cost.estimate, price, lang)
+    }
+
     #[test]
-    fn the_chooser_markdown_has_the_answer_scores_and_linked_sources() {
+    fn the_chooser_markdown_has_the_answer_three_sides_and_linked_sources() {
         let mut profile = WorkloadProfile::new(Orchestrator::Ecs);
         profile.needs.gpu = true;
-        let result = recommend_compute(&profile, &Default::default());
-        let md = chooser_markdown(&profile, &result, Lang::Ko);
+        let md = markdown_of(&profile, &PriceSettings::default(), Lang::Ko);
         assert!(md.starts_with("**추천: EC2 노드 그룹**"), "{md}");
-        assert!(md.contains("| 점수 |"), "{md}");
-        assert!(md.contains("**Fargate가 안 되는 이유**"));
+        let table = "| | EC2 노드 | ECS 관리형 인스턴스 | Fargate |\n|---|---:|---:|---:|\n\
+                     | 점수 | 3 | 2 | 4 |\n| 월 비용 (USD) | $62.05 | $69.50 | $36.04 |\n";
+        assert!(md.contains(table), "{md}");
+        // Fargate cannot run GPU tasks: the cheapest named is of the sides that can, as in
+        // the cost reason ($69.50 - $62.05).
+        assert!(
+            md.contains("EC2 쪽이 가장 쌉니다. ECS 관리형 인스턴스보다 월 $7.45 덜 듭니다."),
+            "{md}"
+        );
+        assert!(md.contains("**선택지를 막는 요구 사항**\n\n- Fargate: Fargate 작업에는 gpu"));
+        assert!(
+            md.contains("- ECS 관리형 인스턴스: 이 EC2 인스턴스는"),
+            "{md}"
+        );
         assert!(md.contains("](https://docs.aws.amazon.com/"), "{md}");
-        assert!(md.contains("GPU"));
+    }
+
+    #[test]
+    fn the_chooser_markdown_states_the_commitment_and_its_rates() {
+        let profile = WorkloadProfile::new(Orchestrator::Eks);
+        let on_demand = markdown_of(&profile, &PriceSettings::default(), Lang::En);
+        assert!(
+            on_demand.contains("| Monthly cost (USD) | $135.05 | $142.50 | $115.53 |"),
+            "{on_demand}"
+        );
+        assert!(on_demand.contains(". Savings Plan (no upfront): None (on-demand)\n"));
+
+        let price = PriceSettings {
+            commitment: Commitment::ComputeSavingsPlan1y,
+            ..PriceSettings::default()
+        };
+        let md = markdown_of(&profile, &price, Lang::En);
+        // 20% off Fargate's $42.53 of vCPU and memory; the $73 control plane stays.
+        assert!(
+            md.contains("| Monthly cost (USD) | $118.30 | $125.74 | $107.02 |"),
+            "{md}"
+        );
+        assert!(
+            md.contains(
+                "Savings Plan (no upfront): Compute, 1 year (EC2 27%, Fargate 20%) \
+                 ([Source](https://aws.amazon.com/savingsplans/compute-pricing/), checked \
+                 2026-12-01, assumption)"
+            ),
+            "{md}"
+        );
+
+        let own = PriceSettings {
+            commitment: Commitment::Ec2InstanceSavingsPlan3y,
+            savings_plan_discount: Some(0.3),
+            ..PriceSettings::default()
+        };
+        let md = markdown_of(&profile, &own, Lang::Ko);
+        // An EC2 Instance plan leaves Fargate at its on-demand $115.53.
+        assert!(md.contains(" | $115.53 |\n"), "{md}");
+        assert!(
+            md.contains("Savings Plan (선결제 없음): EC2 Instance 3년 (EC2 30%) ("),
+            "{md}"
+        );
     }
 
     #[test]

@@ -12,12 +12,15 @@ pub mod class_attr;
 pub mod comparison_table;
 pub mod compute_result;
 pub mod cost_section;
+pub mod cost_settings;
+pub mod cost_sides;
 pub mod ec2_fargate_chooser;
 pub mod ecs_eks_matrix;
 pub mod fact_cite;
 pub mod form_events;
 pub mod labels;
 pub mod markdown;
+pub mod markup;
 pub mod money;
 pub mod number_field;
 #[cfg(not(target_arch = "wasm32"))]

@@ -57,8 +57,9 @@ pub struct NumberField<'a> {
     pub id: &'static str,
     pub label: Text,
     pub lang: Lang,
-    /// The widget's number, shown unless `typed` holds text for this field.
-    pub value: f64,
+    /// The widget's number, shown unless `typed` holds text for this field; `None` shows
+    /// the field blank.
+    pub value: Option<f64>,
     pub bounds: Bounds,
     /// `any`, or `1` for a whole number.
     pub step: &'static str,
@@ -67,6 +68,9 @@ pub struct NumberField<'a> {
     pub on_typed: &'a Callback<(&'static str, String)>,
     /// Called with each valid number; invalid text stays in the field with a message.
     pub on_change: Callback<f64>,
+    /// For a field that may be left blank (to mean a default): called when it is emptied.
+    /// Without it, a blank field is invalid.
+    pub on_clear: Option<Callback<()>>,
 }
 
 /// What is allowed, in the reader's language.
@@ -82,6 +86,11 @@ fn allowed(bounds: &Bounds, lang: Lang) -> String {
     }
 }
 
+/// Whether `text` is a blank field.
+fn blank(text: &str) -> bool {
+    text.trim().is_empty()
+}
+
 impl NumberField<'_> {
     /// The field's markup.
     pub fn view(self) -> Html {
@@ -95,10 +104,14 @@ impl NumberField<'_> {
             typed,
             on_typed,
             on_change,
+            on_clear,
         } = self;
         let text = typed
             .get(id)
-            .map_or_else(|| show_number(value), str::to_string);
+            .map(str::to_string)
+            .or_else(|| value.map(show_number))
+            .unwrap_or_default();
+        let blank_allowed = on_clear.is_some();
         let oninput = {
             let on_typed = on_typed.clone();
             Callback::from(move |event: InputEvent| {
@@ -109,14 +122,17 @@ impl NumberField<'_> {
                 // Kept first, so the widget holds the text when the number arrives and the
                 // two agree.
                 let number = read_number(&typed, &bounds);
+                let cleared = number.is_none() && blank(&typed);
                 on_typed.emit((id, typed));
                 // Reported at once, in the input event, not after the re-render.
                 if let Some(number) = number {
                     on_change.emit(number);
+                } else if let Some(on_clear) = on_clear.as_ref().filter(|_| cleared) {
+                    on_clear.emit(());
                 }
             })
         };
-        let valid = read_number(&text, &bounds).is_some();
+        let valid = read_number(&text, &bounds).is_some() || (blank_allowed && blank(&text));
         let error_id = format!("{id}-error");
         html! {
             <div class="field">

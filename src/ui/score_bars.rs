@@ -1,8 +1,6 @@
-//! Two options' scores as labelled bars with the numbers written out.
+//! The options' scores as labelled bars with the numbers written out.
 
-use yew::prelude::*;
-
-use crate::ui::class_attr::with_class;
+use crate::ui::markup::Markup;
 
 /// One option's bar: its name, its score, and whether it is the answer.
 pub struct ScoreRow {
@@ -14,26 +12,44 @@ pub struct ScoreRow {
 /// Bars scaled to the larger score under the heading `label` (for screen readers and sighted
 /// readers alike); the numbers carry the meaning, the bars only show it. `<meter>`, not a
 /// styled `<div>`: a strict CSP blocks `style` attributes.
-///
-/// A view function, not a component: each component costs about 1 KB of wasm in Yew's
-/// generic machinery, and the bars have no state of their own.
-pub fn score_bars(label: &'static str, rows: &[ScoreRow]) -> Html {
-    let top = rows.iter().map(|row| row.score).max().unwrap_or(0).max(1);
-    html! {
-        <dl class="scores" aria-label={label}>
-            { for rows.iter().map(|row| {
-                let class = if row.chosen { "score chosen" } else { "score" };
-                with_class("div", Some(class), html! {
-                    <>
-                        <dt>{ row.name }{ if row.chosen { " ✓" } else { "" } }</dt>
-                        <dd>
-                            <meter aria-hidden="true" min="0" max={top.to_string()}
-                                value={row.score.to_string()}></meter>
-                            <span class="value">{ row.score }</span>
-                        </dd>
-                    </>
-                })
-            }) }
-        </dl>
+pub fn score_bars(out: &mut Markup, label: &str, rows: &[ScoreRow]) {
+    let top = rows
+        .iter()
+        .map(|row| row.score)
+        .max()
+        .unwrap_or(0)
+        .max(1)
+        .to_string();
+    out.open(
+        "dl",
+        &[("class", Some("scores")), ("aria-label", Some(label))],
+    );
+    for row in rows {
+        let (class, mark) = if row.chosen {
+            ("score chosen", " ✓")
+        } else {
+            ("score", "")
+        };
+        let score = row.score.to_string();
+        out.open("div", &[("class", Some(class))])
+            .open("dt", &[])
+            .text(row.name)
+            .text(mark)
+            .close("dt")
+            .open("dd", &[])
+            .open(
+                "meter",
+                &[
+                    ("aria-hidden", Some("true")),
+                    ("min", Some("0")),
+                    ("max", Some(&top)),
+                    ("value", Some(&score)),
+                ],
+            )
+            .close("meter")
+            .element("span", &[("class", Some("value"))], &score)
+            .close("dd")
+            .close("div");
     }
+    out.close("dl");
 }

@@ -97,7 +97,7 @@ test('the README snippet from the tarball, served as an npm CDN does, renders bo
   await page.goto(blog.url + '/');
   await waitForWidget(page, '#chooser');
   await waitForWidget(page, '#matrix');
-  assert.match(await page.$eval('#chooser', (el) => el.shadowRoot.textContent), /추천AWS Fargate/);
+  assert.match(await page.$eval('#chooser', (el) => el.shadowRoot.textContent), /추천AWS Fargate — EC2 3 : EKS Auto Mode 2 : Fargate 5/);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(errors, []);
   // Only the two files, from the versioned path.

@@ -42,7 +42,7 @@ test('recommendCompute: its cost reason quotes what estimateCost prices, with th
   const plainCost = await engine.estimateCost(profile);
   assert.equal(plain.reasons.find((r) => r.basis === 'cost').cost.ec2Usd, plainCost.ec2.totalUsd);
   await assert.rejects(engine.recommendCompute(profile, { replicas: 3 }), {
-    message: 'replicas: received an unknown field, allowed one of "region", "instanceType", "hoursPerMonth", "headroom", "ec2SpotDiscount", "fargateSpotDiscount", "eksSupport", "clusters"',
+    message: 'replicas: received an unknown field, allowed one of "region", "instanceType", "hoursPerMonth", "headroom", "ec2SpotDiscount", "fargateSpotDiscount", "eksSupport", "clusters", "commitment", "savingsPlanDiscount"',
   });
   await assert.rejects(engine.recommendCompute(profile, { instanceType: 'm7g.large' }), {
     message: 'instanceType: received "m7g.large", allowed an x86 instance type when needs.arm is false',
@@ -97,6 +97,36 @@ test('estimateCost: 10 ECS tasks of 1 vCPU / 2 GB for 730 h cost 360.40 USD on F
   // Fargate on EKS runs no Arm pods.
   const arm = await engine.estimateCost({ orchestrator: 'eks', arch: 'arm' });
   assert.deepEqual(arm.fargate, { status: 'unavailable', factId: 'fargate.eks.arm', constraint: 'arm' });
+});
+
+test('estimateCost: a Savings Plan is a line of the usage it covers; the fee is not discounted', async () => {
+  const input = { orchestrator: 'ecs', vcpu: 1, memoryGib: 2, replicas: 10 };
+  // A Compute Savings Plan for 3 years, at its assumed rates: 45% off Fargate's 360.40 and
+  // 48% off the EC2 instances' 496.40, on both sides of EC2.
+  const compute = await engine.estimateCost({ ...input, commitment: 'computeSavingsPlan3y' });
+  assert.equal(compute.fargate.totalUsd.toFixed(2), '198.22');
+  assert.equal(compute.ec2.breakdown.savingsPlan.toFixed(2), '-238.27');
+  assert.equal(compute.ec2.totalUsd.toFixed(2), '258.13');
+  // The EC2 that AWS runs: the same nodes and plan, plus its fee (12% of 496.40) in full.
+  assert.equal(compute.managed.breakdown.savingsPlan.toFixed(2), '-238.27');
+  assert.equal(compute.managed.breakdown.managementFee.toFixed(2), '59.57');
+  assert.equal(compute.managed.totalUsd.toFixed(2), '317.70');
+  const plan = compute.ec2.lines.find((line) => line.item === 'savingsPlan');
+  assert.deepEqual([plan.price.item, plan.price.usd, plan.price.status], ['savings-plan.ec2', 0.48, 'assumption']);
+  assert.equal(compute.cheaper, 'fargate');
+  // An EC2 Instance Savings Plan leaves Fargate on demand; a rate of the reader's own applies.
+  const instance = await engine.estimateCost({ ...input, commitment: 'ec2InstanceSavingsPlan1y', savingsPlanDiscount: 0.5 });
+  assert.equal(instance.fargate.totalUsd.toFixed(2), '360.40');
+  assert.deepEqual(instance.fargate.lines.filter((line) => line.item === 'savingsPlan'), []);
+  assert.equal(instance.ec2.totalUsd.toFixed(2), '248.20');
+  // recommendCompute prices with the same settings and quotes the same three totals.
+  const answer = await engine.recommendCompute(
+    { orchestrator: 'ecs', vcpu: 1, memoryGib: 2, replicas: 10 }, { commitment: 'computeSavingsPlan3y' });
+  const gap = answer.reasons.find((reason) => reason.basis === 'cost').cost;
+  assert.deepEqual([gap.fargateUsd, gap.ec2Usd, gap.managedUsd],
+    [compute.fargate.totalUsd, compute.ec2.totalUsd, compute.managed.totalUsd]);
+  assert.equal(answer.scores.managed, answer.reasons
+    .filter((reason) => reason.option === 'managed').reduce((sum, reason) => sum + reason.score, 0));
 });
 
 test('breakEven: one point per replica count, with the crossovers', async () => {

@@ -50,8 +50,8 @@ test('Copy link keeps other hash content, and the link restores the answers', as
   await page.locator('#chooser #need-gpu').check();
   await page.locator('#chooser').getByRole('button', { name: 'Copy link' }).click();
   const link = await clipboard(page);
-  // Version 2: the answers as the element's own attributes, percent-encoded.
-  assert.match(link, /#intro&cc-chooser=2\.orchestrator%3Deks%3B[^#&]*needs%3Dgpu%3B/);
+  // Version 3: the answers and price settings as the element's own attributes, percent-encoded.
+  assert.match(link, /#intro&cc-chooser=3\.orchestrator%3Deks%3B[^#&]*needs%3Dgpu%3B/);
   assert.equal(await page.evaluate(() => location.href), link, 'replaceState, not a navigation');
   assert.match(await page.locator('#chooser').getByRole('status').last().textContent(), /clipboard/);
 
@@ -70,7 +70,7 @@ test('the matrix restores its weights from its own key after a reload', async (t
   const { page } = await open(t);
   await page.locator('#matrix #weight-3').selectOption('3');
   await page.locator('#matrix').getByRole('button', { name: 'Copy link' }).click();
-  assert.match(await clipboard(page), /#cc-matrix=2\.weights%3D[^&]*portability%3A3/);
+  assert.match(await clipboard(page), /#cc-matrix=3\.weights%3D[^&]*portability%3A3/);
   await page.reload();
   await waitForWidget(page, '#matrix');
   assert.equal(await page.locator('#matrix #weight-3').inputValue(), '3');
@@ -100,6 +100,48 @@ test('a link made with version 1 still restores both widgets', async (t) => {
   assert.equal(await chooser.locator('#vcpu').inputValue(), '1');
   assert.equal(await chooser.locator('#replicas').inputValue(), '6');
   assert.equal(await page.locator('#matrix #weight-3').inputValue(), '3');
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(errors, []);
+});
+
+test('a version-3 link carries the commitment and the discount, and restores them', async (t) => {
+  const { context, page, errors } = await open(t);
+  const chooser = page.locator('#chooser');
+  await chooser.locator('#cost-commitment').selectOption('compute-3y');
+  await chooser.locator('#cost-sp-discount').fill('40');
+  await page.waitForFunction(() => document.querySelector('#chooser').shadowRoot
+    .querySelector('.cost-side.fargate .breakdown').textContent.includes('Savings Plan'));
+  const fargate = await chooser.locator('.cost-side.fargate .total').textContent();
+  await chooser.getByRole('button', { name: 'Copy link' }).click();
+  const link = await clipboard(page);
+  assert.match(link, /cc-chooser=3\.[^#&]*%3Bcommitment%3Dcompute-3y%3Bsavings-plan-discount%3D0\.4$/);
+
+  const restored = await context.newPage();
+  await restored.goto(link);
+  await waitForWidget(restored, '#chooser');
+  const again = restored.locator('#chooser');
+  assert.equal(await again.locator('#cost-commitment').inputValue(), 'compute-3y');
+  assert.equal(await again.locator('#cost-sp-discount').inputValue(), '40');
+  assert.equal(await again.locator('.cost-side.fargate .total').textContent(), fargate);
+  assert.deepEqual(errors, []);
+});
+
+// A link as the widgets wrote it with version 2 (until issue 16): the answers alone, no
+// price settings.
+const V2_CHOOSER = '2.orchestrator=ecs;vcpu=1;memory=2;replicas=6;storage=20;needs=gpu;load=bursty;'
+  + 'ops=none;priorities=cost:3 control:0 simplicity:2;agent-vcpu=0.25;agent-memory=0.5';
+
+test('a link made with version 2 still restores the answers, with the default price settings', async (t) => {
+  const { page, warnings, errors } = await open(t,
+    `#cc-chooser=${encodeURIComponent(V2_CHOOSER)}&cc-matrix=${encodeURIComponent('2.weights=portability:3')}`);
+  const chooser = page.locator('#chooser');
+  assert.equal(await chooser.locator('#need-gpu').isChecked(), true);
+  assert.equal(await chooser.locator('#replicas').inputValue(), '6');
+  assert.equal(await chooser.locator('#vcpu').inputValue(), '1');
+  assert.equal(await chooser.locator('#cost-commitment').inputValue(), 'none');
+  assert.equal(await page.locator('#matrix #weight-3').inputValue(), '3');
+  // GPU tasks on ECS with no one to run servers: the EC2 that AWS runs.
+  assert.match(await answer(page), /^ECS Managed Instances/);
   assert.deepEqual(warnings, []);
   assert.deepEqual(errors, []);
 });
@@ -135,7 +177,9 @@ test('Download JSON saves the answers and the recommendation', async (t) => {
   assert.equal(saved.profile.orchestrator, 'eks');
   // The default EKS profile: Fargate, 5 points to 3, as the widget shows it.
   assert.equal(saved.recommendation.choice, 'fargate');
-  assert.deepEqual(saved.recommendation.scores, { ec2: 3, fargate: 5 });
+  assert.deepEqual(saved.recommendation.scores, { ec2: 3, managed: 2, fargate: 5 });
+  assert.equal(saved.costSettings.commitment, 'none');
+  assert.equal(saved.cost.managed.status, 'available');
   assert.match(await answer(page), /Fargate/);
   assert.equal(saved.recommendation.reasons.find((r) => r.basis === 'cost')?.option, 'fargate');
 });

@@ -52,6 +52,8 @@ for (const lang of ['en', 'ko']) {
       const { page, errors } = await open(t, {
         lang, theme,
         body: `<ec2-fargate-chooser theme="${theme}"></ec2-fargate-chooser>
+               <ec2-fargate-chooser theme="${theme}" orchestrator="ecs" commitment="compute-1y"
+                 savings-plan-discount="0.3"></ec2-fargate-chooser>
                <ecs-eks-matrix theme="${theme}"></ecs-eks-matrix>
                <ecs-eks-matrix view="quadrants" theme="${theme}"></ecs-eks-matrix>`,
       });
@@ -64,8 +66,11 @@ for (const lang of ['en', 'ko']) {
         inWidgets.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`),
         [],
       );
-      // axe did look inside: the shadow roots hold the controls it checked.
-      assert.ok(results.passes.some((p) => p.nodes.some((n) => JSON.stringify(n.target).includes('need-gpu'))));
+      // axe did look inside: the shadow roots hold the controls it checked, the commitment
+      // and its discount among them.
+      for (const id of ['need-gpu', 'cost-commitment', 'cost-sp-discount']) {
+        assert.ok(results.passes.some((p) => p.nodes.some((n) => JSON.stringify(n.target).includes(id))), id);
+      }
       assert.deepEqual(errors, []);
     });
   }
@@ -82,9 +87,81 @@ test('chooser by keyboard: tab to a need, toggle it with Space, and the answer f
     document.querySelector('ec2-fargate-chooser').shadowRoot.activeElement?.id);
   assert.equal(focused, 'need-gpu');
   await page.keyboard.press('Space');
+  // A GPU on ECS, with no one to run servers: EC2 that AWS runs.
   await page.waitForFunction(() =>
-    document.querySelector('ec2-fargate-chooser').shadowRoot.querySelector('.answer').textContent.startsWith('EC2'));
-  assert.match(await answer(page), /^EC2 node groups/);
+    document.querySelector('ec2-fargate-chooser').shadowRoot.querySelector('.answer').textContent.startsWith('ECS'));
+  assert.match(await answer(page), /^ECS Managed Instances — EC2 \d+ : ECS Managed Instances \d+ : Fargate \d+$/);
+});
+
+/** The texts of the chooser's elements matching `selector`, in order. */
+const chooserTexts = (page, selector) => page.$eval('ec2-fargate-chooser',
+  (el, s) => [...el.shadowRoot.querySelectorAll(s)].map((n) => n.textContent), selector);
+
+const THIRD = {
+  en: { eks: 'EKS Auto Mode', ecs: 'ECS Managed Instances', nodes: 'EC2 nodes', cheapest: 'is the cheapest' },
+  ko: { eks: 'EKS Auto Mode', ecs: 'ECS 관리형 인스턴스', nodes: 'EC2 노드', cheapest: '쪽이 가장 쌉니다' },
+};
+for (const lang of ['en', 'ko']) {
+  for (const orchestrator of ['eks', 'ecs']) {
+    test(`three options and three chart lines, the third named by AWS (${lang}, ${orchestrator})`, async (t) => {
+      const { page, errors } = await open(t, {
+        lang, body: `<ec2-fargate-chooser orchestrator="${orchestrator}" replicas="12" vcpu="0.25"
+          memory="2"></ec2-fargate-chooser>`,
+      });
+      const { nodes, cheapest } = THIRD[lang];
+      const managed = THIRD[lang][orchestrator];
+      const names = [nodes, managed, 'Fargate'];
+      assert.deepEqual((await chooserTexts(page, '.scores dt')).map((t) => t.replace(' ✓', '')), names);
+      assert.deepEqual((await chooserTexts(page, '.cost-side h4')).map((t) => t.replace(' ✓', '')), names);
+      assert.equal((await chooserTexts(page, '.cost-side .total')).length, 3);
+      // One side is named the cheapest, in a heading mark and in words.
+      assert.equal((await chooserTexts(page, '.cost-side h4')).filter((t) => t.endsWith(' ✓')).length, 1);
+      assert.match((await chooserTexts(page, '.cost-verdict'))[0], new RegExp(cheapest));
+      // The chart: three lines with 24 points each (12 replicas: the chart runs to 24), a
+      // dash pattern each (solid, dashed, dotted), and a legend that names them.
+      const lines = await page.$eval('ec2-fargate-chooser', (el) =>
+        ['ec2', 'managed', 'fargate'].map((side) => {
+          const line = el.shadowRoot.querySelector(`.break-even .${side} polyline`);
+          return [line.getAttribute('points').split(' ').length, getComputedStyle(line).strokeDasharray];
+        }));
+      assert.deepEqual(lines, [[24, '7px, 4px'], [24, '1px, 4px'], [24, 'none']]);
+      assert.deepEqual(await chooserTexts(page, '.break-even .legend'), names);
+      await page.locator('ec2-fargate-chooser .chart-table summary').click();
+      assert.deepEqual((await chooserTexts(page, '.chart-table thead th')).slice(1, 4), names);
+      assert.equal((await chooserTexts(page, '.chart-table tbody tr:first-child td')).length, 4);
+      assert.deepEqual(errors, []);
+    });
+  }
+}
+
+test('the commitment and its discount by keyboard only: the totals and the breakdown follow', async (t) => {
+  const { page, errors } = await open(t, {
+    body: '<ec2-fargate-chooser orchestrator="ecs" vcpu="1" memory="2" replicas="10"></ec2-fargate-chooser>',
+  });
+  const fargateTotal = () => chooserTexts(page, '.cost-side.fargate .total').then((t) => t[0]);
+  assert.equal(await fargateTotal(), '$360.40/month');
+  const active = () => page.evaluate(() =>
+    document.querySelector('ec2-fargate-chooser').shadowRoot.activeElement?.id);
+  // Tab from the hours field before it, as a keyboard user walks the settings.
+  await page.locator('ec2-fargate-chooser #cost-hours').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await active(), 'cost-commitment');
+  // Arrow down: the first plan, a Compute Savings Plan for 1 year (20% off Fargate).
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.querySelector('ec2-fargate-chooser').shadowRoot
+    .querySelector('.cost-side.fargate .total').textContent === '$288.32/month');
+  assert.equal(await page.locator('ec2-fargate-chooser #cost-commitment').inputValue(), 'compute-1y');
+  const planLines = await chooserTexts(page, '.cost-side .breakdown li');
+  assert.deepEqual(planLines.filter((l) => l.startsWith('Savings Plan')).length, 3);
+  // The discount field comes next in the tab order; a rate of one's own replaces the default.
+  await page.keyboard.press('Tab');
+  assert.equal(await active(), 'cost-sp-discount');
+  await page.keyboard.type('50');
+  await page.waitForFunction(() => document.querySelector('ec2-fargate-chooser').shadowRoot
+    .querySelector('.cost-side.fargate .total').textContent === '$180.20/month');
+  // The field's label says what it is: axe checks it is labelled; here, by what.
+  assert.equal(await page.locator('ec2-fargate-chooser').getByLabel('Savings Plan discount (%)').inputValue(), '50');
+  assert.deepEqual(errors, []);
 });
 
 test('chooser by mouse, in Korean: a change event carries the recommendation', async (t) => {
@@ -142,7 +219,7 @@ test('cost, in Korean and won at 320 px: totals, chart, its table, and the chang
   assert.match(await inChooser('.cost .note'), /1 USD = 1400 KRW \(이 페이지가 정한 환율, 2026-11-20\)/);
   const chart = page.locator('ec2-fargate-chooser .break-even svg');
   assert.equal(await chart.getAttribute('role'), 'img');
-  assert.ok((await page.locator('ec2-fargate-chooser .break-even polyline.ec2').getAttribute('points')).split(' ').length >= 20);
+  assert.ok((await page.locator('ec2-fargate-chooser .break-even .ec2 polyline').getAttribute('points')).split(' ').length >= 20);
   await page.locator('ec2-fargate-chooser .chart-table summary').click();
   assert.ok(await page.locator('ec2-fargate-chooser .chart-table tbody tr').first().isVisible());
   const overflow = await page.$eval('ec2-fargate-chooser', (el) => {

@@ -21,13 +21,13 @@ export function costTests(ctx) {
       document.querySelector(h).shadowRoot.querySelector('.break-even svg').innerHTML, CHOOSER);
 
     const won = await totals();
-    assert.equal(won.length, 2);
+    assert.equal(won.length, 3);
     for (const total of won) assert.match(total, /^₩[\d,]+\/월$/);
     assert.match(await browser.text(CHOOSER, '.cost .note'), /1 USD = 1400 KRW \(이 페이지가 정한 환율, 2026-11-20\)/);
     assert.equal(await browser.run((h) =>
       document.querySelector(h).shadowRoot.querySelector('.break-even svg').getAttribute('role'), CHOOSER), 'img');
     const points = await browser.run((h) => document.querySelector(h).shadowRoot
-      .querySelector('.break-even polyline.ec2').getAttribute('points'), CHOOSER);
+      .querySelector('.break-even .ec2 polyline').getAttribute('points'), CHOOSER);
     assert.ok(points.split(' ').length >= 20, points);
 
     // The chart's table, for readers who do not read charts.
@@ -52,6 +52,19 @@ export function costTests(ctx) {
     await browser.until('the chart\'s axis in dollars', (h) => [...document.querySelector(h).shadowRoot
       .querySelectorAll('.break-even text')].some((t) => t.textContent.startsWith('US$')), CHOOSER);
     const seoulDollarChart = await chart();
+
+    // A commitment: an EC2 Instance Savings Plan lowers the two sides of EC2, not Fargate.
+    await browser.select(CHOOSER, '#cost-commitment', 'ec2-instance-1y');
+    await browser.until('the commitment reaches the cost',
+      () => window.changes.at(-1).costSettings.commitment === 'ec2InstanceSavingsPlan1y');
+    const committed = await totals();
+    assert.equal(committed[2], dollars[2], 'Fargate is not covered');
+    for (const side of [0, 1]) assert.notEqual(committed[side], dollars[side]);
+    const withPlan = await browser.run((h) => [...document.querySelector(h).shadowRoot
+      .querySelectorAll('.cost-side .breakdown li')].filter((li) => li.textContent.startsWith('Savings Plan')).length, CHOOSER);
+    assert.equal(withPlan, 2);
+    await browser.select(CHOOSER, '#cost-commitment', 'none');
+    await browser.until('back on demand', () => window.changes.at(-1).costSettings.commitment === 'none');
 
     await browser.select(CHOOSER, '#cost-region', 'us-east-1');
     await browser.until('the region reaches the cost', () => window.changes.at(-1).cost.region === 'us-east-1');

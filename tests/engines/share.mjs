@@ -38,7 +38,7 @@ export function shareTests(ctx) {
     const page = await openPost(ctx, '#intro');
     await ctx.browser.click('#chooser', '#need-gpu');
     const link = await copyLink(ctx, '#chooser');
-    assert.match(link, /#intro&cc-chooser=2\.orchestrator%3Deks%3B[^#&]*needs%3Dgpu%3B/);
+    assert.match(link, /#intro&cc-chooser=3\.orchestrator%3Deks%3B[^#&]*needs%3Dgpu%3B/);
     assert.equal(link.split('#')[0], page, 'replaceState, not a navigation');
     await assertNoErrors(ctx);
 
@@ -56,10 +56,22 @@ export function shareTests(ctx) {
   test('the matrix restores its importances from its own key after a reload', async () => {
     await openPost(ctx);
     await ctx.browser.select('#matrix', '#weight-3', '3');
-    assert.match(await copyLink(ctx, '#matrix'), /#cc-matrix=2\.weights%3D[^&]*portability%3A3/);
+    assert.match(await copyLink(ctx, '#matrix'), /#cc-matrix=3\.weights%3D[^&]*portability%3A3/);
     await ctx.browser.driver.navigate().refresh();
     await ctx.browser.widget('#matrix');
     assert.equal(await value(ctx, '#matrix', '#weight-3'), '3');
+    await assertNoErrors(ctx);
+  });
+
+  test('a link made with version 2 (the answers alone) still restores', async () => {
+    const v2 = encodeURIComponent('2.orchestrator=ecs;vcpu=1;memory=2;replicas=6;needs=gpu;ops=none');
+    await openPost(ctx, `#cc-chooser=${v2}`);
+    assert.equal(await checked(ctx, '#chooser', '#need-gpu'), true);
+    assert.equal(await value(ctx, '#chooser', '#replicas'), '6');
+    assert.equal(await value(ctx, '#chooser', '#cost-commitment'), 'none');
+    assert.match(await ctx.browser.text('#chooser', '.answer'), /^ECS Managed Instances/);
+    const { warnings } = await ctx.browser.watched();
+    assert.deepEqual(warnings, []);
     await assertNoErrors(ctx);
   });
 

@@ -10,8 +10,8 @@ const MATRIX = 'ecs-eks-matrix';
 
 // What each language shows, as a reader reads it.
 const TEXT = {
-  en: { needs: 'Hard requirements', result: 'Recommendation', criterion: 'Learning curve', quadrant: 'EKS on Fargate', perMonth: '/month' },
-  ko: { needs: '꼭 필요한 것', result: '추천', criterion: '학습 곡선', quadrant: 'Fargate', perMonth: '/월' },
+  en: { needs: 'Hard requirements', result: 'Recommendation', criterion: 'Learning curve', quadrant: 'EKS on Fargate', perMonth: '/month', nodes: 'EC2 nodes' },
+  ko: { needs: '꼭 필요한 것', result: '추천', criterion: '학습 곡선', quadrant: 'Fargate', perMonth: '/월', nodes: 'EC2 노드' },
 };
 // The palette's background and text colours (src/ui/styles.css), as computed styles give them.
 const PALETTE = {
@@ -104,6 +104,17 @@ export function widgetTests(ctx) {
           .filter((t) => /\$/.test(t)), CHOOSER);
         assert.ok(axis.length >= 3, `axis labels: ${axis}`);
         for (const label of axis) assert.match(label, new RegExp(`^${dollars}\\d+(\\.[1-9])?K?$`));
+        // Three options and three chart lines, the third under AWS's name on EKS, each line
+        // with its own dash pattern and a legend in words.
+        const names = [text.nodes, 'EKS Auto Mode', 'Fargate'];
+        const seen = await browser.run((h) => {
+          const root = document.querySelector(h).shadowRoot;
+          const texts = (s) => [...root.querySelectorAll(s)].map((n) => n.textContent.replace(' ✓', ''));
+          const dashes = ['ec2', 'managed', 'fargate'].map((side) =>
+            getComputedStyle(root.querySelector(`.break-even .${side} polyline`)).strokeDasharray);
+          return { bars: texts('.scores dt'), sides: texts('.cost-side h4'), legend: texts('.legend'), dashes };
+        }, CHOOSER);
+        assert.deepEqual(seen, { bars: names, sides: names, legend: names, dashes: ['7px, 4px', '1px, 4px', 'none'] });
 
         // Nothing sticks out of the widgets at a desktop width.
         const overflow = await browser.run((hosts) => hosts.map((h) => {
@@ -126,8 +137,9 @@ export function widgetTests(ctx) {
     await browser.press(Key.TAB);
     assert.equal(await browser.focusedIn(CHOOSER), 'need-gpu');
     await browser.press(Key.SPACE);
-    await browser.until('the answer turns to EC2', (h) =>
-      document.querySelector(h).shadowRoot.querySelector('.answer').textContent.startsWith('EC2'), CHOOSER);
+    // A GPU on ECS, with no one to run servers: the EC2 that AWS runs.
+    await browser.until('the answer turns to ECS Managed Instances', (h) =>
+      document.querySelector(h).shadowRoot.querySelector('.answer').textContent.startsWith('ECS Managed Instances'), CHOOSER);
     assert.equal(await browser.run((h) =>
       document.querySelector(h).shadowRoot.querySelector('#need-gpu').checked, CHOOSER), true);
     await assertNoErrors(ctx);

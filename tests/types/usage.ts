@@ -28,10 +28,17 @@ async function demo(): Promise<void> {
     needs: { daemonsets: true },
     priorities: { cost: 3 },
   };
-  const settings: PriceSettings = { region: 'ap-northeast-2', instanceType: null };
+  const settings: PriceSettings = {
+    region: 'ap-northeast-2', instanceType: null,
+    commitment: 'computeSavingsPlan3y', savingsPlanDiscount: 0.4,
+  };
+  const onDemand: PriceSettings = { commitment: 'none', savingsPlanDiscount: null };
   const answer: ComputeRecommendation = await recommendCompute(profile, settings);
-  const choice: 'ec2' | 'mixed' | 'fargate' = answer.choice;
-  const ec2Usd: number | undefined = answer.reasons.find((r) => r.basis === 'cost')?.cost?.ec2Usd;
+  const choice: 'ec2' | 'managed' | 'mixed' | 'fargate' = answer.choice;
+  const ec2Usd: number | null | undefined = answer.reasons.find((r) => r.basis === 'cost')?.cost?.ec2Usd;
+  const managedUsd: number | null | undefined = answer.reasons[0]?.cost?.managedUsd;
+  const managedScore: number = answer.scores.managed;
+  const ruledOut: Array<'ec2' | 'managed' | 'fargate'> = answer.blockers.map((blocker) => blocker.option);
   const firstReason: string | undefined = answer.reasons[0]?.text.ko;
   const blocked: string[] = answer.blockers.map((blocker) => blocker.constraint);
   const podMemory: number | null = answer.fargateSize?.memoryGb ?? null;
@@ -49,10 +56,16 @@ async function demo(): Promise<void> {
   };
   const cost: CostEstimate = await estimateCost(costInput);
   const fargateUsd: number | null = cost.fargate.status === 'available' ? cost.fargate.totalUsd : null;
+  // The EC2 that AWS runs: its fee and any Savings Plan are lines of their own.
+  const managedFee: number | null = cost.managed.status === 'available' ? cost.managed.breakdown.managementFee : null;
+  const planSaving: number | null = cost.ec2.status === 'available' ? cost.ec2.breakdown.savingsPlan : null;
+  const cheapest: 'ec2' | 'managed' | 'fargate' | null = cost.cheaper;
+  const committed = await estimateCost({ ...costInput, commitment: 'ec2InstanceSavingsPlan1y', savingsPlanDiscount: null });
   const ec2Why: string | null = cost.ec2.status === 'unavailable' ? cost.ec2.constraint : null;
   const series = await breakEven(costInput, 200);
   const firstCrossover: number | undefined = series.crossover?.replicas;
   const pointUsd: number | null | undefined = series.points[0]?.ec2Usd;
+  const managedPointUsd: number | null | undefined = series.points[0]?.managedUsd;
 
   const element = document.createElement('ecs-eks-matrix');
   element.addEventListener('error', (event) => console.log(event.detail.message));
@@ -66,10 +79,13 @@ async function demo(): Promise<void> {
       const vcpu: number = detail.profile.vcpu;
       console.log(vcpu, detail.recommendation.choice, detail.cost.cheaper);
       console.log(detail.costSettings.currency, detail.costSettings.exchangeRate.krwPerUsd);
+      console.log(detail.costSettings.commitment, detail.costSettings.savingsPlanDiscount);
     }
   });
   console.log(choice, ec2Usd, firstReason, blocked, podMemory, total, tie, dated, trusted);
   console.log(fargateUsd, ec2Why, firstCrossover, pointUsd, failed, TAGS.length, VERSION);
+  console.log(onDemand, managedUsd, managedScore, ruledOut, managedFee, planSaving, cheapest);
+  console.log(committed.ec2, managedPointUsd);
 }
 
 // @ts-expect-error: orchestrator is required
@@ -82,6 +98,10 @@ void estimateCost({ orchestrator: 'ecs', region: 'eu-west-1' });
 void recommendCompute({ orchestrator: 'eks' }, { replicas: 3 });
 // @ts-expect-error: no such criterion
 void compareOrchestrators({ weights: { pricng: 2 } });
+// @ts-expect-error: commitments are named as the Rust type writes them (not the attribute's "compute-1y")
+void estimateCost({ orchestrator: 'ecs', commitment: 'compute-1y' });
+// @ts-expect-error: the discount is a number (a fraction), not a percentage string
+void recommendCompute({ orchestrator: 'eks' }, { savingsPlanDiscount: '30%' });
 // @ts-expect-error: the catalog speaks Korean and English
 void catalog('fr');
 async function misread(): Promise<void> {

@@ -12,7 +12,8 @@ const ATTRIBUTES = {
   'ec2-fargate-chooser': [...COMMON, 'compact', 'orchestrator', 'needs', 'vcpu', 'memory',
     'replicas', 'storage', 'load', 'peak-hours', 'off-peak-replicas', 'startup-sensitive', 'ops',
     'priorities', 'agent-vcpu', 'agent-memory', 'region',
-    'instance-type', 'hours', 'currency', 'exchange-rate', 'exchange-rate-date'],
+    'instance-type', 'hours', 'commitment', 'savings-plan-discount', 'currency', 'exchange-rate',
+    'exchange-rate-date'],
   'ecs-eks-matrix': [...COMMON, 'view', 'weights', 'kubernetes', 'multi-cloud', 'on-premises',
     'aws-only', 'team-size'],
 };

@@ -6,13 +6,15 @@
 //! - `fargate_eks`: what Fargate can and cannot do under Amazon EKS;
 //! - `fargate_ecs`: the same under Amazon ECS, where it differs;
 //! - `operations`: start-up, AWS Batch guidance, EC2 capacity;
-//! - `pricing`: control-plane fees and Fargate billing.
+//! - `pricing`: control-plane fees and Fargate billing;
+//! - `aws_managed`: EC2 that AWS runs (EKS Auto Mode, ECS Managed Instances), Savings Plans.
 //!
 //! A fact is [`Status::Verified`] only where its cited page states it. Anything else is still
 //! listed, with a status that says what it is instead (unverified, conflicting, the source
 //! post's judgement, a secondary source, a model assumption), and the widgets show that
 //! status to the reader in words.
 
+pub(crate) mod aws_managed;
 pub(crate) mod fargate_ecs;
 pub(crate) mod fargate_eks;
 mod operations;
@@ -82,12 +84,14 @@ pub(crate) const RECHECKED: &str = "2026-12-01";
 /// The catalog's parts, in the order [`facts`] yields them. A `const`, not a `static`: the
 /// words reach a binary only through the functions that read them ([`facts`], [`fact`]), so a
 /// widget that only cites facts ships [`CITATIONS`] without the words.
-const PARTS: [&[Fact]; 5] = [
-    seed::FACTS,
+const PARTS: [&[Fact]; 7] = [
+    seed::COMPUTE,
+    seed::ORCHESTRATOR,
     fargate_eks::FACTS,
     fargate_ecs::FACTS,
     operations::FACTS,
     pricing::FACTS,
+    aws_managed::FACTS,
 ];
 
 /// Every fact the product states, in a stable order.

@@ -31,9 +31,9 @@ const fn opinion(
     }
 }
 
-/// The seed post's facts.
-pub const FACTS: &[Fact] = &[
-    // The seed post's EC2 node group vs Fargate table.
+/// The facts behind the seed post's EC2 node group vs Fargate table. Apart from the ECS vs
+/// EKS ones, so that a widget showing one table carries only that table's words.
+pub const COMPUTE: &[Fact] = &[
     opinion(
         "compute.analogy",
         "EC2 노드 그룹은 전용 작업실을 통째로 빌리는 것, Fargate는 필요한 시간만큼 칸막이 작업실을 빌리는 것에 가깝습니다.",
@@ -66,7 +66,10 @@ pub const FACTS: &[Fact] = &[
         "EC2 fits when you need specific hardware (a GPU, say) or want to optimise cost; Fargate fits when you want containers running fast without looking after infrastructure.",
         EKS_COMPUTE,
     ),
-    // The seed post's ECS vs EKS table.
+];
+
+/// The facts behind the seed post's ECS vs EKS table.
+pub const ORCHESTRATOR: &[Fact] = &[
     Fact {
         id: "orchestrator.technology",
         text: Text::new(

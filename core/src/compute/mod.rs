@@ -1,21 +1,27 @@
-//! The EC2-or-Fargate engine: given a [`WorkloadProfile`], recommends EC2 capacity,
-//! Fargate, or a mix, and shows its work.
+//! The compute engine: given a [`WorkloadProfile`], recommends one of three options — EC2
+//! nodes you run, EC2 that AWS runs (EKS Auto Mode on EKS, ECS Managed Instances on ECS) or
+//! Fargate — or a mix, and shows its work.
 //!
 //! How it decides:
 //! 1. Hard constraints first ([`rules::BLOCK_RULES`]). A need Fargate cannot meet on the
 //!    chosen orchestrator takes Fargate off the table for the pods it concerns, whatever
 //!    the priorities: for the whole workload (a GPU, a pod larger than 16 vCPU) or for a
 //!    part of it (node agents run as DaemonSets, pods with EBS volumes on EKS), in which
-//!    case the rest can still go to Fargate.
+//!    case the rest can still go to Fargate. AWS-managed EC2 is ruled out by Windows (it
+//!    runs Linux only) and by privileged containers (which AWS does not confirm it runs).
+//!    Nothing rules out the EC2 nodes you run.
 //! 2. Scored reasons ([`rules::REASON_RULES`]): each gives `points` to one option, weighted
 //!    by the reader's priority it comes from (cost, control, simplicity: 0 to 3) or, for
-//!    traits of the workload itself, by [`rules::WORKLOAD_WEIGHT`]. A reason for one option
-//!    counts against the other. Cost's reason comes from the cost model ([`CostGap`]): the
-//!    workload priced under the same settings the cost section uses, the cheaper side
-//!    earning points by how much it saves ([`cost_gap::POINT_STEPS`]), none inside
-//!    [`cost_gap::EVEN_BAND`].
-//! 3. The answer: `ec2` if any whole-workload blocker applies or EC2 scores higher;
-//!    otherwise `mixed` if a partial blocker applies, else `fargate`. Ties go to Fargate.
+//!    traits of the workload itself, by [`rules::WORKLOAD_WEIGHT`]. Cost's reasons come
+//!    from the cost model ([`CostGap`]): the workload priced under the same settings the
+//!    cost section uses; of the sides the blockers leave, each earns points by how much it
+//!    saves against the dearest ([`cost_gap::POINT_STEPS`]), none inside
+//!    [`cost_gap::EVEN_BAND`], the cheapest side's reason first.
+//! 3. The answer: the best-scoring option the blockers leave; a tie goes to the one with
+//!    less to operate (Fargate, then AWS-managed EC2, then a mix, then EC2 you run). Fargate
+//!    ruled out for a part only means a mix (that part on EC2 you run, the rest on
+//!    Fargate), unless AWS-managed EC2 can run the whole workload and scores at least as
+//!    well as EC2 you run: then it runs everything, sparing a second kind of capacity.
 //! 4. The flips: the engine re-runs with each blocker removed and each priority, load
 //!    pattern and operations capacity changed, and reports every change that moves the
 //!    answer; and from the break-even series, the nearest replica counts where it moves.
@@ -32,7 +38,7 @@ mod recommend;
 pub mod rules;
 mod sizing;
 
-pub use cost_gap::{cost_gap, CostGap};
+pub use cost_gap::{cost_gaps, CostGap};
 pub use output::{Blocker, Choice, ComputeRecommendation, Flip, Reason, Scores, Weights};
 pub use placements::{Caveat, Placement, Target};
 pub use profile::{
@@ -43,7 +49,7 @@ pub use recommend::{
     ECS_FARGATE_MAX_EPHEMERAL_GIB, ECS_FARGATE_MAX_WINDOWS_VCPU, EKS_FARGATE_MAX_EPHEMERAL_GIB,
     FARGATE_DEFAULT_EPHEMERAL_GIB, FARGATE_MAX_MEMORY_GB, FARGATE_MAX_VCPU,
 };
-pub use rules::{Basis, Capacity, Constraint, Scope};
+pub use rules::{Basis, Capacity, Constraint, Scope, AUTO_MODE, MANAGED_INSTANCES};
 pub use sizing::{
     eks_fargate_pod_size, fargate_task_size, windows_task_size, FargateSize, EKS_OVERHEAD_GB,
     EKS_SIZING_FACT,
@@ -103,12 +109,8 @@ pub fn cited_fact_ids() -> Vec<&'static str> {
                 .map(|placement| placement.fact_id),
         )
         .chain(placements::CAVEATS.iter().map(|caveat| caveat.fact_id))
-        .chain([
-            cost_gap::FARGATE_BILLING,
-            cost_gap::EC2_BILLING,
-            crate::cost::load::SCALE_IN_FACT,
-            sizing::EKS_SIZING_FACT,
-        ])
+        .chain(crate::cost::CITED_FACTS)
+        .chain([sizing::EKS_SIZING_FACT])
         .collect();
     ids.sort_unstable();
     ids.dedup();

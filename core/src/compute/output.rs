@@ -1,4 +1,4 @@
-//! What the EC2-or-Fargate engine answers, as types written as JSON.
+//! What the compute engine answers, as types written as JSON.
 
 use super::cost_gap::CostGap;
 use super::placements::{Caveat, Placement};
@@ -7,30 +7,42 @@ use super::rules::{Basis, BlockRule, Capacity, Constraint, Scope};
 use super::sizing::FargateSize;
 use crate::i18n::{OwnedText, Text};
 
-/// The answer. Ordered from least to most Fargate: `Ec2 < Mixed < Fargate`.
+/// The answer. Ordered from least to most Fargate: `Ec2 < Managed < Mixed < Fargate`.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Choice {
-    /// Everything on EC2 (node groups on EKS, an EC2 capacity provider on ECS).
+    /// Everything on EC2 you run (node groups on EKS, an EC2 capacity provider on ECS).
     Ec2,
-    /// The part Fargate cannot run on EC2, the rest on Fargate.
+    /// Everything on EC2 that AWS runs (EKS Auto Mode, ECS Managed Instances).
+    Managed,
+    /// The part Fargate cannot run on EC2 you run, the rest on Fargate.
     Mixed,
     /// Everything on Fargate.
     Fargate,
 }
 
 impl Choice {
-    /// The answer's name in prose.
-    pub fn name(self) -> Text {
-        match self {
-            Choice::Ec2 => Text::new("EC2", "EC2"),
-            Choice::Mixed => {
+    /// The answer's name in prose on `orchestrator`.
+    pub fn name(self, orchestrator: Orchestrator) -> Text {
+        match (self, orchestrator) {
+            (Choice::Ec2, _) => Text::new("EC2", "EC2"),
+            (Choice::Managed, _) => Capacity::Managed.name(orchestrator),
+            (Choice::Mixed, _) => {
                 Text::new("EC2와 Fargate를 함께 쓰는 구성", "a mix of EC2 and Fargate")
             }
-            Choice::Fargate => Text::new("Fargate", "Fargate"),
+            (Choice::Fargate, _) => Text::new("Fargate", "Fargate"),
+        }
+    }
+
+    /// Whether the plan puts (some of) the workload on `option`.
+    pub fn uses(self, option: Capacity) -> bool {
+        match option {
+            Capacity::Ec2 => matches!(self, Choice::Ec2 | Choice::Mixed),
+            Capacity::Managed => self == Choice::Managed,
+            Capacity::Fargate => matches!(self, Choice::Fargate | Choice::Mixed),
         }
     }
 }
@@ -47,14 +59,17 @@ impl serde::Serialize for Constraint {
     }
 }
 
-/// A need Fargate cannot meet on this orchestrator.
+/// A need an option cannot meet on this orchestrator.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Blocker {
     pub constraint: Constraint,
-    /// `"whole"`: Fargate is out for the whole workload; `"part"`: only for the pods or
-    /// tasks it concerns.
+    /// The option ruled out: `"fargate"` or `"managed"` (EKS Auto Mode, ECS Managed
+    /// Instances); nothing rules out `"ec2"`, the nodes you run.
+    pub option: Capacity,
+    /// `"whole"`: the option is out for the whole workload; `"part"`: only for the pods or
+    /// tasks it concerns (Fargate only).
     pub scope: Scope,
     pub text: Text,
     /// The catalog fact the blocker rests on (the JS API's `catalog()` lists them).
@@ -65,6 +80,7 @@ impl From<&BlockRule> for Blocker {
     fn from(rule: &BlockRule) -> Self {
         Blocker {
             constraint: rule.constraint,
+            option: rule.option,
             scope: rule.scope,
             text: rule.text,
             fact_id: rule.fact_id,
@@ -72,7 +88,7 @@ impl From<&BlockRule> for Blocker {
     }
 }
 
-/// A scored reason in favour of `option` (and so against the other one):
+/// A scored reason in favour of `option` (and so against the others):
 /// `score = points × weight`, where the weight is the priority named by `basis`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -86,7 +102,7 @@ pub struct Reason {
     /// In dollars for the cost reason; a widget writes its amounts from `cost`.
     pub text: OwnedText,
     pub fact_id: &'static str,
-    /// For the cost reason (basis `cost`), the estimate's totals and what drives the gap.
+    /// For a cost reason (basis `cost`), the estimate's totals and what drives the gap.
     pub cost: Option<CostGap>,
 }
 
@@ -95,21 +111,29 @@ pub struct Reason {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Scores {
     pub ec2: u32,
+    /// EC2 that AWS runs: EKS Auto Mode, ECS Managed Instances.
+    pub managed: u32,
     pub fargate: u32,
 }
 
 impl Scores {
     /// These scores with `score` more for `option`.
-    pub fn plus(self, option: Capacity, score: u32) -> Scores {
+    pub fn plus(mut self, option: Capacity, score: u32) -> Scores {
+        let total = match option {
+            Capacity::Ec2 => &mut self.ec2,
+            Capacity::Managed => &mut self.managed,
+            Capacity::Fargate => &mut self.fargate,
+        };
+        *total = total.saturating_add(score);
+        self
+    }
+
+    /// The score of `option`.
+    pub fn of(&self, option: Capacity) -> u32 {
         match option {
-            Capacity::Ec2 => Scores {
-                ec2: self.ec2.saturating_add(score),
-                ..self
-            },
-            Capacity::Fargate => Scores {
-                fargate: self.fargate.saturating_add(score),
-                ..self
-            },
+            Capacity::Ec2 => self.ec2,
+            Capacity::Managed => self.managed,
+            Capacity::Fargate => self.fargate,
         }
     }
 }
@@ -140,14 +164,16 @@ pub struct Flip {
 /// ```json
 /// {"orchestrator": "eks", "choice": "mixed",
 ///  "placements": [{"target": "ec2", "text": {"ko": "…", "en": "…"}, "factId": "fargate.eks.daemonsets"}],
-///  "blockers": [{"constraint": "daemonsets", "scope": "part", "text": {…}, "factId": "fargate.eks.daemonsets"}],
+///  "blockers": [{"constraint": "daemonsets", "option": "fargate", "scope": "part", "text": {…},
+///                "factId": "fargate.eks.daemonsets"}],
 ///  "caveats": [{"text": {…}, "factId": "fargate.eks.imds"}],
 ///  "reasons": [{"option": "fargate", "basis": "cost", "points": 3, "weight": 1, "score": 3,
 ///               "text": {…}, "factId": "pricing.fargate-billing",
-///               "cost": {"cheaper": "fargate", "fargateUsd": 109.5, "ec2Usd": 210.24, …}},
+///               "cost": {"cheaper": "fargate", "than": "managed", "fargateUsd": 109.5,
+///                        "ec2Usd": 210.24, "managedUsd": 227.06, …}},
 ///              {"option": "fargate", "basis": "simplicity", "points": 2, "weight": 1,
 ///               "score": 2, "text": {…}, "factId": "compute.management", "cost": null}],
-///  "scores": {"ec2": 5, "fargate": 6},
+///  "scores": {"ec2": 5, "managed": 2, "fargate": 6},
 ///  "weights": {"cost": 1, "control": 1, "simplicity": 1, "workload": 2},
 ///  "fargateSize": {"vcpu": 0.5, "memoryGb": 2.0},
 ///  "flips": [{"change": {…}, "choice": "fargate"}]}
@@ -160,11 +186,13 @@ pub struct ComputeRecommendation {
     pub choice: Choice,
     /// What runs where, in order.
     pub placements: Vec<Placement>,
-    /// Hard constraints Fargate cannot meet, in the fixed order of the engine's rules.
+    /// Hard constraints Fargate or AWS-managed EC2 cannot meet, in the fixed order of the
+    /// engine's rules.
     pub blockers: Vec<Blocker>,
-    /// Things to know about the Fargate part of the plan.
+    /// Things to know about the plan's Fargate and AWS-managed parts.
     pub caveats: Vec<Caveat>,
-    /// Each side's scored reasons; the cost reason (basis `"cost"`) carries the estimate.
+    /// Each side's scored reasons; the cost reasons (basis `"cost"`) carry the estimate,
+    /// the cheapest side's first.
     pub reasons: Vec<Reason>,
     pub scores: Scores,
     pub weights: Weights,

@@ -1,6 +1,7 @@
-//! Where each part of the workload goes, and the caveats that come with Fargate, as data.
+//! Where each part of the workload goes, and the caveats that come with Fargate and with the
+//! EC2 that AWS runs, as data.
 
-use crate::catalog::{fargate_ecs as ecs, fargate_eks as eks};
+use crate::catalog::{aws_managed as managed, fargate_ecs as ecs, fargate_eks as eks};
 use crate::i18n::Text;
 
 /// A kind of capacity a part of the workload is placed on.
@@ -10,6 +11,9 @@ use crate::i18n::Text;
 pub enum Target {
     Ec2,
     Ec2Spot,
+    /// EC2 that AWS runs: EKS Auto Mode, ECS Managed Instances.
+    Managed,
+    ManagedSpot,
     Fargate,
     FargateSpot,
 }
@@ -24,7 +28,7 @@ pub struct Placement {
     pub fact_id: &'static str,
 }
 
-/// Something to know when Fargate runs part of the workload.
+/// Something to know when Fargate, or the EC2 that AWS runs, runs part of the workload.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
@@ -129,6 +133,37 @@ pub const ECS_FARGATE_REST_SIDECAR: Placement = place(
     "Fargate runs the other tasks; any agent they need rides along as a sidecar container.",
 );
 
+pub const EKS_MANAGED_ALL: Placement = place(
+    Target::Managed,
+    "auto-mode.capabilities",
+    "EKS Auto Mode가 모든 파드를 실행합니다.",
+    "EKS Auto Mode runs every pod.",
+);
+pub const EKS_MANAGED_SPOT_ALL: Placement = place(
+    Target::ManagedSpot,
+    "auto-mode.from-fargate",
+    "스팟으로 띄운 EKS Auto Mode 노드가 모든 파드를 실행합니다.",
+    "EKS Auto Mode on Spot runs every pod.",
+);
+pub const ECS_MANAGED_ALL: Placement = place(
+    Target::Managed,
+    "managed-instances.capabilities",
+    "관리형 인스턴스가 인스턴스마다 여러 작업씩 모든 작업을 실행합니다.",
+    "Managed Instances run every task, several to an instance.",
+);
+pub const ECS_MANAGED_SPOT_ALL: Placement = place(
+    Target::ManagedSpot,
+    "managed-instances.spot",
+    "스팟으로 띄운 관리형 인스턴스가 모든 작업을 실행합니다.",
+    "Managed Instances on Spot run every task.",
+);
+pub const ECS_MANAGED_DAEMONS: Placement = place(
+    Target::Managed,
+    "managed-instances.daemons",
+    "ECS Managed Daemons가 에이전트를 인스턴스마다 하나씩 실행합니다.",
+    "ECS Managed Daemons run the agents, one task on each instance.",
+);
+
 /// Every placement the engine can propose, for listing the facts it cites.
 pub static PLACEMENTS: &[Placement] = &[
     EKS_EC2_ALL,
@@ -145,6 +180,11 @@ pub static PLACEMENTS: &[Placement] = &[
     ECS_FARGATE_SPOT_REST,
     ECS_EC2_DAEMONS,
     ECS_FARGATE_REST_SIDECAR,
+    EKS_MANAGED_ALL,
+    EKS_MANAGED_SPOT_ALL,
+    ECS_MANAGED_ALL,
+    ECS_MANAGED_SPOT_ALL,
+    ECS_MANAGED_DAEMONS,
 ];
 
 pub const EKS_LOAD_BALANCERS: Caveat = restating("fargate.eks.load-balancers", eks::LOAD_BALANCERS);
@@ -181,6 +221,23 @@ pub const EKS_EPHEMERAL: Caveat =
 pub const ECS_EPHEMERAL: Caveat =
     restating("fargate.ecs.ephemeral-storage", ecs::EPHEMERAL_STORAGE);
 
+/// What the EC2 that AWS runs rules out, in one text for both orchestrators.
+const AWS_RUNS_NODES: Text = Text::new(
+    "AWS는 이 인스턴스에 SSH 접속을 막고, 각 인스턴스를 최대 21일 안에 교체합니다.",
+    "AWS allows no SSH into these instances and replaces each within 21 days.",
+);
+pub const AUTO_MODE_NODES: Caveat = Caveat {
+    text: AWS_RUNS_NODES,
+    fact_id: "auto-mode.nodes",
+};
+pub const MANAGED_INSTANCES_NODES: Caveat = Caveat {
+    text: AWS_RUNS_NODES,
+    fact_id: "managed-instances.nodes",
+};
+/// The migration note: how a workload on EKS Fargate today would move.
+pub const AUTO_MODE_FROM_FARGATE: Caveat =
+    restating("auto-mode.from-fargate", managed::AUTO_MODE_FROM_FARGATE);
+
 /// Every caveat the engine can add, for listing the facts it cites.
 pub static CAVEATS: &[Caveat] = &[
     EKS_LOAD_BALANCERS,
@@ -197,6 +254,9 @@ pub static CAVEATS: &[Caveat] = &[
     ECS_SPOT_SAVING,
     EKS_EPHEMERAL,
     ECS_EPHEMERAL,
+    AUTO_MODE_NODES,
+    MANAGED_INSTANCES_NODES,
+    AUTO_MODE_FROM_FARGATE,
 ];
 
 #[cfg(test)]
@@ -216,6 +276,7 @@ mod tests {
             EKS_POD_IDENTITY,
             ECS_ARM_SPOT,
             ECS_SPOT_SAVING,
+            AUTO_MODE_FROM_FARGATE,
         ];
         for caveat in restating {
             let fact = crate::catalog::fact(caveat.fact_id);

@@ -1,13 +1,14 @@
-//! The EC2-or-Fargate decision. Hard constraints come first and do not look at the
-//! priorities; the scored reasons only choose between what the constraints leave.
+//! The decision between EC2 you run, EC2 that AWS runs and Fargate. Hard constraints come
+//! first and do not look at the priorities; the scored reasons only choose between what the
+//! constraints leave.
 
-use super::cost_gap::{cost_gap, CostGap};
+use super::cost_gap::{cost_gaps, CostGap};
 use super::output::{Blocker, Choice, ComputeRecommendation, Reason, Scores, Weights};
 use super::placements::{self as place, Caveat, Placement};
 use super::profile::{LoadPattern, Need, OpsCapacity, Orchestrator, Priority, WorkloadProfile};
-use super::rules::{self, Basis, Constraint, ReasonRule, Scope};
+use super::rules::{self, Basis, BlockRule, Capacity, Constraint, ReasonRule, Scope};
 use super::sizing::{eks_fargate_pod_size, windows_task_size};
-use crate::cost::{estimate, WorkloadCost};
+use crate::cost::{estimate, CostEstimate, CostInput, WorkloadCost};
 use crate::i18n::OwnedText;
 /// The largest Fargate pod or task, vCPU.
 pub const FARGATE_MAX_VCPU: f64 = 16.0;
@@ -31,6 +32,13 @@ pub(crate) struct Evaluation {
     pub scores: Scores,
 }
 
+/// A workload priced: the cost input and its estimate, which the cost reasons read.
+#[derive(Clone, Copy)]
+pub(crate) struct Priced<'a> {
+    pub input: &'a CostInput,
+    pub estimate: &'a CostEstimate,
+}
+
 /// Scores the reasons: each adds its score to its side.
 fn tally(reasons: &[Reason]) -> Scores {
     reasons.iter().fold(Scores::default(), |sum, reason| {
@@ -38,30 +46,63 @@ fn tally(reasons: &[Reason]) -> Scores {
     })
 }
 
-/// The answer, given the blockers and the scores. Ties go to Fargate: with nothing else to
-/// choose between them, less to operate wins.
+/// Whether no blocker takes `option` off the whole workload.
+pub(crate) fn usable(blockers: &[Blocker], option: Capacity) -> bool {
+    !blockers
+        .iter()
+        .any(|b| b.option == option && b.scope == Scope::Whole)
+}
+
+/// Whether a blocker takes `option` off a part of the workload.
+fn part_blocked(blockers: &[Blocker], option: Capacity) -> bool {
+    blockers
+        .iter()
+        .any(|b| b.option == option && b.scope == Scope::Part)
+}
+
+/// The answer, given the blockers and the scores: the best-scoring option the blockers
+/// leave. A tie goes to the one with less to operate: Fargate running everything, then the
+/// EC2 that AWS runs, then a mix (two kinds of capacity), then the EC2 you run. A Fargate
+/// that cannot take the whole workload means a mix, its part on EC2 you run; unless the EC2
+/// that AWS runs can take the workload and scores at least as well as the EC2 you run: then
+/// it takes everything, which spares the mix's second kind of capacity and sidecars.
 pub(crate) fn decide(blockers: &[Blocker], scores: Scores) -> Choice {
-    let fargate_leads = scores.fargate >= scores.ec2;
-    if blockers.iter().any(|b| b.scope == Scope::Whole) || !fargate_leads {
-        Choice::Ec2
-    } else if blockers.iter().any(|b| b.scope == Scope::Part) {
-        Choice::Mixed
-    } else {
-        Choice::Fargate
+    let fargate = usable(blockers, Capacity::Fargate);
+    let managed = usable(blockers, Capacity::Managed);
+    let mixed = part_blocked(blockers, Capacity::Fargate);
+    let candidates = [
+        (fargate && !mixed, Capacity::Fargate),
+        (managed, Capacity::Managed),
+        (fargate && mixed, Capacity::Fargate),
+        (true, Capacity::Ec2),
+    ];
+    let mut best = None;
+    for (open, option) in candidates {
+        if open && best.is_none_or(|best| scores.of(option) > scores.of(best)) {
+            best = Some(option);
+        }
+    }
+    match best {
+        Some(Capacity::Fargate) if !mixed => Choice::Fargate,
+        Some(Capacity::Fargate) if managed && scores.managed >= scores.ec2 => Choice::Managed,
+        Some(Capacity::Fargate) => Choice::Mixed,
+        Some(Capacity::Managed) => Choice::Managed,
+        Some(Capacity::Ec2) | None => Choice::Ec2,
     }
 }
 
-/// Whether the need behind `constraint` is present and beyond Fargate on `orchestrator`.
-fn applies(constraint: Constraint, profile: &WorkloadProfile) -> bool {
+/// Whether the need behind `rule` is present and beyond its option on the profile's
+/// orchestrator.
+fn applies(rule: &BlockRule, profile: &WorkloadProfile) -> bool {
     let orchestrator = profile.orchestrator;
-    match constraint {
+    match rule.constraint {
         Constraint::Need(need) => {
             profile.needs.has(need)
-                && match (need, orchestrator) {
-                    (Need::Windows, Orchestrator::Ecs) => {
+                && match (rule.option, need, orchestrator) {
+                    (Capacity::Fargate, Need::Windows, Orchestrator::Ecs) => {
                         windows_task_size(profile.vcpu, profile.memory_gib).is_none()
                     }
-                    (Need::Spot, Orchestrator::Ecs) => profile.needs.windows,
+                    (Capacity::Fargate, Need::Spot, Orchestrator::Ecs) => profile.needs.windows,
                     _ => true,
                 }
         }
@@ -104,9 +145,9 @@ fn scored(rule: &ReasonRule, profile: &WorkloadProfile) -> Reason {
     }
 }
 
-/// The cost reason: the cheaper side's points under the reader's cost weight, its text in
-/// dollars (the widget rewrites the amounts in its own currency from `cost`).
-pub(crate) fn cost_reason(gap: &CostGap, profile: &WorkloadProfile) -> Reason {
+/// A cost reason: its side's points under the reader's cost weight, its text in dollars
+/// (the widget rewrites the amounts in its own currency from `cost`).
+pub(crate) fn cost_reason(gap: CostGap, profile: &WorkloadProfile) -> Reason {
     let weight = weight_of(Basis::Cost, profile);
     Reason {
         option: gap.cheaper,
@@ -116,18 +157,43 @@ pub(crate) fn cost_reason(gap: &CostGap, profile: &WorkloadProfile) -> Reason {
         score: gap.points.saturating_mul(u32::from(weight)),
         text: gap.usd_text(),
         fact_id: gap.fact_id(),
-        cost: Some(gap.clone()),
+        cost: Some(gap),
     }
 }
 
-/// Every reason but cost's: none of them depends on the replica count or the prices.
-fn reasons(profile: &WorkloadProfile) -> Vec<Reason> {
+/// Every reason but cost's: none of them depends on the replica count or the prices. The
+/// ones that Fargate leaves no servers to run count only where Fargate can run everything;
+/// the ones for the EC2 that AWS runs only where it can run the workload.
+fn reasons(profile: &WorkloadProfile, blockers: &[Blocker]) -> Vec<Reason> {
+    let fargate_runs_all = !part_blocked(blockers, Capacity::Fargate);
+    let managed = usable(blockers, Capacity::Managed);
+    let eks = profile.orchestrator == Orchestrator::Eks;
     let mut out = Vec::new();
     let mut add = |rule: &ReasonRule| out.push(scored(rule, profile));
-    add(&rules::FARGATE_NO_SERVERS);
+    if fargate_runs_all {
+        add(&rules::FARGATE_NO_SERVERS);
+    }
     add(&rules::EC2_CHOICE_OF_MACHINE);
+    if managed {
+        add(if eks {
+            &rules::AUTO_MODE_RUNS_NODES
+        } else {
+            &rules::MANAGED_INSTANCES_RUN_NODES
+        });
+    }
     match profile.ops_capacity {
-        OpsCapacity::None => add(&rules::FARGATE_NO_OPS_TEAM),
+        OpsCapacity::None => {
+            if fargate_runs_all {
+                add(&rules::FARGATE_NO_OPS_TEAM);
+            }
+            if managed {
+                add(if eks {
+                    &rules::AUTO_MODE_NO_OPS_TEAM
+                } else {
+                    &rules::MANAGED_INSTANCES_NO_OPS_TEAM
+                });
+            }
+        }
         OpsCapacity::Some => {}
         OpsCapacity::Dedicated => add(&rules::EC2_PLATFORM_TEAM),
     }
@@ -136,6 +202,9 @@ fn reasons(profile: &WorkloadProfile) -> Vec<Reason> {
     }
     if profile.startup_sensitive {
         add(&rules::EC2_STARTUP);
+        if managed {
+            add(&rules::MANAGED_STARTUP);
+        }
     }
     match profile.orchestrator {
         Orchestrator::Eks => {
@@ -153,24 +222,27 @@ pub(crate) fn blockers(profile: &WorkloadProfile, suppressed: &[Constraint]) -> 
         .iter()
         .filter(|rule| rule.orchestrator == profile.orchestrator)
         .filter(|rule| !suppressed.contains(&rule.constraint))
-        .filter(|rule| applies(rule.constraint, profile))
+        .filter(|rule| applies(rule, profile))
         .map(Blocker::from)
         .collect()
 }
 
 /// Decides, leaving out the constraints in `suppressed` (to ask what would happen without
-/// them), with cost as `gap` says (none when a side cannot run the workload).
+/// them), with cost as `priced` says, over the sides the blockers leave.
 pub(crate) fn evaluate(
     profile: &WorkloadProfile,
     suppressed: &[Constraint],
-    gap: Option<&CostGap>,
+    priced: Priced,
 ) -> Evaluation {
     let blockers = blockers(profile, suppressed);
-    let mut reasons = reasons(profile);
-    if let Some(gap) = gap {
-        // First: it is the one reason with numbers in it.
-        reasons.insert(0, cost_reason(gap, profile));
+    // First: they are the reasons with numbers in them, the cheapest side's leading.
+    let mut reasons = Vec::new();
+    for gap in cost_gaps(priced.estimate, priced.input, |side| {
+        usable(&blockers, side)
+    }) {
+        reasons.push(cost_reason(gap, profile));
     }
+    reasons.extend(self::reasons(profile, &blockers));
     let scores = tally(&reasons);
     Evaluation {
         choice: decide(&blockers, scores),
@@ -180,11 +252,12 @@ pub(crate) fn evaluate(
     }
 }
 
-/// The cost gap of `profile` priced as `cost` prices its own workload (the same Region,
-/// instance type, hours and the rest).
-pub(crate) fn reprice(profile: &WorkloadProfile, cost: &WorkloadCost) -> Option<CostGap> {
+/// `profile` priced as `cost` prices its own workload (the same Region, instance type,
+/// hours and the rest).
+pub(crate) fn reprice(profile: &WorkloadProfile, cost: &WorkloadCost) -> (CostInput, CostEstimate) {
     let input = cost.input.pricing.input_for(profile);
-    cost_gap(&estimate(&input), &input)
+    let estimate = estimate(&input);
+    (input, estimate)
 }
 
 /// Whether Fargate Spot can take the Fargate part: ECS, spot wanted, and Linux (x86, or
@@ -195,52 +268,59 @@ fn fargate_spot_fits(profile: &WorkloadProfile) -> bool {
 }
 
 fn placements(profile: &WorkloadProfile, choice: Choice) -> Vec<Placement> {
+    use place::*;
     let needs = profile.needs;
-    let spot_rest = || {
-        if fargate_spot_fits(profile) {
-            vec![place::ECS_FARGATE_BASE, place::ECS_FARGATE_SPOT_REST]
-        } else {
-            vec![place::ECS_FARGATE_ALL]
+    let eks = profile.orchestrator == Orchestrator::Eks;
+    // Static lists, one per case: smaller in the wasm than vectors built case by case.
+    let list: &[Placement] = match (eks, choice) {
+        (true, Choice::Ec2) if needs.spot => &[EKS_EC2_SPOT_ALL],
+        (true, Choice::Ec2) => &[EKS_EC2_ALL],
+        (true, Choice::Managed) if needs.spot => &[EKS_MANAGED_SPOT_ALL],
+        (true, Choice::Managed) => &[EKS_MANAGED_ALL],
+        (true, Choice::Fargate) => &[EKS_FARGATE_ALL],
+        // A mix on EKS has node agents, pods with EBS volumes, or both.
+        (true, Choice::Mixed) => match (needs.daemonsets, needs.block_storage) {
+            (true, true) => &[EKS_EC2_AGENTS, EKS_EC2_EBS, EKS_FARGATE_REST_SIDECAR],
+            (true, false) => &[EKS_EC2_AGENTS, EKS_FARGATE_REST_SIDECAR],
+            (false, _) => &[EKS_EC2_EBS, EKS_FARGATE_REST],
+        },
+        (false, Choice::Ec2) if needs.spot => &[ECS_EC2_SPOT_ALL],
+        (false, Choice::Ec2) => &[ECS_EC2_ALL],
+        (false, Choice::Managed) => match (needs.spot, needs.daemonsets) {
+            (true, true) => &[ECS_MANAGED_SPOT_ALL, ECS_MANAGED_DAEMONS],
+            (true, false) => &[ECS_MANAGED_SPOT_ALL],
+            (false, true) => &[ECS_MANAGED_ALL, ECS_MANAGED_DAEMONS],
+            (false, false) => &[ECS_MANAGED_ALL],
+        },
+        (false, Choice::Fargate) if fargate_spot_fits(profile) => {
+            &[ECS_FARGATE_BASE, ECS_FARGATE_SPOT_REST]
         }
+        (false, Choice::Fargate) => &[ECS_FARGATE_ALL],
+        (false, Choice::Mixed) if fargate_spot_fits(profile) => {
+            &[ECS_EC2_DAEMONS, ECS_FARGATE_BASE, ECS_FARGATE_SPOT_REST]
+        }
+        (false, Choice::Mixed) => &[ECS_EC2_DAEMONS, ECS_FARGATE_REST_SIDECAR],
     };
-    match (profile.orchestrator, choice) {
-        (Orchestrator::Eks, Choice::Ec2) if needs.spot => vec![place::EKS_EC2_SPOT_ALL],
-        (Orchestrator::Eks, Choice::Ec2) => vec![place::EKS_EC2_ALL],
-        (Orchestrator::Eks, Choice::Fargate) => vec![place::EKS_FARGATE_ALL],
-        (Orchestrator::Eks, Choice::Mixed) => {
-            let mut out = Vec::new();
-            if needs.daemonsets {
-                out.push(place::EKS_EC2_AGENTS);
-            }
-            if needs.block_storage {
-                out.push(place::EKS_EC2_EBS);
-            }
-            out.push(if needs.daemonsets {
-                place::EKS_FARGATE_REST_SIDECAR
-            } else {
-                place::EKS_FARGATE_REST
-            });
-            out
-        }
-        (Orchestrator::Ecs, Choice::Ec2) if needs.spot => vec![place::ECS_EC2_SPOT_ALL],
-        (Orchestrator::Ecs, Choice::Ec2) => vec![place::ECS_EC2_ALL],
-        (Orchestrator::Ecs, Choice::Fargate) => spot_rest(),
-        (Orchestrator::Ecs, Choice::Mixed) => {
-            let mut out = vec![place::ECS_EC2_DAEMONS];
-            if fargate_spot_fits(profile) {
-                out.extend(spot_rest());
-            } else {
-                out.push(place::ECS_FARGATE_REST_SIDECAR);
-            }
-            out
-        }
-    }
+    list.to_vec()
 }
 
 fn caveats(profile: &WorkloadProfile, choice: Choice) -> Vec<Caveat> {
+    let mut out = fargate_caveats(profile, choice);
+    if choice.uses(Capacity::Managed) {
+        match profile.orchestrator {
+            Orchestrator::Eks => {
+                out.extend([place::AUTO_MODE_NODES, place::AUTO_MODE_FROM_FARGATE])
+            }
+            Orchestrator::Ecs => out.push(place::MANAGED_INSTANCES_NODES),
+        }
+    }
+    out
+}
+
+fn fargate_caveats(profile: &WorkloadProfile, choice: Choice) -> Vec<Caveat> {
     let needs = profile.needs;
     let mut out = Vec::new();
-    if choice == Choice::Ec2 {
+    if !choice.uses(Capacity::Fargate) {
         return out;
     }
     let extra_storage = profile.ephemeral_storage_gib > FARGATE_DEFAULT_EPHEMERAL_GIB;
@@ -300,8 +380,11 @@ fn weights(profile: &WorkloadProfile) -> Weights {
 /// as `cost` (built from the same profile). (An unvalidated profile still gets an answer;
 /// out-of-range numbers are simply compared as they are.)
 pub(crate) fn recommend(profile: &WorkloadProfile, cost: &WorkloadCost) -> ComputeRecommendation {
-    let gap = cost_gap(&cost.estimate, &cost.input);
-    let evaluation = evaluate(profile, &[], gap.as_ref());
+    let priced = Priced {
+        input: &cost.input,
+        estimate: &cost.estimate,
+    };
+    let evaluation = evaluate(profile, &[], priced);
     let flips = super::flips::flips(profile, &evaluation, cost);
     ComputeRecommendation {
         orchestrator: profile.orchestrator,

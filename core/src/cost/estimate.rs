@@ -1,15 +1,12 @@
-//! The estimate: both sides priced for one input, each charge citing its price.
+//! The estimate: the three sides priced for one input (Fargate, the EC2 nodes you run, the
+//! EC2 nodes AWS runs), each charge citing its price.
 
 use super::fargate::{fargate_cost, FargateCost};
 use super::input::CostInput;
-use super::instances::{Family, InstanceType, INSTANCE_TYPES};
-use super::load::LoadShape;
-use super::packing::{node_capacity, pack, NodeCapacity, NodeOptions, PodGroup};
-use super::prices::{
-    ec2_windows_license, eks_control_plane, Os, Price, Region, Unit, EC2_SPOT_PRICING, PRICES_DATE,
-};
-use crate::catalog::Status;
-use crate::compute::Orchestrator;
+use super::nodes::{managed_cost, nodes_cost};
+use super::packing::NodeCapacity;
+use super::prices::{Price, Region, Unit};
+use crate::compute::Capacity;
 
 /// What a line charges (or saves) for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -26,6 +23,10 @@ pub enum LineItem {
     SpotSavings,
     /// The Windows licence, per vCPU-hour, on Fargate or on EC2 nodes.
     License,
+    /// What a Savings Plan takes off the on-demand compute it covers, as a negative amount.
+    SavingsPlan,
+    /// EKS Auto Mode's or ECS Managed Instances' fee per instance-hour.
+    ManagementFee,
 }
 
 /// One charge or saving over the month.
@@ -34,7 +35,8 @@ pub enum LineItem {
 pub struct CostLine {
     pub item: LineItem,
     /// How much was billed, in `unit`: vCPU-hours, GB-hours, instance-hours,
-    /// cluster-hours, or (for Spot savings, [`Unit::FractionOff`]) the USD discounted.
+    /// cluster-hours, or (for Spot and Savings Plan savings, [`Unit::FractionOff`]) the USD
+    /// discounted.
     pub quantity: f64,
     pub unit: Unit,
     /// USD for the month; negative for savings.
@@ -55,10 +57,10 @@ impl CostLine {
         }
     }
 
-    /// A saving of `discount` (a [`Unit::FractionOff`] price) on `usd`.
-    pub fn discount(usd: f64, discount: Price) -> Self {
+    /// A saving (Spot, a Savings Plan) of `discount` (a [`Unit::FractionOff`] price) on `usd`.
+    pub fn discount(item: LineItem, usd: f64, discount: Price) -> Self {
         CostLine {
-            item: LineItem::SpotSavings,
+            item,
             quantity: usd,
             unit: Unit::FractionOff,
             usd: -(usd * discount.usd),
@@ -79,6 +81,10 @@ pub struct Breakdown {
     pub spot_savings: f64,
     /// The Windows licence; zero for Linux.
     pub license: f64,
+    /// Zero or negative.
+    pub savings_plan: f64,
+    /// The AWS-managed side's fee; zero on the others.
+    pub management_fee: f64,
 }
 
 impl Breakdown {
@@ -97,11 +103,19 @@ impl Breakdown {
             control_plane: sum(LineItem::ControlPlane),
             spot_savings: sum(LineItem::SpotSavings),
             license: sum(LineItem::License),
+            savings_plan: sum(LineItem::SavingsPlan),
+            management_fee: sum(LineItem::ManagementFee),
         }
     }
 
     pub fn total(&self) -> f64 {
-        self.compute + self.storage + self.control_plane + self.spot_savings + self.license
+        self.compute
+            + self.storage
+            + self.control_plane
+            + self.spot_savings
+            + self.license
+            + self.savings_plan
+            + self.management_fee
     }
 }
 
@@ -113,6 +127,7 @@ pub struct Unavailable {
     /// The catalog fact that says so, or a model reason (`cost.no-instance-fits`).
     pub fact_id: &'static str,
     /// What is in the way: `arm`, `windows`, `podSize`, `ephemeralStorage`, `noPrice`.
+    /// (AWS-managed EC2 is unavailable for `windows`: it runs Linux only.)
     pub constraint: &'static str,
 }
 
@@ -144,7 +159,8 @@ impl<T> Side<T> {
     }
 }
 
-/// What the EC2 side costs.
+/// What a side of EC2 nodes costs: the nodes you run (`ec2`) or the nodes AWS runs
+/// (`managed`, with the management fee).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
@@ -161,13 +177,13 @@ pub struct Ec2Cost {
     /// The most workload pods on any one node.
     pub max_pods_per_node: u32,
     pub node_capacity: NodeCapacity,
-    /// USD per month, after any Spot savings.
+    /// USD per month, after any Spot or Savings Plan savings.
     pub total_usd: f64,
     pub breakdown: Breakdown,
     pub lines: Vec<CostLine>,
 }
 
-/// Both sides for one input.
+/// The three sides for one input.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
@@ -175,168 +191,69 @@ pub struct CostEstimate {
     pub region: Region,
     pub hours_per_month: f64,
     pub fargate: Side<FargateCost>,
+    /// The EC2 nodes you run: EKS node groups, an ECS EC2 capacity provider.
     pub ec2: Side<Ec2Cost>,
-    /// `"fargate"` or `"ec2"`, whichever total is lower (Fargate on a tie); `null` when a
-    /// side is unavailable.
+    /// The EC2 nodes AWS runs: EKS Auto Mode, ECS Managed Instances (Linux only).
+    pub managed: Side<Ec2Cost>,
+    /// `"fargate"`, `"managed"` or `"ec2"`, whichever available total is lowest (on a tie,
+    /// the one with less to operate, in that order); `null` when fewer than two sides are
+    /// available.
     pub cheaper: Option<Cheaper>,
 }
 
-/// The cheaper side.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
-pub enum Cheaper {
-    Fargate,
-    Ec2,
+/// The cheapest side: the compute engine's options, with their JSON names (`"ec2"`,
+/// `"managed"`, `"fargate"`).
+pub type Cheaper = Capacity;
+
+impl CostEstimate {
+    /// Each side's monthly total where available, in the order a tie goes: Fargate, the
+    /// nodes AWS runs, the nodes you run.
+    pub fn totals(&self) -> [(Capacity, Option<f64>); 3] {
+        let nodes = |side: &Side<Ec2Cost>| side.available().map(|cost| cost.total_usd);
+        [
+            (
+                Capacity::Fargate,
+                self.fargate.available().map(|cost| cost.total_usd),
+            ),
+            (Capacity::Managed, nodes(&self.managed)),
+            (Capacity::Ec2, nodes(&self.ec2)),
+        ]
+    }
 }
 
-/// Prices both sides of `input` as it stands.
+/// Prices the three sides of `input` as it stands.
 pub fn estimate(input: &CostInput) -> CostEstimate {
     estimate_for(input, input.replicas)
 }
 
-/// Prices both sides of `input` with `replicas` at the peak in place of its own count
-/// ([`LoadShape::with_peak`]).
+/// Prices the three sides of `input` with `replicas` at the peak in place of its own count
+/// ([`LoadShape::with_peak`](super::load::LoadShape::with_peak)).
 pub fn estimate_for(input: &CostInput, replicas: u32) -> CostEstimate {
     let load = input.load().with_peak(replicas);
-    let fargate = fargate_cost(input, &load);
-    let ec2 = ec2_cost(input, &load);
-    let cheaper = match (fargate.available(), ec2.available()) {
-        (Some(f), Some(e)) if f.total_usd <= e.total_usd => Some(Cheaper::Fargate),
-        (Some(_), Some(_)) => Some(Cheaper::Ec2),
-        _ => None,
-    };
-    CostEstimate {
+    let ec2 = nodes_cost(input, &load);
+    let mut estimate = CostEstimate {
         region: input.pricing.region,
         hours_per_month: input.pricing.hours_per_month,
-        fargate,
+        fargate: fargate_cost(input, &load),
+        managed: managed_cost(input, &ec2),
         ec2,
-        cheaper,
-    }
-}
-
-/// The EC2 Spot discount used: the reader's, or the default; an assumption either way,
-/// since Spot prices move per instance type and Availability Zone.
-pub fn ec2_spot_discount(input: &CostInput) -> Price {
-    Price {
-        item: "ec2-spot.discount",
-        usd: input.pricing.ec2_spot_discount,
-        unit: Unit::FractionOff,
-        region: input.pricing.region,
-        date: PRICES_DATE,
-        source: EC2_SPOT_PRICING,
-        status: Status::Assumption,
-    }
-}
-
-/// The EC2 side: the instance type asked for, or the cheapest non-burstable type of the
-/// list that fits.
-pub fn ec2_cost(input: &CostInput, load: &LoadShape) -> Side<Ec2Cost> {
-    let options = NodeOptions {
-        orchestrator: input.orchestrator,
-        daemonset_vcpu: input.daemonset_vcpu,
-        daemonset_gib: input.daemonset_gib,
-        headroom: input.pricing.headroom,
+        cheaper: None,
     };
-    if let Some(instance) = input.instance() {
-        // A burstable type's Windows price is not the Linux price plus the licence.
-        let windows_burstable = input.os == Os::Windows && instance.family == Family::Burstable;
-        if instance.price(input.pricing.region).is_none() || windows_burstable {
-            return Side::Unavailable(Unavailable::new("cost.no-price", "noPrice"));
-        }
-        return match ec2_on(instance, input, &options, load, false) {
-            Some(cost) => Side::Available(cost),
-            None => Side::Unavailable(Unavailable::new("cost.no-instance-fits", "podSize")),
-        };
-    }
-    // The cheapest total; on a tie, the fewer nodes, then the list's order. Burstable
-    // types are only used when named: their price buys CPU credits, not a steady core.
-    INSTANCE_TYPES
-        .iter()
-        .filter(|instance| instance.arch == input.arch && instance.family != Family::Burstable)
-        .filter_map(|instance| ec2_on(instance, input, &options, load, true))
-        .reduce(|best, next| {
-            let better = next.total_usd < best.total_usd
-                || (next.total_usd == best.total_usd && next.nodes < best.nodes);
-            if better {
-                next
-            } else {
-                best
+    estimate.cheaper = cheapest(estimate.totals());
+    estimate
+}
+
+/// The side with the lowest of `totals` (given in the order a tie goes, as
+/// [`CostEstimate::totals`]); `None` when fewer than two sides are available.
+pub fn cheapest(totals: [(Capacity, Option<f64>); 3]) -> Option<Cheaper> {
+    let (mut lowest, mut available) = (None, 0_u8);
+    for (side, total) in totals {
+        if let Some(total) = total {
+            available = available.saturating_add(1);
+            if lowest.is_none_or(|(_, low)| total < low) {
+                lowest = Some((side, total));
             }
-        })
-        .map_or(
-            Side::Unavailable(Unavailable::new("cost.no-instance-fits", "podSize")),
-            Side::Available,
-        )
-}
-
-/// The EC2 side on `instance`, if it has a price in the Region and the pods fit its nodes:
-/// as many nodes as the pods need at the peak, and as many as they need off it.
-fn ec2_on(
-    instance: &'static InstanceType,
-    input: &CostInput,
-    options: &NodeOptions,
-    load: &LoadShape,
-    chosen: bool,
-) -> Option<Ec2Cost> {
-    let pricing = &input.pricing;
-    let price = instance.price(pricing.region)?;
-    let capacity = node_capacity(instance, options);
-    let pods = |count| PodGroup {
-        vcpu: input.vcpu,
-        gib: input.memory_gib,
-        count,
-    };
-    let packing = pack(&[pods(load.replicas)], &capacity)?;
-    let nodes = u32::try_from(packing.nodes.len()).unwrap_or(u32::MAX);
-    let off_peak_nodes = if load.varies() {
-        pack(&[pods(load.off_peak_replicas)], &capacity)
-            .map_or(nodes, |off| u32::try_from(off.nodes.len()).unwrap_or(nodes))
-    } else {
-        nodes
-    };
-    let hours = pricing.hours_per_month;
-    let node_hours = load.unit_hours(hours, f64::from(nodes), f64::from(off_peak_nodes));
-    let mut lines = vec![CostLine::priced(
-        LineItem::Compute,
-        node_hours,
-        Unit::InstanceHour,
-        price,
-    )];
-    if input.spot {
-        let compute = lines.iter().map(|line| line.usd).sum();
-        lines.push(CostLine::discount(compute, ec2_spot_discount(input)));
+        }
     }
-    if input.os == Os::Windows {
-        // License-included Windows: the Linux price plus the licence per vCPU-hour, which
-        // Spot does not discount.
-        let vcpu_hours = f64::from(nodes) * f64::from(instance.vcpu) * hours;
-        lines.push(CostLine::priced(
-            LineItem::License,
-            vcpu_hours,
-            Unit::VcpuHour,
-            ec2_windows_license(input.pricing.region),
-        ));
-    }
-    if input.orchestrator == Orchestrator::Eks {
-        lines.push(CostLine::priced(
-            LineItem::ControlPlane,
-            f64::from(pricing.clusters) * hours,
-            Unit::ClusterHour,
-            eks_control_plane(pricing.region, pricing.eks_support),
-        ));
-    }
-    let breakdown = Breakdown::of(&lines);
-    Some(Ec2Cost {
-        instance_type: instance.name,
-        chosen,
-        nodes,
-        off_peak_nodes,
-        node_hours,
-        max_pods_per_node: packing.nodes.iter().map(|n| n.pods).max().unwrap_or(0),
-        node_capacity: capacity,
-        total_usd: breakdown.total(),
-        breakdown,
-        lines,
-    })
+    lowest.filter(|_| available > 1).map(|(side, _)| side)
 }

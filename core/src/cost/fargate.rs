@@ -15,6 +15,8 @@
 //! - Fargate Spot only on ECS, for Linux tasks (x86, or ARM64 on platform version 1.4.0 or
 //!   later: fact `fargate.ecs.spot-arm`), at [`fargate_spot_discount`] off the vCPU and
 //!   memory (an assumption the caller can set).
+//! - A Compute Savings Plan takes its discount off the on-demand vCPU and memory; an EC2
+//!   Instance Savings Plan does not cover Fargate, and no plan covers Fargate Spot.
 
 use super::estimate::{Breakdown, CostLine, LineItem, Side, Unavailable};
 use super::input::CostInput;
@@ -23,6 +25,7 @@ use super::prices::{
     eks_control_plane, fargate_rates, fargate_spot_discount, fargate_storage,
     fargate_windows_rates, Arch, FargateRates, Os, Unit,
 };
+use super::savings_plans::{savings_plan_discount, Usage};
 use crate::compute::{
     eks_fargate_pod_size, fargate_task_size, windows_task_size, FargateSize, Orchestrator,
     ECS_FARGATE_MAX_EPHEMERAL_GIB, EKS_FARGATE_MAX_EPHEMERAL_GIB, FARGATE_DEFAULT_EPHEMERAL_GIB,
@@ -39,7 +42,7 @@ pub struct FargateCost {
     pub replicas: u32,
     /// Task- or pod-hours over the month, at the peak and off it.
     pub replica_hours: f64,
-    /// USD per month, after any Spot savings.
+    /// USD per month, after any Spot or Savings Plan savings.
     pub total_usd: f64,
     pub breakdown: Breakdown,
     /// Every charge and saving, each citing the price it used.
@@ -141,16 +144,24 @@ pub fn fargate_cost(input: &CostInput, load: &LoadShape) -> Side<FargateCost> {
             price,
         ));
     }
+    let compute: f64 = lines
+        .iter()
+        .filter(|line| line.item == LineItem::Compute)
+        .map(|line| line.usd)
+        .sum();
     if input.spot && fargate_spot_allowed(input.orchestrator, input.os) {
-        let compute: f64 = lines
-            .iter()
-            .filter(|line| line.item == LineItem::Compute)
-            .map(|line| line.usd)
-            .sum();
         lines.push(CostLine::discount(
+            LineItem::SpotSavings,
             compute,
             fargate_spot_discount(pricing.region, pricing.fargate_spot_discount),
         ));
+    } else if let Some(plan) = savings_plan_discount(
+        pricing.commitment,
+        Usage::Fargate,
+        pricing.savings_plan_discount,
+        pricing.region,
+    ) {
+        lines.push(CostLine::discount(LineItem::SavingsPlan, compute, plan));
     }
     if eks {
         let price = eks_control_plane(pricing.region, pricing.eks_support);

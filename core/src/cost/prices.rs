@@ -17,6 +17,7 @@
 use super::price_list::PRICE_LIST;
 pub use crate::catalog::pricing::EKS_FEE_POST;
 use crate::catalog::Status;
+use crate::compute::Orchestrator;
 
 /// The day the research notes recorded their prices: the date of the hand-written values
 /// not re-checked since (the default EC2 Spot discount). The EC2 and Fargate prices carry
@@ -388,7 +389,8 @@ pub fn eks_monthly_fee(support: EksSupport) -> f64 {
 }
 
 /// Every price in the table (Fargate, Fargate Spot, Windows, EKS and every instance in every
-/// Region it has a price in), for audits.
+/// Region it has a price in, each followed by its EKS Auto Mode and ECS Managed Instances
+/// fees), for audits.
 pub fn all_prices() -> Vec<Price> {
     let mut prices = Vec::new();
     for region in Region::ALL {
@@ -408,11 +410,16 @@ pub fn all_prices() -> Vec<Price> {
         for support in [EksSupport::Standard, EksSupport::Extended] {
             prices.push(eks_control_plane(region, support));
         }
-        prices.extend(
-            super::instances::INSTANCE_TYPES
-                .iter()
-                .filter_map(|instance| instance.price(region)),
-        );
+        for price in super::instances::INSTANCE_TYPES
+            .iter()
+            .filter_map(|instance| instance.price(region))
+        {
+            prices.extend([
+                price,
+                super::managed::management_fee(Orchestrator::Eks, &price),
+                super::managed::management_fee(Orchestrator::Ecs, &price),
+            ]);
+        }
     }
     prices
 }

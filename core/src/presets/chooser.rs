@@ -11,22 +11,30 @@ use crate::compute::{
 use crate::cost::input::{DAEMONSET_GIB, DAEMONSET_VCPU};
 use crate::cost::load::{OFF_PEAK_REPLICAS, PEAK_HOURS_PER_DAY};
 use crate::cost::{
-    CostSettings, Currency, ExchangeRate, Region, HOURS_PER_MONTH, INSTANCE_TYPES, KRW_PER_USD,
+    CostSettings, Currency, ExchangeRate, PriceSettings, Region, HOURS_PER_MONTH, INSTANCE_TYPES,
+    KRW_PER_USD, SAVINGS_PLAN_DISCOUNT,
 };
+use crate::presets::COMMITMENTS;
 use crate::share;
 
 impl ElementEnv {
     /// Reads `<ec2-fargate-chooser>`'s attributes: the answers (see
-    /// [`ElementEnv::chooser_answers`]), which the answers in the page URL replace,
-    /// `compact`, and the cost section's (see [`ElementEnv::cost_settings`]).
+    /// [`ElementEnv::chooser_answers`]), `compact`, and the cost section's (see
+    /// [`ElementEnv::cost_settings`]). The answers and price settings in the page URL
+    /// replace the attributes' (a state of version 2 holds answers only).
     pub fn chooser_settings(&self, warnings: &mut Vec<AttributeWarning>) -> ChooserSettings {
-        let answers = self.chooser_answers(warnings);
+        let mut profile = self.chooser_answers(warnings);
+        let mut cost = self.cost_settings(warnings);
+        if let Some(state) = self.shared_env(share::CHOOSER_STATE, warnings) {
+            let mut inner = Vec::new();
+            profile = state.chooser_answers(&mut inner);
+            state.price_settings(&mut cost.price, &mut inner);
+            super::url_warnings(inner, warnings);
+        }
         ChooserSettings {
-            profile: self
-                .shared_answers(ElementEnv::chooser_answers, share::CHOOSER_STATE, warnings)
-                .unwrap_or(answers),
+            profile,
             compact: self.flag("compact"),
-            cost: self.cost_settings(warnings),
+            cost,
         }
     }
 
@@ -116,37 +124,11 @@ impl ElementEnv {
         profile
     }
 
-    /// Reads the chooser's cost attributes: `region`, `instance-type`, `hours`, `currency`,
-    /// `exchange-rate` and `exchange-rate-date`.
+    /// Reads the chooser's cost attributes: the price settings (see
+    /// [`ElementEnv::price_settings`]), `currency`, `exchange-rate` and `exchange-rate-date`.
     pub fn cost_settings(&self, warnings: &mut Vec<AttributeWarning>) -> CostSettings {
         let mut cost = CostSettings::default();
-        if let Some(region) = self.choice(
-            "region",
-            &[
-                ("us-east-1", Region::UsEast1),
-                ("ap-northeast-2", Region::ApNortheast2),
-            ],
-            "\"us-east-1\" or \"ap-northeast-2\"",
-            warnings,
-        ) {
-            cost.price.region = region;
-        }
-        if let Some(name) = self.attribute("instance-type") {
-            match INSTANCE_TYPES
-                .iter()
-                .find(|instance| instance.name.eq_ignore_ascii_case(name.trim()))
-            {
-                Some(instance) => cost.price.instance_type = Some(instance.name.to_string()),
-                None => warnings.push(warning(
-                    "instance-type",
-                    name,
-                    "an instance type of the price list, like \"m6i.large\" (see the README)",
-                )),
-            }
-        }
-        if let Some(hours) = self.number("hours", &HOURS_PER_MONTH, warnings) {
-            cost.price.hours_per_month = hours;
-        }
+        self.price_settings(&mut cost.price, warnings);
         if let Some(currency) = self.choice(
             "currency",
             &[("usd", Currency::Usd), ("krw", Currency::Krw)],
@@ -179,5 +161,56 @@ impl ElementEnv {
             };
         }
         cost
+    }
+
+    /// Sets in `price` the price settings among the attributes (or in a shared state's
+    /// pairs): `region`, `instance-type`, `hours`, `commitment`, `savings-plan-discount`.
+    pub(crate) fn price_settings(
+        &self,
+        price: &mut PriceSettings,
+        warnings: &mut Vec<AttributeWarning>,
+    ) {
+        if let Some(region) = self.choice(
+            "region",
+            &[
+                ("us-east-1", Region::UsEast1),
+                ("ap-northeast-2", Region::ApNortheast2),
+            ],
+            "\"us-east-1\" or \"ap-northeast-2\"",
+            warnings,
+        ) {
+            price.region = region;
+        }
+        // Empty: the cheapest type that fits (what a link says when the reader chose it).
+        if let Some(name) = self.attribute("instance-type") {
+            match INSTANCE_TYPES
+                .iter()
+                .find(|instance| instance.name.eq_ignore_ascii_case(name.trim()))
+            {
+                Some(instance) => price.instance_type = Some(instance.name.to_string()),
+                None if name.trim().is_empty() => price.instance_type = None,
+                None => warnings.push(warning(
+                    "instance-type",
+                    name,
+                    "an instance type of the price list, like \"m6i.large\" (see the README)",
+                )),
+            }
+        }
+        if let Some(hours) = self.number("hours", &HOURS_PER_MONTH, warnings) {
+            price.hours_per_month = hours;
+        }
+        if let Some(commitment) = self.choice(
+            "commitment",
+            &COMMITMENTS,
+            "\"none\", \"compute-1y\", \"compute-3y\", \"ec2-instance-1y\" or \"ec2-instance-3y\"",
+            warnings,
+        ) {
+            price.commitment = commitment;
+        }
+        if let Some(discount) =
+            self.number("savings-plan-discount", &SAVINGS_PLAN_DISCOUNT, warnings)
+        {
+            price.savings_plan_discount = Some(discount);
+        }
     }
 }

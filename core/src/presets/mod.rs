@@ -8,7 +8,7 @@ mod matrix;
 
 use crate::attributes::{AttributeWarning, ElementEnv};
 use crate::compute::{LoadPattern, Need, OpsCapacity, Orchestrator, Priority, WorkloadProfile};
-use crate::cost::CostSettings;
+use crate::cost::{Commitment, CostSettings};
 use crate::error::InputError;
 use crate::form::read_number;
 use crate::input::Bounds;
@@ -56,6 +56,15 @@ pub(crate) const OPS_CAPACITIES: [(&str, OpsCapacity); 3] = [
     ("some", OpsCapacity::Some),
     ("dedicated", OpsCapacity::Dedicated),
 ];
+/// The `commitment` attribute's values, in the order of [`Commitment::ALL`]; the chooser's
+/// commitment control uses them too.
+pub const COMMITMENTS: [(&str, Commitment); 5] = [
+    ("none", Commitment::None),
+    ("compute-1y", Commitment::ComputeSavingsPlan1y),
+    ("compute-3y", Commitment::ComputeSavingsPlan3y),
+    ("ec2-instance-1y", Commitment::Ec2InstanceSavingsPlan1y),
+    ("ec2-instance-3y", Commitment::Ec2InstanceSavingsPlan3y),
+];
 pub(crate) const KUBERNETES_EXPERIENCE: [(&str, KubernetesExperience); 3] = [
     ("none", KubernetesExperience::None),
     ("some", KubernetesExperience::Some),
@@ -102,30 +111,30 @@ impl ElementEnv {
         names: &[&str],
         warnings: &mut Vec<AttributeWarning>,
     ) -> Option<T> {
+        let state = self.shared_env(names, warnings)?;
+        let mut inner = Vec::new();
+        let answers = read(&state, &mut inner);
+        url_warnings(inner, warnings);
+        Some(answers)
+    }
+
+    /// The attribute pairs of the state in the page URL, as an environment to read them
+    /// from; `None`, with a warning, for a bad state.
+    fn shared_env(
+        &self,
+        names: &[&str],
+        warnings: &mut Vec<AttributeWarning>,
+    ) -> Option<ElementEnv> {
         let state = self.shared_state.as_deref()?;
         #[cfg(feature = "bench-json-state")]
         return crate::stand_ins::decode_state(state)
             .map_err(|error| warnings.push(shared_state_warning(&error)))
             .ok();
         match share::state_attributes(state, names) {
-            Ok(attributes) => {
-                let mut inner = Vec::new();
-                let answers = read(
-                    &ElementEnv {
-                        attributes,
-                        ..ElementEnv::default()
-                    },
-                    &mut inner,
-                );
-                warnings.extend(inner.iter().map(|warning| {
-                    shared_state_warning(&InputError::new(
-                        warning.attribute,
-                        crate::error::quoted(&warning.value),
-                        warning.allowed,
-                    ))
-                }));
-                Some(answers)
-            }
+            Ok(attributes) => Some(ElementEnv {
+                attributes,
+                ..ElementEnv::default()
+            }),
             Err(error) => {
                 warnings.push(shared_state_warning(&error));
                 None
@@ -158,6 +167,17 @@ impl ElementEnv {
         self.number(name, bounds, warnings)
             .map(|number| number as u32)
     }
+}
+
+/// Warnings about values read from the state in the page URL, as the URL's.
+fn url_warnings(inner: Vec<AttributeWarning>, warnings: &mut Vec<AttributeWarning>) {
+    warnings.extend(inner.iter().map(|warning| {
+        shared_state_warning(&InputError::new(
+            warning.attribute,
+            crate::error::quoted(&warning.value),
+            warning.allowed,
+        ))
+    }));
 }
 
 /// A state in the URL that could not be used: tampered, truncated, or of another version.
@@ -234,7 +254,7 @@ pub(crate) fn weighted_list<T: Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cost::{Currency, Region};
+    use crate::cost::{Currency, PriceSettings, Region};
 
     fn env(pairs: &[(&str, &str)]) -> ElementEnv {
         ElementEnv::with_attributes(pairs)
@@ -276,9 +296,13 @@ mod tests {
             ("currency", "krw"),
             ("exchange-rate", "1380.5"),
             ("exchange-rate-date", "2026-11-20"),
+            ("commitment", "EC2-Instance-3y"),
+            ("savings-plan-discount", "0.5"),
         ])
         .cost_settings(&mut warnings);
         assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(cost.price.commitment, Commitment::Ec2InstanceSavingsPlan3y);
+        assert_eq!(cost.price.savings_plan_discount, Some(0.5));
         assert_eq!(cost.price.region, Region::ApNortheast2);
         assert_eq!(cost.price.instance_type.as_deref(), Some("m7g.large"));
         assert_eq!(cost.price.hours_per_month, 200.0);
@@ -298,6 +322,8 @@ mod tests {
             ("currency", "eur"),
             ("exchange-rate", "1.45"),
             ("exchange-rate-date", "yesterday"),
+            ("commitment", "reserved-1y"),
+            ("savings-plan-discount", "0.9"),
         ])
         .cost_settings(&mut warnings);
         let named: Vec<_> = warnings.iter().map(|w| w.attribute).collect();
@@ -307,9 +333,17 @@ mod tests {
                 "region",
                 "instance-type",
                 "hours",
+                "commitment",
+                "savings-plan-discount",
                 "currency",
                 "exchange-rate"
             ]
+        );
+        let allowed: Vec<_> = warnings.iter().map(|w| w.allowed).collect();
+        assert!(allowed.contains(&"a number from 0 to 0.72"), "{allowed:?}");
+        assert!(
+            allowed.iter().any(|a| a.contains("\"compute-1y\"")),
+            "{allowed:?}"
         );
         assert_eq!(cost, CostSettings::default());
         assert!(cost.exchange_rate.assumption);
@@ -418,6 +452,65 @@ mod tests {
         assert!(warnings[0]
             .to_string()
             .contains("the answers in the page URL"));
+    }
+
+    /// A link of version 3 carries the price settings the answer was priced with, and they
+    /// win over the page's attributes; a link of version 2 (answers only) still restores,
+    /// leaving the page's price settings as they are.
+    #[test]
+    fn price_settings_in_the_url_win_and_old_links_restore() {
+        let mut shared = WorkloadProfile::new(Orchestrator::Ecs);
+        shared.needs.gpu = true;
+        shared.replicas = 7;
+        let price = PriceSettings {
+            region: Region::ApNortheast2,
+            instance_type: Some("m7g.large".to_string()),
+            hours_per_month: 300.0,
+            commitment: Commitment::ComputeSavingsPlan3y,
+            savings_plan_discount: Some(0.4),
+            ..PriceSettings::default()
+        };
+        let mut page = env(&[("region", "us-east-1"), ("commitment", "ec2-instance-1y")]);
+        page.shared_state = Some(share::encode_chooser(&shared, &price));
+        let mut warnings = Vec::new();
+        let settings = page.chooser_settings(&mut warnings);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(settings.profile, shared);
+        assert_eq!(settings.cost.price, price);
+
+        let old = "2.orchestrator=ecs;vcpu=0.25;memory=0.5;replicas=7;needs=gpu";
+        page.shared_state = Some(old.to_string());
+        let settings = page.chooser_settings(&mut warnings);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(settings.profile.orchestrator, Orchestrator::Ecs);
+        assert_eq!(settings.profile.replicas, 7);
+        assert!(settings.profile.needs.gpu);
+        assert_eq!(settings.cost.price.region, Region::UsEast1);
+        assert_eq!(
+            settings.cost.price.commitment,
+            Commitment::Ec2InstanceSavingsPlan1y,
+            "the page's own commitment stands"
+        );
+
+        // The cheapest type, chosen by the reader, wins over the page's named one.
+        let mut page = env(&[("instance-type", "m6i.large")]);
+        page.shared_state = Some(share::encode_chooser(&shared, &PriceSettings::default()));
+        let settings = page.chooser_settings(&mut warnings);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(settings.cost.price.instance_type, None);
+
+        // A bad commitment in a link warns as the URL's and keeps the page's.
+        let mut page = env(&[("commitment", "ec2-instance-1y")]);
+        page.shared_state = Some("3.orchestrator=eks;commitment=forever".to_string());
+        let settings = page.chooser_settings(&mut warnings);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0]
+            .to_string()
+            .contains("the answers in the page URL"));
+        assert_eq!(
+            settings.cost.price.commitment,
+            Commitment::Ec2InstanceSavingsPlan1y
+        );
     }
 
     #[test]
