@@ -12,6 +12,7 @@ use crate::core::cost::input::{DAEMONSET_GIB, DAEMONSET_VCPU};
 use crate::core::cost::load::{OFF_PEAK_REPLICAS, PEAK_HOURS_PER_DAY};
 use crate::core::i18n::{Lang, Text};
 use crate::core::input::Bounds;
+use crate::ui::controls::check_field;
 use crate::ui::form_events::checked;
 use crate::ui::labels;
 use crate::ui::number_field::{NumberField, TypedTexts};
@@ -257,15 +258,8 @@ impl ChooserQuestions<'_> {
                     let onchange = edit(self, move |p: &mut WorkloadProfile, on: bool| {
                         p.needs = p.needs.with(need, on);
                     });
-                    html! {
-                        <div class="check">
-                            <input type="checkbox" id={id.clone()} checked={profile.needs.has(need)}
-                                aria-describedby={format!("{id}-hint")}
-                                onchange={onchange.reform(|e: Event| checked(&e))} />
-                            <label for={id.clone()}>{ name.get(lang) }</label>
-                            <span class="hint" id={format!("{id}-hint")}>{ hint.get(lang) }</span>
-                        </div>
-                    }
+                    check_field(id.into(), name.get(lang), Some(hint.get(lang)),
+                        profile.needs.has(need), onchange.reform(|e: Event| checked(&e)))
                 }) }
             </fieldset>
         };
@@ -296,12 +290,10 @@ impl ChooserQuestions<'_> {
                 if profile.load_pattern != LoadPattern::Steady {
                     { for LOAD_FIELDS.iter().map(number) }
                 }
-                <div class="check">
-                    <input type="checkbox" id="startup" checked={profile.startup_sensitive}
-                        onchange={edit(self, |p: &mut WorkloadProfile, on| p.startup_sensitive = on)
-                            .reform(|e: Event| checked(&e))} />
-                    <label for="startup">{ labels::STARTUP.get(lang) }</label>
-                </div>
+                { check_field("startup".into(), labels::STARTUP.get(lang), None,
+                    profile.startup_sensitive,
+                    edit(self, |p: &mut WorkloadProfile, on| p.startup_sensitive = on)
+                        .reform(|e: Event| checked(&e))) }
             </fieldset>
         };
 

@@ -14,12 +14,12 @@ use crate::core::input::Bounds;
 use crate::core::number::format_number;
 use crate::core::presets::COMMITMENTS;
 use crate::ui::chooser_questions::AGENT_FIELDS;
+use crate::ui::controls::{select_field, select_option};
 use crate::ui::cost_section::CostSection;
 use crate::ui::fact_cite::fact_cite;
 use crate::ui::form_events::selected_value;
 use crate::ui::labels;
 use crate::ui::number_field::NumberField;
-use crate::ui::select_option::select_option;
 
 /// The id of the hours field, by which the chooser keeps what was typed in it.
 pub const HOURS_FIELD: &str = "cost-hours";
@@ -116,27 +116,22 @@ impl CostSection<'_> {
         html! {
             <fieldset class="group cost-settings">
                 <legend>{ labels::COST_SETTINGS.get(lang) }</legend>
-                <div class="field">
-                    <label for="cost-region">{ labels::REGION.get(lang) }</label>
-                    <select id="cost-region" onchange={edit(|next, value| {
+                { select_field("field", "cost-region".into(), labels::REGION.get(lang),
+                    Region::ALL.into_iter().map(|region| select_option(
+                        region.code().into(), region == price.region,
+                        format!("{} ({})", region.code(), region_name(region).get(lang)).into())).collect(),
+                    edit(|next, value| {
                         next.price.region = if value == "ap-northeast-2" { Region::ApNortheast2 } else { Region::UsEast1 };
-                    })}>
-                        { for Region::ALL.into_iter().map(|region| select_option(
-                            region.code().into(), region == price.region,
-                            format!("{} ({})", region.code(), region_name(region).get(lang)).into())) }
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="cost-instance">{ labels::INSTANCE_TYPE.get(lang) }</label>
-                    <select id="cost-instance" onchange={edit(|next, value| {
-                        next.price.instance_type = INSTANCE_TYPES.iter().find(|i| i.name == value).map(|i| i.name.to_string());
-                    })}>
-                        { select_option("".into(), price.instance_type.is_none(), labels::CHEAPEST.get(lang).into()) }
-                        { for INSTANCE_TYPES.iter().filter(|instance| (instance.arch == Arch::Arm) == profile.needs.arm).map(|instance| select_option(
+                    })) }
+                { select_field("field", "cost-instance".into(), labels::INSTANCE_TYPE.get(lang),
+                    std::iter::once(select_option("".into(), price.instance_type.is_none(), labels::CHEAPEST.get(lang).into()))
+                        .chain(INSTANCE_TYPES.iter().filter(|instance| (instance.arch == Arch::Arm) == profile.needs.arm).map(|instance| select_option(
                             instance.name.into(), price.instance_type.as_deref() == Some(instance.name),
-                            format!("{} · {} vCPU · {} GiB", instance.name, instance.vcpu, format_number(instance.memory_gib)).into())) }
-                    </select>
-                </div>
+                            format!("{} · {} vCPU · {} GiB", instance.name, instance.vcpu, format_number(instance.memory_gib)).into())))
+                        .collect(),
+                    edit(|next, value| {
+                        next.price.instance_type = INSTANCE_TYPES.iter().find(|i| i.name == value).map(|i| i.name.to_string());
+                    })) }
                 { NumberField {
                     id: HOURS_FIELD,
                     label: labels::HOURS,
@@ -153,27 +148,21 @@ impl CostSection<'_> {
                     { for AGENT_FIELDS.iter().map(|field| field.view(profile, field.bounds,
                         lang, self.typed, self.on_typed, self.on_profile)) }
                 }
-                <div class="field">
-                    <label for="cost-commitment">{ labels::COMMITMENT.get(lang) }</label>
-                    <select id="cost-commitment" onchange={edit(|next, value| {
+                { select_field("field", "cost-commitment".into(), labels::COMMITMENT.get(lang),
+                    COMMITMENTS.iter().map(|(name, commitment)| select_option(
+                        (*name).into(), *commitment == price.commitment,
+                        labels::commitment(*commitment).get(lang).into())).collect(),
+                    edit(|next, value| {
                         if let Some((_, commitment)) = COMMITMENTS.iter().find(|(name, _)| *name == value) {
                             next.price.commitment = *commitment;
                         }
-                    })}>
-                        { for COMMITMENTS.iter().map(|(name, commitment)| select_option(
-                            (*name).into(), *commitment == price.commitment,
-                            labels::commitment(*commitment).get(lang).into())) }
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="cost-currency">{ labels::CURRENCY.get(lang) }</label>
-                    <select id="cost-currency" onchange={edit(|next, value| {
+                    })) }
+                { select_field("field", "cost-currency".into(), labels::CURRENCY.get(lang),
+                    Currency::ALL.into_iter().map(|currency| select_option(
+                        currency.code().into(), currency == settings.currency, currency.code().into())).collect(),
+                    edit(|next, value| {
                         next.currency = if value == "KRW" { Currency::Krw } else { Currency::Usd };
-                    })}>
-                        { for Currency::ALL.into_iter().map(|currency| select_option(
-                            currency.code().into(), currency == settings.currency, currency.code().into())) }
-                    </select>
-                </div>
+                    })) }
                 { for discount_field }
             </fieldset>
         }

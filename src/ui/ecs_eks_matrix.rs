@@ -17,6 +17,7 @@ use crate::core::orchestrator::{
 use crate::core::presets::MatrixView;
 use crate::core::share;
 use crate::ui::class_attr::{widget_root, with_class};
+use crate::ui::controls::{check_field, select_field, select_option};
 use crate::ui::fact_cite::{fact_cite, write_cited_item, write_fact_cite};
 use crate::ui::form_events::{checked, selected_value};
 use crate::ui::labels;
@@ -24,7 +25,6 @@ use crate::ui::markdown::matrix_markdown;
 use crate::ui::markup::Markup;
 use crate::ui::number_field::{NumberField, TypedTexts};
 use crate::ui::quadrant_grid::quadrant_grid;
-use crate::ui::select_option::select_option;
 use crate::ui::share_bar::{share_bar, Download, ShareAction, ShareKind};
 
 /// What the `change` event carries: the weights and context, and the comparison.
@@ -289,16 +289,11 @@ impl Component for EcsEksMatrix {
                     update.emit(next);
                 });
                 let id = format!("weight-{index}");
-                html! {
-                    <div class="importance">
-                        <label for={id.clone()}>{ labels::IMPORTANCE.get(lang) }</label>
-                        <select id={id} {onchange}>
-                            { for IMPORTANCE_LEVELS.iter().map(|(value, level)| select_option(
-                                value.to_string().into(), *value == score.weight,
-                                format!("{value} · {}", level.text().get(lang)).into())) }
-                        </select>
-                    </div>
-                }
+                select_field("importance", id.into(), labels::IMPORTANCE.get(lang),
+                    IMPORTANCE_LEVELS.iter().map(|(value, level)| select_option(
+                        value.to_string().into(), *value == score.weight,
+                        format!("{value} · {}", level.text().get(lang)).into())).collect(),
+                    onchange)
             });
             let [ecs_text, eks_text] = row.cells.each_ref().map(Cell::text);
             html! {
@@ -352,48 +347,36 @@ impl Component for EcsEksMatrix {
                 <form class="context" part="form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <fieldset class="group">
                         <legend>{ labels::CONTEXT.get(lang) }</legend>
-                        <div class="field">
-                            <label for="k8s">{ labels::K8S_EXPERIENCE.get(lang) }</label>
-                            <select id="k8s" onchange={edit(|next, event| {
+                        { select_field("field", "k8s".into(), labels::K8S_EXPERIENCE.get(lang),
+                            [("none", KubernetesExperience::None), ("some", KubernetesExperience::Some),
+                             ("strong", KubernetesExperience::Strong)].iter().map(|(value, level)| select_option(
+                                (*value).into(), *level == context.kubernetes_experience,
+                                labels::kubernetes_experience(*level).get(lang).into())).collect(),
+                            edit(|next, event| {
                                 next.context.kubernetes_experience = match selected_value(event).as_deref() {
                                     Some("none") => KubernetesExperience::None,
                                     Some("strong") => KubernetesExperience::Strong,
                                     _ => KubernetesExperience::Some,
                                 };
-                            })}>
-                                { for [("none", KubernetesExperience::None), ("some", KubernetesExperience::Some),
-                                       ("strong", KubernetesExperience::Strong)].iter().map(|(value, level)| select_option(
-                                    (*value).into(), *level == context.kubernetes_experience,
-                                    labels::kubernetes_experience(*level).get(lang).into())) }
-                            </select>
-                        </div>
-                        <div class="check">
-                            <input type="checkbox" id="multi-cloud" checked={context.multi_cloud}
-                                onchange={edit(|next, event| {
+                            })) }
+                        { check_field("multi-cloud".into(), labels::MULTI_CLOUD.get(lang), None, context.multi_cloud,
+                            edit(|next, event| {
                                     next.context.multi_cloud = checked(event);
                                     next.context.aws_only &= !next.context.multi_cloud;
-                                })} />
-                            <label for="multi-cloud">{ labels::MULTI_CLOUD.get(lang) }</label>
-                        </div>
-                        <div class="check">
-                            <input type="checkbox" id="on-premises" checked={context.on_premises}
-                                onchange={edit(|next, event| {
+                                })) }
+                        { check_field("on-premises".into(), labels::ON_PREMISES.get(lang), None, context.on_premises,
+                            edit(|next, event| {
                                     next.context.on_premises = checked(event);
                                     next.context.aws_only &= !next.context.on_premises;
-                                })} />
-                            <label for="on-premises">{ labels::ON_PREMISES.get(lang) }</label>
-                        </div>
-                        <div class="check">
-                            <input type="checkbox" id="aws-only" checked={context.aws_only}
-                                onchange={edit(|next, event| {
+                                })) }
+                        { check_field("aws-only".into(), labels::AWS_ONLY.get(lang), None, context.aws_only,
+                            edit(|next, event| {
                                     next.context.aws_only = checked(event);
                                     if next.context.aws_only {
                                         next.context.multi_cloud = false;
                                         next.context.on_premises = false;
                                     }
-                                })} />
-                            <label for="aws-only">{ labels::AWS_ONLY.get(lang) }</label>
-                        </div>
+                                })) }
                         { NumberField {
                             id: TEAM_SIZE_FIELD,
                             label: labels::TEAM_SIZE,

@@ -11,6 +11,7 @@ pub mod chooser_questions;
 pub mod class_attr;
 pub mod comparison_table;
 pub mod compute_result;
+pub mod controls;
 pub mod cost_section;
 pub mod cost_settings;
 pub mod cost_sides;
@@ -27,7 +28,7 @@ pub mod number_field;
 pub mod prerender;
 pub mod quadrant_grid;
 pub mod score_bars;
-pub mod select_option;
+
 pub mod share_bar;
 pub mod widget_kind;
 
