@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::attributes::Theme;
-use crate::core::comparison::{Cell, ORCHESTRATOR};
+use crate::core::comparison::{Cell, Row, ORCHESTRATOR};
 use crate::core::compute::Orchestrator;
 use crate::core::i18n::{Lang, Text};
 use crate::core::orchestrator::{
@@ -18,7 +18,7 @@ use crate::core::presets::MatrixView;
 use crate::core::share;
 use crate::ui::class_attr::{widget_root, with_class};
 use crate::ui::controls::{check_field, select_field, select_option};
-use crate::ui::fact_cite::{fact_cite, write_cited_item, write_fact_cite};
+use crate::ui::fact_cite::{write_cited_item, write_fact_cite};
 use crate::ui::form_events::{checked, selected_value};
 use crate::ui::labels;
 use crate::ui::markdown::matrix_markdown;
@@ -72,17 +72,46 @@ const IMPORTANCE_LEVELS: [(u8, labels::Level); 4] = [
 
 /// One option's cell: the seed's short answer, its points × weight, and a mark if it leads.
 fn option_cell(text: &str, score: Option<(u8, u8, u32)>, leads: bool, lang: Lang) -> Html {
-    let content = html! {
-        <>
-            if leads { <span class="mark" aria-hidden="true">{ "✓ " }</span> }
-            { text }
-            if leads { <span class="sr-only">{ " " }{ labels::STRONGER.get(lang) }</span> }
-            if let Some((points, weight, score)) = score {
-                <span class="pts">{ format!("{points} × {weight} = {score} {}", labels::POINTS.get(lang)) }</span>
-            }
-        </>
-    };
-    with_class("td", leads.then_some("lead"), content)
+    let mut content = Markup::new();
+    if leads {
+        content.element(
+            "span",
+            &[("class", Some("mark")), ("aria-hidden", Some("true"))],
+            "✓ ",
+        );
+    }
+    content.text(text);
+    if leads {
+        content
+            .open("span", &[("class", Some("sr-only"))])
+            .text(" ")
+            .text(labels::STRONGER.get(lang))
+            .close("span");
+    }
+    if let Some((points, weight, score)) = score {
+        let pts = format!("{points} × {weight} = {score} {}", labels::POINTS.get(lang));
+        content.element("span", &[("class", Some("pts"))], &pts);
+    }
+    with_class("td", leads.then_some("lead"), content.into_html())
+}
+
+/// A criterion's name, opening on the fact behind it. Written as text: it changes only with
+/// the language, so a reader's open `<details>` stays open from one answer to the next.
+fn criterion_details(row: &Row, lang: Lang) -> Html {
+    let mut details = Markup::new();
+    details
+        .open("details", &[])
+        .element("summary", &[], row.criterion.get(lang));
+    if let Some(fact) = ORCHESTRATOR.fact(row) {
+        details
+            .open("p", &[("class", Some("detail"))])
+            .text(fact.text.get(lang))
+            .text(" ");
+        write_fact_cite(&mut details, fact.id, lang);
+        details.close("p");
+    }
+    details.close("details");
+    details.into_html()
 }
 
 /// One option's total in the footer, marked if it wins.
@@ -299,13 +328,7 @@ impl Component for EcsEksMatrix {
             html! {
                 <tr>
                     <th scope="row">
-                        <details>
-                            <summary>{ row.criterion.get(lang) }</summary>
-                            if let Some(fact) = ORCHESTRATOR.fact(row) {
-                                <p class="detail">{ fact.text.get(lang) }{ " " }
-                                    { fact_cite(fact.id, lang) }</p>
-                            }
-                        </details>
+                        { criterion_details(row, lang) }
                         { importance.unwrap_or_else(|| html! {
                             <span class="meta">{ labels::NOT_SCORED.get(lang) }</span>
                         }) }
