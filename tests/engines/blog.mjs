@@ -46,6 +46,9 @@ export function blogTests(ctx) {
     const { browser } = ctx;
     await browser.open(`${blog.url}/`);
     await browser.widget('#chooser');
+    // The matrix sits below the chooser, further than the loader looks ahead: scrolled to, as
+    // a reader would.
+    await browser.run(() => document.querySelector('#matrix').scrollIntoView());
     await browser.widget('#matrix');
     // Korean from the page's <html lang="ko">; English from the element's own attribute.
     // The default EKS workload goes to Fargate, the recommendation headed in Korean.
@@ -79,6 +82,9 @@ export function blogTests(ctx) {
     const { browser } = ctx;
     await browser.open(`${blog.url}/`);
     await browser.widget('#chooser');
+    // The matrix sits below the chooser, further than the loader looks ahead: scrolled to, as
+    // a reader would.
+    await browser.run(() => document.querySelector('#matrix').scrollIntoView());
     await browser.widget('#matrix');
     await browser.run(() => {
       const script = document.createElement('script');

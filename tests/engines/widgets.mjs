@@ -40,7 +40,12 @@ export async function openWidgets(ctx, { lang = 'en', theme = 'light', body, wid
       el.dataset.test = String(index);
       return `[data-test="${index}"]`;
     }));
-  for (const host of hosts) await ctx.browser.widget(host);
+  // Each scrolled to before it is awaited, as a reader comes to it: a widget further down
+  // than the loader looks ahead loads only then.
+  for (const host of hosts) {
+    await ctx.browser.run((h) => document.querySelector(h).scrollIntoView(), host);
+    await ctx.browser.widget(host);
+  }
 }
 
 /** Fails with what the page's watcher recorded if anything went wrong on it. */
@@ -214,7 +219,10 @@ export function widgetTests(ctx) {
   test('the demo page: four widgets render, and switching it to Korean keeps the answers', async () => {
     const { browser } = ctx;
     await browser.open(`${ctx.site.url}/`);
-    for (const id of ['#chooser', '#matrix', '#quadrants', '#compact']) await browser.widget(id);
+    for (const id of ['#chooser', '#matrix', '#quadrants', '#compact']) {
+      await browser.run((h) => document.querySelector(h).scrollIntoView(), id);
+      await browser.widget(id);
+    }
     assert.match(await browser.text('#compact'), /Step 1 of 4/);
     await browser.click('#chooser', '#need-gpu');
     await browser.click('input[name="lang"][value="ko"]');
