@@ -132,7 +132,10 @@ export function layoutKey(element) {
  * measured points (`[width, height, width, height, …]`, widths ascending); 0 when unknown.
  */
 function expectedHeight(element, width) {
-  const points = HEIGHTS[layoutKey(element)] ?? [];
+  // heights.js gives each width and height as its difference from the one before.
+  let w = 0;
+  let h = 0;
+  const points = (HEIGHTS[layoutKey(element)] ?? []).map((d, i) => (i % 2 ? (h += d) : (w += d)));
   let i = 2;
   while (i < points.length - 2 && points[i] < width) i += 2;
   const [w0, h0, w1 = w0, h1 = h0] = points.slice(i - 2, i + 2);
