@@ -65,3 +65,4 @@ pub mod presets;
 pub mod quadrants;
 pub mod read;
 pub mod share;
+pub mod starter;

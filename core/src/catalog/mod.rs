@@ -7,7 +7,8 @@
 //! - `fargate_ecs`: the same under Amazon ECS, where it differs;
 //! - `operations`: start-up, AWS Batch guidance, EC2 capacity;
 //! - `pricing`: control-plane fees and Fargate billing;
-//! - `aws_managed`: EC2 that AWS runs (EKS Auto Mode, ECS Managed Instances), Savings Plans.
+//! - `aws_managed`: EC2 that AWS runs (EKS Auto Mode, ECS Managed Instances), Savings Plans;
+//! - `starter`: the fields the starter configurations write (eksctl, the ECS API).
 //!
 //! A fact is [`Status::Verified`] only where its cited page states it. Anything else is still
 //! listed, with a status that says what it is instead (unverified, conflicting, the source
@@ -20,6 +21,7 @@ pub(crate) mod fargate_eks;
 mod operations;
 pub(crate) mod pricing;
 pub(crate) mod seed;
+mod starter;
 
 use crate::i18n::{Lang, Text};
 
@@ -84,13 +86,14 @@ pub(crate) const RECHECKED: &str = "2026-12-01";
 /// The catalog's parts, in the order [`facts`] yields them. A `const`, not a `static`: the
 /// words reach a binary only through the functions that read them ([`facts`], [`fact`]), so a
 /// widget that only cites facts ships [`CITATIONS`] without the words.
-const PARTS: [&[Fact]; 6] = [
+const PARTS: [&[Fact]; 7] = [
     seed::FACTS,
     fargate_eks::FACTS,
     fargate_ecs::FACTS,
     operations::FACTS,
     pricing::FACTS,
     aws_managed::FACTS,
+    starter::FACTS,
 ];
 
 /// Every fact the product states, in a stable order.
