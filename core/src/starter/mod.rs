@@ -42,7 +42,8 @@ pub const KUBERNETES_VERSION: &str = "1.34";
 
 /// A file's format: the language tag of its Markdown code block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+// In TypeScript, a name that says whose format it is.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "StarterFormat"))]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     Yaml,
@@ -62,7 +63,7 @@ pub struct StarterFile {
 
 /// One step of the checklist: what to do, and the exact commands, in order.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "StarterStep"))]
 pub struct Step {
     pub text: Text,
     pub commands: Vec<String>,
