@@ -23,25 +23,25 @@ const REFUSALS: [(&str, &str, &str, &str); 4] = [
         r#"{"orchestrator":"eks","needs":{"gpu":true}}"#,
         "{}",
         "needs.gpu",
-        "The price list has no GPU instance type, so the estimate priced nodes without one, which could not run the workload: write the node group for a GPU type (g5, g6, …) by hand.",
+        "The price list has no GPU type, so the nodes priced could not run it: write a GPU node group (g5, g6, …) by hand.",
     ),
     (
         r#"{"orchestrator":"eks","needs":{"windows":true}}"#,
         "{}",
         "needs.windows",
-        "The starter writes Linux nodes only: Windows nodes need their own AMI, and Linux nodes beside them.",
+        "The starter writes Linux nodes only; Windows nodes need their own AMI.",
     ),
     (
         r#"{"orchestrator":"ecs","needs":{"windows":true,"privileged":true}}"#,
         "{}",
         "needs.windows",
-        "The starter writes Linux nodes only: Windows nodes need their own AMI, and Linux nodes beside them.",
+        "The starter writes Linux nodes only; Windows nodes need their own AMI.",
     ),
     (
         r#"{"orchestrator":"ecs","vcpu":100,"memoryGib":200}"#,
         "{}",
         "instanceType",
-        "The estimate found no instance type in this Region that fits the pod or task, so there are no nodes to write.",
+        "No instance type in this Region fits the pod or task.",
     ),
 ];
 
@@ -77,7 +77,7 @@ fn a_size_fargate_cannot_run_is_refused() {
     assert_eq!(refusal.field, "vcpu");
     assert_eq!(
         refusal.reason.get(Lang::En),
-        "Fargate cannot run this pod or task as the profile has it (size, storage, OS or architecture), so there is no Fargate part to write."
+        "Fargate cannot run this pod or task (size, storage, OS or architecture)."
     );
 }
 

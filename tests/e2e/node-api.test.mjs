@@ -77,13 +77,13 @@ test('starterConfig: the files and steps for the plan recommendCompute gives', a
     '  - name: fp-default',
     '    selectors:',
     '      - namespace: default',
-    '      # kube-system too: with no nodes, CoreDNS runs on Fargate.',
+    '      # With no nodes, CoreDNS runs on Fargate too.',
     '      - namespace: kube-system',
     '',
   ].join('\n')), yaml);
   // The same fields, with Korean comments.
   const korean = starter.files[0].text.ko;
-  assert.ok(korean.startsWith('# 선택 도우미가 추천한 구성의 시작 설정입니다.'), korean);
+  assert.ok(korean.startsWith('# 추천 구성의 시작 설정입니다.'), korean);
   assert.equal(korean.replace(/ *#.*\n/g, ''), yaml.replace(/ *#.*\n/g, ''));
   assert.deepEqual(starter.steps.map((step) => step.commands), [
     ['aws configure', 'eksctl version', 'kubectl version --client'],
@@ -123,8 +123,8 @@ test('starterConfig: an ECS Fargate Spot split, a refusal, and bad input', async
   const gpu = await engine.starterConfig({ orchestrator: 'eks', needs: { gpu: true } });
   assert.deepEqual(Object.keys(gpu), ['status', 'field', 'reason']);
   assert.deepEqual([gpu.status, gpu.field], ['refused', 'needs.gpu']);
-  assert.match(gpu.reason.en, /^The price list has no GPU instance type/);
-  assert.match(gpu.reason.ko, /^가격표에 GPU 인스턴스 유형이 없어/);
+  assert.match(gpu.reason.en, /^The price list has no GPU type/);
+  assert.match(gpu.reason.ko, /^가격표에 GPU 유형이 없어/);
 
   await assert.rejects(engine.starterConfig({ orchestrator: 'ecs', vcpu: -2 }), {
     message: 'vcpu: received -2, allowed a number greater than 0 and at most 192',

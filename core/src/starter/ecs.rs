@@ -12,10 +12,11 @@
 //!   strings (a valid Fargate pair where Fargate runs it), `runtimePlatform` and
 //!   `requiresCompatibilities`.
 //!
-//! JSON has no comments: the checklist's steps say what each file is for.
+//! JSON has no comments: the checklist's steps say what each file is for. Each file is a
+//! template with holes ([`fill_into`]); every value in a hole comes from a closed set (the
+//! price list's instance types, fixed names, whole numbers), so none needs escaping.
 
-use super::writer::Json;
-use super::{steps, Format, Plan, StarterFile, Step, CLUSTER_NAME};
+use super::{fill, fill_into, steps, Format, Plan, StarterFile, Step};
 use crate::compute::{Choice, Target};
 use crate::cost::{instance_type, Arch, Ec2Cost};
 use crate::i18n::OwnedText;
@@ -35,21 +36,11 @@ pub(super) const FACTS: &[&str] = &[
     STRATEGY,
 ];
 
-/// The Auto Scaling group, its launch template and its capacity provider share this name.
+/// The Auto Scaling group, its launch template and its capacity provider share this name
+/// (written out in the templates too; the Managed Instances provider is `my-cluster-managed`).
 pub(super) const NODES: &str = "my-cluster-nodes";
-/// The Managed Instances capacity provider.
-pub(super) const MANAGED: &str = "my-cluster-managed";
 /// The task definition's family, and its container's name.
 pub(super) const APP: &str = "app";
-/// A placeholder the reader replaces with their image.
-const IMAGE: &str = "<your-image>";
-const ACCOUNT_ROLE: &str = "arn:aws:iam::<account-id>:role/ecsInfrastructureRole";
-const ACCOUNT_PROFILE: &str = "arn:aws:iam::<account-id>:instance-profile/ecsInstanceRole";
-const SUBNET: &str = "<subnet-id>";
-/// The ECS container agent joins the cluster named in `/etc/ecs/ecs.config`: the base64 of
-/// `#!/bin/bash\necho ECS_CLUSTER=my-cluster >> /etc/ecs/ecs.config\n`.
-pub(super) const USER_DATA: &str =
-    "IyEvYmluL2Jhc2gKZWNobyBFQ1NfQ0xVU1RFUj1teS1jbHVzdGVyID4+IC9ldGMvZWNzL2Vjcy5jb25maWcK";
 
 /// Which capacity the plan's tasks run on.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -71,13 +62,13 @@ impl Provider {
 }
 
 /// A file whose text is the same in both languages (JSON has no comments).
-fn file(name: &'static str, json: Json) -> StarterFile {
+fn file(name: &'static str, text: String) -> StarterFile {
     StarterFile {
         name,
         format: Format::Json,
         text: OwnedText {
-            ko: json.out.clone(),
-            en: json.out,
+            ko: text.clone(),
+            en: text,
         },
     }
 }
@@ -89,7 +80,9 @@ pub(super) fn files(plan: &Plan) -> (Vec<StarterFile>, Vec<Step>, Vec<&'static s
     let mut facts = vec![CLUSTER, TASK_DEFINITION];
     if let (Provider::AutoScaling, Some(nodes)) = (provider, plan.nodes) {
         files.push(file("launch-template.json", launch_template(plan, nodes)));
-        files.push(file("capacity-provider.json", auto_scaling_provider(plan)));
+        let target = (plan.headroom * 100.0).round().clamp(1.0, 100.0) as u32;
+        let text = fill(AUTO_SCALING_PROVIDER, &[&target.to_string()]);
+        files.push(file("capacity-provider.json", text));
     }
     files.push(file("cluster.json", cluster(plan, provider)));
     if let (Provider::Managed, Some(nodes)) = (provider, plan.nodes) {
@@ -97,13 +90,10 @@ pub(super) fn files(plan: &Plan) -> (Vec<StarterFile>, Vec<Step>, Vec<&'static s
             "capacity-provider.json",
             managed_provider(plan, nodes),
         ));
-        let mut json = Json::default();
-        json.open(None, '{');
-        json.string(Some("cluster"), CLUSTER_NAME);
-        json.strings("capacityProviders", &[MANAGED]);
-        strategy(&mut json, &[(MANAGED, 0, 1)]);
-        json.close('}');
-        files.push(file("capacity-providers.json", json));
+        files.push(file(
+            "capacity-providers.json",
+            MANAGED_STRATEGY.to_string(),
+        ));
     }
     if provider != Provider::Fargate {
         facts.push(CAPACITY_PROVIDER);
@@ -118,142 +108,168 @@ pub(super) fn files(plan: &Plan) -> (Vec<StarterFile>, Vec<Step>, Vec<&'static s
     (files, steps::ecs(plan, provider), facts)
 }
 
-/// `defaultCapacityProviderStrategy`, each item `(provider, base, weight)`.
-fn strategy(json: &mut Json, items: &[(&str, u32, u32)]) {
-    json.open(Some("defaultCapacityProviderStrategy"), '[');
-    for (provider, base, weight) in items {
-        json.open(None, '{');
-        json.string(Some("capacityProvider"), provider);
-        if *base > 0 {
-            json.raw("base", &base.to_string());
-        }
-        json.raw("weight", &weight.to_string());
-        json.close('}');
-    }
-    json.close(']');
+/// One strategy item of weight 1 and no base.
+const ITEM: &str = r#"    {
+      "capacityProvider": "{}",
+      "weight": 1
+    }"#;
+/// Fargate Spot where the plan places tasks on it: a base of one task on FARGATE, so a Spot
+/// reclaim never takes them all, and the rest on FARGATE_SPOT.
+const SPOT_ITEMS: &str = r#"    {
+      "capacityProvider": "FARGATE",
+      "base": 1,
+      "weight": 0
+    },
+    {
+      "capacityProvider": "FARGATE_SPOT",
+      "weight": 1
+    }"#;
+const CLUSTER_ALONE: &str = r#"{
+  "clusterName": "my-cluster"
 }
+"#;
+const CLUSTER_WITH: &str = r#"{
+  "clusterName": "my-cluster",
+  "capacityProviders": [
+{}
+  ],
+  "defaultCapacityProviderStrategy": [
+{}
+  ]
+}
+"#;
+/// PutClusterCapacityProviders for the Managed Instances provider, once it exists.
+const MANAGED_STRATEGY: &str = r#"{
+  "cluster": "my-cluster",
+  "capacityProviders": [
+    "my-cluster-managed"
+  ],
+  "defaultCapacityProviderStrategy": [
+    {
+      "capacityProvider": "my-cluster-managed",
+      "weight": 1
+    }
+  ]
+}
+"#;
 
-fn cluster(plan: &Plan, provider: Provider) -> Json {
-    let mut json = Json::default();
-    json.open(None, '{');
-    json.string(Some("clusterName"), CLUSTER_NAME);
-    // Fargate Spot where the plan places tasks on it: a base of one task on FARGATE, so a
-    // Spot reclaim never takes them all, and the rest on FARGATE_SPOT.
+fn cluster(plan: &Plan, provider: Provider) -> String {
     let spot = plan
         .answer
         .placements
         .iter()
         .any(|placement| placement.target == Target::FargateSpot);
-    let fargate: &[(&str, u32, u32)] = if spot {
-        &[("FARGATE", 1, 0), ("FARGATE_SPOT", 0, 1)]
+    let (mut names, fargate) = if spot {
+        (
+            "    \"FARGATE\",\n    \"FARGATE_SPOT\"".to_string(),
+            SPOT_ITEMS.to_string(),
+        )
     } else {
-        &[("FARGATE", 0, 1)]
+        ("    \"FARGATE\"".to_string(), fill(ITEM, &["FARGATE"]))
     };
-    let fargate_names: &[&str] = if spot {
-        &["FARGATE", "FARGATE_SPOT"]
-    } else {
-        &["FARGATE"]
-    };
-    match (provider, plan.fargate.is_some()) {
-        (Provider::Fargate, _) => {
-            json.strings("capacityProviders", fargate_names);
-            strategy(&mut json, fargate);
-        }
+    let strategy = match (provider, plan.fargate.is_some()) {
+        (Provider::Fargate, _) => fargate,
         // A mix: the tasks go to Fargate by default; the DAEMON service and the tasks that
         // need it name the EC2 provider themselves (a strategy holds one kind or the other).
         (Provider::AutoScaling, true) => {
-            let mut names = fargate_names.to_vec();
-            names.push(NODES);
-            json.strings("capacityProviders", &names);
-            strategy(&mut json, fargate);
+            names.push_str(",\n    \"my-cluster-nodes\"");
+            fargate
         }
         (Provider::AutoScaling, false) => {
-            json.strings("capacityProviders", &[NODES]);
-            strategy(&mut json, &[(NODES, 0, 1)]);
+            names = "    \"my-cluster-nodes\"".to_string();
+            fill(ITEM, &[NODES])
         }
         // A Managed Instances provider is created for a cluster that exists:
         // capacity-providers.json sets the strategy afterwards.
-        (Provider::Managed, _) => {}
-    }
-    json.close('}');
-    json
+        (Provider::Managed, _) => return CLUSTER_ALONE.to_string(),
+    };
+    fill(CLUSTER_WITH, &[&names, &strategy])
 }
 
 /// The launch template's data for `aws ec2 create-launch-template`: the ECS-optimized Amazon
 /// Linux 2023 image for the architecture, the instance type the estimate priced, the
-/// instance role, the agent's cluster, and Spot where the plan wants it.
-fn launch_template(plan: &Plan, nodes: &Ec2Cost) -> Json {
-    let mut json = Json::default();
-    json.open(None, '{');
-    let image = match plan.arch() {
-        Arch::Arm => "resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/arm64/recommended/image_id",
-        Arch::X86 => "resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id",
+/// instance role, the agent's cluster (`UserData` is the base64 of `#!/bin/bash\necho
+/// ECS_CLUSTER=my-cluster >> /etc/ecs/ecs.config\n`), and Spot where the plan wants it.
+const LAUNCH_TEMPLATE: &str = r#"{
+  "ImageId": "resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/{}recommended/image_id",
+  "InstanceType": "{}",
+  "IamInstanceProfile": {
+    "Name": "ecsInstanceRole"
+  },
+  "UserData": "IyEvYmluL2Jhc2gKZWNobyBFQ1NfQ0xVU1RFUj1teS1jbHVzdGVyID4+IC9ldGMvZWNzL2Vjcy5jb25maWcK"{}
+}
+"#;
+const SPOT_MARKET: &str = r#",
+  "InstanceMarketOptions": {
+    "MarketType": "spot"
+  }"#;
+
+fn launch_template(plan: &Plan, nodes: &Ec2Cost) -> String {
+    let arm = if plan.arch() == Arch::Arm {
+        "arm64/"
+    } else {
+        ""
     };
-    json.string(Some("ImageId"), image);
-    json.string(Some("InstanceType"), nodes.instance_type);
-    json.open(Some("IamInstanceProfile"), '{');
-    json.string(Some("Name"), "ecsInstanceRole");
-    json.close('}');
-    json.string(Some("UserData"), USER_DATA);
-    if plan.spot() {
-        json.open(Some("InstanceMarketOptions"), '{');
-        json.string(Some("MarketType"), "spot");
-        json.close('}');
-    }
-    json.close('}');
-    json
+    let spot = if plan.spot() { SPOT_MARKET } else { "" };
+    fill(LAUNCH_TEMPLATE, &[arm, nodes.instance_type, spot])
 }
 
 /// The Auto Scaling group provider: managed scaling keeps the group at the share of its
 /// capacity the estimate planned for (its headroom).
-fn auto_scaling_provider(plan: &Plan) -> Json {
-    let mut json = Json::default();
-    json.open(None, '{');
-    json.string(Some("name"), NODES);
-    json.open(Some("autoScalingGroupProvider"), '{');
-    json.string(Some("autoScalingGroupArn"), "<auto-scaling-group-arn>");
-    json.open(Some("managedScaling"), '{');
-    json.string(Some("status"), "ENABLED");
-    let target = (plan.headroom * 100.0).round().clamp(1.0, 100.0) as u32;
-    json.raw("targetCapacity", &target.to_string());
-    json.close('}');
-    json.string(Some("managedTerminationProtection"), "DISABLED");
-    json.close('}');
-    json.close('}');
-    json
+const AUTO_SCALING_PROVIDER: &str = r#"{
+  "name": "my-cluster-nodes",
+  "autoScalingGroupProvider": {
+    "autoScalingGroupArn": "<auto-scaling-group-arn>",
+    "managedScaling": {
+      "status": "ENABLED",
+      "targetCapacity": {}
+    },
+    "managedTerminationProtection": "DISABLED"
+  }
 }
+"#;
 
 /// The Managed Instances provider: instances of the type the estimate priced, on demand or
-/// Spot.
-fn managed_provider(plan: &Plan, nodes: &Ec2Cost) -> Json {
-    let mut json = Json::default();
-    json.open(None, '{');
-    json.string(Some("name"), MANAGED);
-    json.string(Some("cluster"), CLUSTER_NAME);
-    json.open(Some("managedInstancesProvider"), '{');
-    json.string(Some("infrastructureRoleArn"), ACCOUNT_ROLE);
-    json.open(Some("instanceLaunchTemplate"), '{');
-    json.string(Some("ec2InstanceProfileArn"), ACCOUNT_PROFILE);
-    json.open(Some("networkConfiguration"), '{');
-    json.strings("subnets", &[SUBNET]);
-    json.close('}');
-    let capacity = if plan.spot() { "SPOT" } else { "ON_DEMAND" };
-    json.string(Some("capacityOptionType"), capacity);
-    json.open(Some("instanceRequirements"), '{');
-    let instance = instance_type(nodes.instance_type);
-    let vcpu = instance.map_or(1, |instance| instance.vcpu);
-    let mib = instance.map_or(1024, |instance| mebibytes(instance.memory_gib));
-    for (key, min) in [("vCpuCount", vcpu), ("memoryMiB", mib)] {
-        json.open(Some(key), '{');
-        json.raw("min", &min.to_string());
-        json.close('}');
+/// Spot, in the reader's account and subnet.
+const MANAGED_PROVIDER: &str = r#"{
+  "name": "my-cluster-managed",
+  "cluster": "my-cluster",
+  "managedInstancesProvider": {
+    "infrastructureRoleArn": "arn:aws:iam::<account-id>:role/ecsInfrastructureRole",
+    "instanceLaunchTemplate": {
+      "ec2InstanceProfileArn": "arn:aws:iam::<account-id>:instance-profile/ecsInstanceRole",
+      "networkConfiguration": {
+        "subnets": [
+          "<subnet-id>"
+        ]
+      },
+      "capacityOptionType": "{}",
+      "instanceRequirements": {
+        "vCpuCount": {
+          "min": {}
+        },
+        "memoryMiB": {
+          "min": {}
+        },
+        "allowedInstanceTypes": [
+          "{}"
+        ]
+      }
     }
-    json.strings("allowedInstanceTypes", &[nodes.instance_type]);
-    json.close('}');
-    json.close('}');
-    json.close('}');
-    json.close('}');
-    json
+  }
+}
+"#;
+
+fn managed_provider(plan: &Plan, nodes: &Ec2Cost) -> String {
+    let capacity = if plan.spot() { "SPOT" } else { "ON_DEMAND" };
+    let instance = instance_type(nodes.instance_type);
+    let vcpu = instance.map_or(1, |instance| instance.vcpu).to_string();
+    let mib = instance.map_or(1024, |instance| mebibytes(instance.memory_gib));
+    let mib = mib.to_string();
+    fill(
+        MANAGED_PROVIDER,
+        &[capacity, &vcpu, &mib, nodes.instance_type],
+    )
 }
 
 /// `gib` in whole MiB, rounded up.
@@ -261,12 +277,35 @@ fn mebibytes(gib: f64) -> u32 {
     (gib * 1024.0).ceil() as u32
 }
 
-fn task_definition(plan: &Plan, provider: Provider) -> Json {
+const TASK_DEFINITION_TEMPLATE: &str = r#"{
+  "family": "app",
+  "networkMode": "awsvpc",
+  "requiresCompatibilities": [
+    "{}"
+  ],
+  "cpu": "{}",
+  "memory": "{}",
+  "runtimePlatform": {
+    "cpuArchitecture": "{}",
+    "operatingSystemFamily": "{}"
+  },{}
+  "containerDefinitions": [
+    {
+      "name": "app",
+      "image": "<your-image>",
+      "essential": true
+    }
+  ]
+}
+"#;
+/// Fargate gives 20 GiB without asking; more is a task-level setting, up to 200.
+const EPHEMERAL: &str = r#"
+  "ephemeralStorage": {
+    "sizeInGiB": {}
+  },"#;
+
+fn task_definition(plan: &Plan, provider: Provider) -> String {
     let profile = plan.profile;
-    let mut json = Json::default();
-    json.open(None, '{');
-    json.string(Some("family"), APP);
-    json.string(Some("networkMode"), "awsvpc");
     // The app's tasks run on Fargate in a mix too; the DAEMON service is the reader's own.
     let (compatibility, cpu, memory) = match (provider, plan.fargate) {
         (Provider::Fargate | Provider::AutoScaling, Some(size)) => (
@@ -281,38 +320,23 @@ fn task_definition(plan: &Plan, provider: Provider) -> Json {
         ),
         _ => ("EC2", task_cpu(profile.vcpu), mebibytes(profile.memory_gib)),
     };
-    json.strings("requiresCompatibilities", &[compatibility]);
-    json.string(Some("cpu"), &cpu.to_string());
-    json.string(Some("memory"), &memory.to_string());
-    json.open(Some("runtimePlatform"), '{');
     let arch = match plan.arch() {
         Arch::Arm => "ARM64",
         Arch::X86 => "X86_64",
     };
-    json.string(Some("cpuArchitecture"), arch);
     let os = if profile.needs.windows {
         "WINDOWS_SERVER_2022_CORE"
     } else {
         "LINUX"
     };
-    json.string(Some("operatingSystemFamily"), os);
-    json.close('}');
-    // Fargate gives 20 GiB without asking; more is a task-level setting, up to 200.
+    let mut storage = String::new();
     if plan.fargate.is_some() && profile.ephemeral_storage_gib > 20.0 {
-        json.open(Some("ephemeralStorage"), '{');
         let gib = profile.ephemeral_storage_gib.ceil().min(200.0) as u32;
-        json.raw("sizeInGiB", &gib.to_string());
-        json.close('}');
+        fill_into(&mut storage, EPHEMERAL, &[&gib.to_string()]);
     }
-    json.open(Some("containerDefinitions"), '[');
-    json.open(None, '{');
-    json.string(Some("name"), APP);
-    json.string(Some("image"), IMAGE);
-    json.raw("essential", "true");
-    json.close('}');
-    json.close(']');
-    json.close('}');
-    json
+    let (cpu, memory) = (cpu.to_string(), memory.to_string());
+    let values = [compatibility, &cpu, &memory, arch, os, &storage];
+    fill(TASK_DEFINITION_TEMPLATE, &values)
 }
 
 /// Task-level CPU units on EC2 for `vcpu`: 1024 a vCPU, at least 128 (the API's minimum).

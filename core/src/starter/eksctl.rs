@@ -2,12 +2,16 @@
 //! and for EKS Auto Mode on Arm or Spot a NodePool, since the built-in general-purpose pool
 //! launches x86 on-demand nodes only. Fields only from eksctl's config schema (the tests
 //! validate every file against it) and the NodePool the EKS guide shows.
+//!
+//! Each file is written from templates with holes ([`fill_into`]), its comments in the
+//! reader's language between them. Every value in a hole comes from a closed set (the price
+//! list's instance types, the Region codes, whole numbers), none of which YAML reads as
+//! anything but the plain string, so nothing needs quoting; `version` is quoted in the
+//! template, as `1.34` would read as a number.
 
-use super::writer::Yaml;
-use super::{bilingual, fill, steps, Format, Plan, StarterFile, Step};
-use super::{CLUSTER_NAME, KUBERNETES_VERSION};
+use super::{bilingual, comment, fill, fill_into, steps, Format, Plan, StarterFile, Step};
 use crate::catalog::citation;
-use crate::compute::{Choice, Target};
+use crate::compute::{Capacity, Choice, Target};
 use crate::cost::{Arch, Ec2Cost};
 use crate::i18n::{Lang, Text};
 use crate::number::format_number;
@@ -26,47 +30,43 @@ pub(super) const FACTS: &[&str] = &[NODE_GROUPS, SPOT, FARGATE, AUTO_MODE, NODE_
 pub(super) const FARGATE_NAMESPACE: &str = "app";
 
 pub(super) const HEADER: Text = Text::new(
-    "선택 도우미가 추천한 구성의 시작 설정입니다. 실행하기 전에 읽고 고치세요.",
-    "A starter for the plan the chooser recommends: read and adjust it before you run it.",
+    "추천 구성의 시작 설정입니다. 쓰기 전에 검토하세요.",
+    "A starter for the recommended plan: review it before use.",
 );
 pub(super) const PLAN: Text = Text::new("구성", "Plan");
 pub(super) const SOURCE: Text = Text::new("출처", "Source");
 const VERSION_NOTE: Text = Text::new(
-    "eksctl의 기본 버전(2026-08-21)입니다. 표준 지원 중인 버전을 고르세요.",
-    "eksctl's default version (2026-08-21): pick one in standard support.",
+    "eksctl의 기본값(2026-08-21). 표준 지원 중인 버전을 고르세요.",
+    "eksctl's default (2026-08-21): pick one in standard support.",
 );
 const REGION_NOTE: Text = Text::new("견적을 낸 리전입니다.", "The Region the estimate priced.");
 const PEAK_NODES: Text = Text::new(
-    "견적이 계산한 노드: 피크에 {} × {}, 그 밖의 시간에 {}대.",
-    "The nodes the estimate priced: {} × {} at the peak, {} the rest of the day.",
+    "견적의 노드: 피크 {} × {}, 그 밖에 {}대.",
+    "Priced: {} × {} at the peak, {} off it.",
 );
 const MIXED_NODES: Text = Text::new(
-    "견적은 워크로드 전체를 {} × {}로 계산했습니다. 이 그룹은 Fargate가 못 돌리는 부분만 맡으니 노드 1대로 시작합니다.",
-    "The estimate priced the whole workload as {} × {}; this group runs only the part Fargate cannot, so it starts at one node.",
-);
-const AMI_NOTE: Text = Text::new(
-    "Amazon Linux 2023. arm64와 x86_64 중 인스턴스 유형에 맞는 AMI를 씁니다.",
-    "Amazon Linux 2023: the arm64 or x86_64 image follows the instance type.",
+    "전체 견적은 {} × {}. 이 그룹은 Fargate가 못 돌리는 부분만 맡아 1대로 시작합니다.",
+    "Priced for everything: {} × {}; this group runs only what Fargate cannot, from one node.",
 );
 const POD_SIZE: Text = Text::new(
-    "파드마다 {} vCPU, {} GB로 과금됩니다(요청에 256 MB를 더해 Fargate 크기로 올림).",
-    "Each pod is billed as {} vCPU and {} GB (its request plus 256 MB, rounded up to a Fargate size).",
+    "파드당 과금: {} vCPU, {} GB(요청 + 256 MB를 올림).",
+    "Billed per pod: {} vCPU, {} GB (request + 256 MB, rounded up).",
 );
 const KUBE_SYSTEM: Text = Text::new(
-    "노드가 없으니 CoreDNS도 Fargate에서 돌도록 kube-system을 함께 고릅니다.",
-    "kube-system too: with no nodes, CoreDNS runs on Fargate.",
+    "노드가 없으니 CoreDNS도 Fargate에서 돕니다.",
+    "With no nodes, CoreDNS runs on Fargate too.",
 );
 const APP_NAMESPACE: Text = Text::new(
-    "Fargate에 둘 파드는 app 네임스페이스에 배포하세요. 나머지는 노드 그룹에서 돕니다.",
-    "Deploy the pods Fargate runs into the app namespace; the rest run on the node group.",
+    "Fargate에 둘 파드는 app 네임스페이스에 배포합니다.",
+    "Deploy the pods for Fargate in the app namespace.",
 );
 const OWN_POOL: Text = Text::new(
-    "내장 general-purpose 풀은 x86 온디맨드 노드만 띄우므로, nodepool.yaml이 이 워크로드의 풀을 더합니다.",
-    "The built-in general-purpose pool launches x86 on-demand nodes only: nodepool.yaml adds this workload's pool.",
+    "general-purpose 풀은 x86 온디맨드만 띄우므로 nodepool.yaml을 씁니다.",
+    "general-purpose runs x86 on-demand only: nodepool.yaml adds this pool.",
 );
 const POOL_NOTE: Text = Text::new(
-    "견적이 계산한 인스턴스 유형과 용량 유형으로 노드를 띄웁니다.",
-    "Launches nodes of the instance type and capacity type the estimate priced.",
+    "견적의 인스턴스 유형과 용량 유형.",
+    "The estimate's instance type and capacity type.",
 );
 
 /// The files, the checklist and the facts for an EKS plan.
@@ -80,13 +80,13 @@ pub(super) fn files(plan: &Plan) -> (Vec<StarterFile>, Vec<Step>, Vec<&'static s
             facts.push(NODE_POOL);
         }
     } else {
-        if choice.uses(crate::compute::Capacity::Ec2) {
+        if choice.uses(Capacity::Ec2) {
             facts.push(NODE_GROUPS);
             if plan.spot() {
                 facts.push(SPOT);
             }
         }
-        if choice.uses(crate::compute::Capacity::Fargate) {
+        if choice.uses(Capacity::Fargate) {
             facts.push(FARGATE);
         }
     }
@@ -102,27 +102,30 @@ pub(super) fn files(plan: &Plan) -> (Vec<StarterFile>, Vec<Step>, Vec<&'static s
 }
 
 /// The comments every YAML file starts with: what it is, the plan, the sources.
-fn header(yaml: &mut Yaml, plan: &Plan, lang: Lang, facts: &[&str]) {
-    yaml.comment(HEADER.get(lang));
+fn header(out: &mut String, plan: &Plan, lang: Lang, facts: &[&str]) {
+    comment(out, "", HEADER.get(lang));
     let choice = plan.answer.choice.name(plan.answer.orchestrator);
-    yaml.comment(&fill("{}: {}", &[PLAN.get(lang), choice.get(lang)]));
+    fill_into(out, "# {}: {}\n", &[PLAN.get(lang), choice.get(lang)]);
     for id in facts {
         if let Some(cited) = citation(id) {
-            yaml.comment(&fill("{}: {}", &[SOURCE.get(lang), cited.source]));
+            fill_into(out, "# {}: {}\n", &[SOURCE.get(lang), cited.source]);
         }
     }
 }
 
-/// The placements' own sentences on `targets`, as comments.
-fn placements(yaml: &mut Yaml, plan: &Plan, lang: Lang, targets: &[Target]) {
+/// `key:`, then the placements' own sentences on `targets` and the estimate's nodes, as
+/// comments.
+fn section(out: &mut String, key: &str, plan: &Plan, lang: Lang, targets: &[Target]) {
+    out.push_str(key);
+    out.push_str(":\n");
     for placement in &plan.answer.placements {
         if targets.contains(&placement.target) {
-            yaml.comment(placement.text.get(lang));
+            comment(out, "  ", placement.text.get(lang));
         }
     }
 }
 
-fn node_note(yaml: &mut Yaml, plan: &Plan, lang: Lang, nodes: &Ec2Cost) {
+fn node_note(out: &mut String, plan: &Plan, lang: Lang, nodes: &Ec2Cost) {
     let peak = nodes.nodes.to_string();
     let note = if plan.answer.choice == Choice::Mixed {
         fill(MIXED_NODES.get(lang), &[&peak, nodes.instance_type])
@@ -133,131 +136,123 @@ fn node_note(yaml: &mut Yaml, plan: &Plan, lang: Lang, nodes: &Ec2Cost) {
             &[&peak, nodes.instance_type, &off_peak],
         )
     };
-    yaml.comment(&note);
+    comment(out, "  ", &note);
 }
+
+const METADATA: &str = r#"apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata:
+  name: my-cluster
+  # {}
+  region: {}
+  # {}
+  version: "1.34"
+"#;
+const NODE_GROUP: &str = r#"  - name: nodes
+    {}
+    amiFamily: AmazonLinux2023
+    minSize: {}
+    maxSize: {}
+    desiredCapacity: {}
+"#;
+const FARGATE_MIXED: &str = r#"  - name: fp-app
+    selectors:
+      # {}
+      - namespace: app
+"#;
+const FARGATE_ALL: &str = r#"  - name: fp-default
+    selectors:
+      - namespace: default
+      # {}
+      - namespace: kube-system
+"#;
 
 fn cluster(plan: &Plan, lang: Lang, own_pool: bool, facts: &[&str]) -> String {
-    let mut yaml = Yaml::default();
-    header(&mut yaml, plan, lang, facts);
-    yaml.string("apiVersion", "eksctl.io/v1alpha5");
-    yaml.string("kind", "ClusterConfig");
-    yaml.open("metadata");
-    yaml.string("name", CLUSTER_NAME);
-    yaml.comment(REGION_NOTE.get(lang));
-    yaml.string("region", plan.region.code());
-    yaml.comment(VERSION_NOTE.get(lang));
-    yaml.string("version", KUBERNETES_VERSION);
-    yaml.close();
+    let mut out = String::new();
+    header(&mut out, plan, lang, facts);
+    let (region, version) = (REGION_NOTE.get(lang), VERSION_NOTE.get(lang));
+    fill_into(&mut out, METADATA, &[region, plan.region.code(), version]);
     let choice = plan.answer.choice;
     if let (Choice::Managed, Some(nodes)) = (choice, plan.nodes) {
-        yaml.open("autoModeConfig");
-        placements(
-            &mut yaml,
-            plan,
-            lang,
-            &[Target::Managed, Target::ManagedSpot],
-        );
-        node_note(&mut yaml, plan, lang, nodes);
-        yaml.raw("enabled", "true");
+        let targets = [Target::Managed, Target::ManagedSpot];
+        section(&mut out, "autoModeConfig", plan, lang, &targets);
+        node_note(&mut out, plan, lang, nodes);
+        out.push_str("  enabled: true\n");
         if own_pool {
-            yaml.comment(OWN_POOL.get(lang));
-            yaml.list("nodePools", &["system"]);
+            comment(&mut out, "  ", OWN_POOL.get(lang));
+            out.push_str("  nodePools: [system]\n");
         } else {
-            yaml.list("nodePools", &["general-purpose", "system"]);
+            out.push_str("  nodePools: [general-purpose, system]\n");
         }
-        yaml.close();
     }
     if let (Choice::Ec2 | Choice::Mixed, Some(nodes)) = (choice, plan.nodes) {
-        node_group(&mut yaml, plan, lang, nodes);
+        let targets = [Target::Ec2, Target::Ec2Spot];
+        section(&mut out, "managedNodeGroups", plan, lang, &targets);
+        node_note(&mut out, plan, lang, nodes);
+        let instance = if plan.spot() {
+            fill(
+                "instanceTypes: [{}]\n    spot: true",
+                &[nodes.instance_type],
+            )
+        } else {
+            fill("instanceType: {}", &[nodes.instance_type])
+        };
+        let [min, desired, max] = plan.node_counts(nodes).map(|count| count.to_string());
+        fill_into(&mut out, NODE_GROUP, &[&instance, &min, &max, &desired]);
     }
     if let Some(size) = plan.fargate {
-        yaml.open("fargateProfiles");
-        placements(&mut yaml, plan, lang, &[Target::Fargate]);
+        section(&mut out, "fargateProfiles", plan, lang, &[Target::Fargate]);
         let (vcpu, memory) = (format_number(size.vcpu), format_number(size.memory_gb));
-        yaml.comment(&fill(POD_SIZE.get(lang), &[&vcpu, &memory]));
-        yaml.item();
-        let mixed = choice == Choice::Mixed;
-        yaml.string("name", if mixed { "fp-app" } else { "fp-default" });
-        yaml.open("selectors");
-        if mixed {
-            yaml.comment(APP_NAMESPACE.get(lang));
-            yaml.item();
-            yaml.string("namespace", FARGATE_NAMESPACE);
-            yaml.close();
+        comment(&mut out, "  ", &fill(POD_SIZE.get(lang), &[&vcpu, &memory]));
+        if choice == Choice::Mixed {
+            fill_into(&mut out, FARGATE_MIXED, &[APP_NAMESPACE.get(lang)]);
         } else {
-            yaml.item();
-            yaml.string("namespace", "default");
-            yaml.close();
-            yaml.comment(KUBE_SYSTEM.get(lang));
-            yaml.item();
-            yaml.string("namespace", "kube-system");
-            yaml.close();
+            fill_into(&mut out, FARGATE_ALL, &[KUBE_SYSTEM.get(lang)]);
         }
-        yaml.close();
-        yaml.close();
-        yaml.close();
     }
-    yaml.out
+    out
 }
 
-fn node_group(yaml: &mut Yaml, plan: &Plan, lang: Lang, nodes: &Ec2Cost) {
-    yaml.open("managedNodeGroups");
-    placements(yaml, plan, lang, &[Target::Ec2, Target::Ec2Spot]);
-    node_note(yaml, plan, lang, nodes);
-    yaml.item();
-    yaml.string("name", "nodes");
-    if plan.spot() {
-        yaml.list("instanceTypes", &[nodes.instance_type]);
-        yaml.raw("spot", "true");
-    } else {
-        yaml.string("instanceType", nodes.instance_type);
-    }
-    yaml.comment(AMI_NOTE.get(lang));
-    yaml.string("amiFamily", "AmazonLinux2023");
-    let [min, desired, max] = plan.node_counts(nodes).map(|count| count.to_string());
-    yaml.raw("minSize", &min);
-    yaml.raw("maxSize", &max);
-    yaml.raw("desiredCapacity", &desired);
-    yaml.close();
-    yaml.close();
-}
+const NODE_POOL_TEMPLATE: &str = r#"apiVersion: karpenter.sh/v1
+kind: NodePool
+metadata:
+  name: workload
+spec:
+  template:
+    spec:
+      nodeClassRef:
+        group: eks.amazonaws.com
+        kind: NodeClass
+        name: default
+      # {}
+      requirements:
+        - key: kubernetes.io/arch
+          operator: In
+          values: [{}]
+        - key: karpenter.sh/capacity-type
+          operator: In
+          values: [{}]
+        - key: node.kubernetes.io/instance-type
+          operator: In
+          values: [{}]
+"#;
 
 /// The Auto Mode NodePool for Arm or Spot: the estimate's instance type, its architecture and
 /// capacity type, on the built-in `default` NodeClass.
 fn node_pool(plan: &Plan, lang: Lang) -> String {
-    let mut yaml = Yaml::default();
-    header(&mut yaml, plan, lang, &[NODE_POOL]);
-    yaml.string("apiVersion", "karpenter.sh/v1");
-    yaml.string("kind", "NodePool");
-    yaml.open("metadata");
-    yaml.string("name", "workload");
-    yaml.close();
-    yaml.open("spec");
-    yaml.open("template");
-    yaml.open("spec");
-    yaml.open("nodeClassRef");
-    yaml.string("group", "eks.amazonaws.com");
-    yaml.string("kind", "NodeClass");
-    yaml.string("name", "default");
-    yaml.close();
-    yaml.comment(POOL_NOTE.get(lang));
-    yaml.open("requirements");
+    let mut out = String::new();
+    header(&mut out, plan, lang, &[NODE_POOL]);
     let arch = match plan.arch() {
         Arch::Arm => "arm64",
         Arch::X86 => "amd64",
     };
     let capacity = if plan.spot() { "spot" } else { "on-demand" };
     let instance = plan.nodes.map_or("", |nodes| nodes.instance_type);
-    for (key, value) in [
-        ("kubernetes.io/arch", arch),
-        ("karpenter.sh/capacity-type", capacity),
-        ("node.kubernetes.io/instance-type", instance),
-    ] {
-        yaml.item();
-        yaml.string("key", key);
-        yaml.string("operator", "In");
-        yaml.list("values", &[value]);
-        yaml.close();
-    }
-    yaml.out
+    let note = POOL_NOTE.get(lang);
+    fill_into(
+        &mut out,
+        NODE_POOL_TEMPLATE,
+        &[note, arch, capacity, instance],
+    );
+    out
 }

@@ -81,8 +81,8 @@ mod tests {
         );
         assert!(text.contains("**task-definition.json**\n\n```json\n{\n"));
         assert!(text.contains(
-            "**Getting started**\n\n1. Tools: install the AWS CLI and give it your credentials \
-             and the Region the estimate priced.\n\n   ```sh\n   aws configure\n   \
+            "**Getting started**\n\n1. Tools: install the AWS CLI; give it your credentials \
+             and the Region.\n\n   ```sh\n   aws configure\n   \
              aws configure set region us-east-1\n   ```\n2. Network:"
         ));
         assert!(text.contains(
@@ -91,7 +91,7 @@ mod tests {
         // Every fence closes: an even count of them.
         assert_eq!(text.matches("```").count() % 2, 0);
         let korean = markdown(&config, Lang::Ko);
-        assert!(korean.contains("**시작하기**\n\n1. 도구 설치:"));
+        assert!(korean.contains("**시작하기**\n\n1. 도구:"));
         assert!(korean.contains("(확인 2026-12-01)"));
     }
 
@@ -100,7 +100,9 @@ mod tests {
         let profile = WorkloadProfile::new(Orchestrator::Eks);
         let config = starter_config(&profile, &PriceSettings::default()).unwrap();
         let text = markdown(&config, Lang::En);
-        assert!(text.starts_with("**cluster.yaml**\n\n```yaml\n# A starter for the plan"));
+        assert!(
+            text.starts_with("**cluster.yaml**\n\n```yaml\n# A starter for the recommended plan")
+        );
         assert!(text.contains("   eksctl create cluster -f cluster.yaml\n"));
     }
 }

@@ -22,7 +22,6 @@ mod ecs;
 mod eksctl;
 mod markdown;
 mod steps;
-mod writer;
 
 pub use markdown::markdown;
 
@@ -125,20 +124,20 @@ impl From<Result<StarterConfig, Refusal>> for Starter {
 }
 
 const NO_GPU_TYPE: Text = Text::new(
-    "가격표에 GPU 인스턴스 유형이 없어 견적이 GPU 없는 노드로 계산되었습니다. 이 노드로는 워크로드를 돌릴 수 없으니 GPU 유형(g5, g6 등)을 직접 골라 설정을 쓰세요.",
-    "The price list has no GPU instance type, so the estimate priced nodes without one, which could not run the workload: write the node group for a GPU type (g5, g6, …) by hand.",
+    "가격표에 GPU 유형이 없어, 견적의 노드로는 돌릴 수 없습니다. GPU 노드 그룹(g5, g6 등)을 직접 쓰세요.",
+    "The price list has no GPU type, so the nodes priced could not run it: write a GPU node group (g5, g6, …) by hand.",
 );
 const NO_WINDOWS_NODES: Text = Text::new(
-    "시작 구성은 리눅스 노드만 씁니다. Windows 노드에는 전용 AMI와, 곁에 둘 리눅스 노드가 따로 필요합니다.",
-    "The starter writes Linux nodes only: Windows nodes need their own AMI, and Linux nodes beside them.",
+    "시작 설정은 리눅스 노드만 씁니다. Windows 노드는 전용 AMI가 필요합니다.",
+    "The starter writes Linux nodes only; Windows nodes need their own AMI.",
 );
 const NO_NODES: Text = Text::new(
-    "견적이 이 리전에서 파드나 작업이 들어가는 인스턴스 유형을 찾지 못해, 쓸 노드 그룹이 없습니다.",
-    "The estimate found no instance type in this Region that fits the pod or task, so there are no nodes to write.",
+    "이 리전에는 파드나 작업이 들어가는 인스턴스 유형이 없습니다.",
+    "No instance type in this Region fits the pod or task.",
 );
 const NO_FARGATE: Text = Text::new(
-    "Fargate는 이 파드나 작업을 프로필 그대로(크기, 스토리지, OS, 아키텍처) 실행할 수 없어, 쓸 Fargate 부분이 없습니다.",
-    "Fargate cannot run this pod or task as the profile has it (size, storage, OS or architecture), so there is no Fargate part to write.",
+    "Fargate는 이 파드나 작업(크기, 스토리지, OS, 아키텍처)을 실행할 수 없습니다.",
+    "Fargate cannot run this pod or task (size, storage, OS or architecture).",
 );
 
 /// The plan, as the files need it: the answer, and the estimate's sides it uses.
@@ -282,10 +281,10 @@ pub(crate) fn bilingual(
     }
 }
 
-/// `template` with each `{}` replaced by the next of `values`, in order: the few sentences
-/// with numbers in them, without `format!`'s machinery.
-pub(crate) fn fill(template: &str, values: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len().saturating_add(16));
+/// Pushes `template` with each `{}` replaced by the next of `values`, in order. Every file
+/// is written this way, from templates with holes: smaller in the widgets' wasm than a
+/// writer called field by field (or `format!`), and no serde YAML writer keeps comments.
+pub(crate) fn fill_into(out: &mut String, template: &str, values: &[&str]) {
     let mut values = values.iter();
     let mut parts = template.split("{}");
     if let Some(first) = parts.next() {
@@ -295,7 +294,18 @@ pub(crate) fn fill(template: &str, values: &[&str]) -> String {
         out.push_str(values.next().copied().unwrap_or_default());
         out.push_str(part);
     }
+}
+
+/// [`fill_into`] a new string.
+pub(crate) fn fill(template: &str, values: &[&str]) -> String {
+    let mut out = String::new();
+    fill_into(&mut out, template, values);
     out
+}
+
+/// `# text` on a line of its own after `indent`; `text` is one line of our own words.
+pub(crate) fn comment(out: &mut String, indent: &str, text: &str) {
+    fill_into(out, "{}# {}\n", &[indent, text]);
 }
 
 /// Every fact a starter configuration can cite.
@@ -304,4 +314,19 @@ pub fn cited_fact_ids() -> Vec<&'static str> {
     ids.sort_unstable();
     ids.dedup();
     ids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holes_are_filled_in_order() {
+        assert_eq!(fill("a {} b {}.", &["1", "x"]), "a 1 b x.");
+        assert_eq!(fill("{}{}", &["1"]), "1");
+        assert_eq!(fill("none", &["1"]), "none");
+        let mut out = String::from(">");
+        comment(&mut out, "  ", "why");
+        assert_eq!(out, ">  # why\n");
+    }
 }

@@ -8,56 +8,56 @@ use crate::compute::Choice;
 use crate::i18n::Text;
 
 const EKS_TOOLS: Text = Text::new(
-    "도구 설치: AWS CLI, eksctl, kubectl을 설치하고 AWS CLI에 자격 증명과 리전을 넣습니다.",
-    "Tools: install the AWS CLI, eksctl and kubectl, and give the AWS CLI your credentials and Region.",
+    "도구: AWS CLI, eksctl, kubectl을 설치하고 CLI에 자격 증명을 넣습니다.",
+    "Tools: install the AWS CLI, eksctl and kubectl; give the CLI your credentials.",
 );
 const EKS_NETWORK: Text = Text::new(
-    "네트워크: cluster.yaml에 VPC가 없으니 eksctl이 퍼블릭·프라이빗 서브넷을 갖춘 VPC를 만듭니다. 기존 VPC를 쓰려면 파일에 vpc.subnets를 더하세요.",
-    "Network: cluster.yaml names no VPC, so eksctl creates one with public and private subnets; to use your own, add vpc.subnets to the file.",
+    "네트워크: VPC는 eksctl이 만듭니다. 기존 VPC를 쓰려면 vpc.subnets를 더하세요.",
+    "Network: eksctl creates the VPC; add vpc.subnets to use yours.",
 );
 const EKS_CREATE: Text = Text::new(
-    "클러스터 생성: cluster.yaml로 컨트롤 플레인과, 구성이 고른 데이터 플레인을 만듭니다.",
-    "Cluster: create the control plane and the data plane the plan chose from cluster.yaml.",
+    "클러스터: cluster.yaml로 만듭니다.",
+    "Cluster: create it from cluster.yaml.",
 );
 const EKS_CONNECT: Text = Text::new(
-    "연결: kubectl이 클러스터와 통신하도록 kubeconfig를 설정하고 응답을 확인합니다.",
-    "Connect: point kubectl at the cluster and check that it answers.",
+    "연결: kubectl을 클러스터에 연결합니다.",
+    "Connect: point kubectl at the cluster.",
 );
 const EKS_CONNECT_POOL: Text = Text::new(
-    "연결: kubectl이 클러스터와 통신하도록 kubeconfig를 설정하고, 이 워크로드의 노드 풀(nodepool.yaml)을 더합니다.",
-    "Connect: point kubectl at the cluster, then add this workload's node pool (nodepool.yaml).",
+    "연결: kubectl을 연결하고 노드 풀을 더합니다.",
+    "Connect: point kubectl at the cluster, then add the node pool.",
 );
 const EKS_DEPLOY: Text = Text::new(
-    "배포: 애플리케이션의 매니페스트를 적용합니다.",
-    "Deploy: apply your application's manifests.",
+    "배포: 매니페스트를 적용합니다.",
+    "Deploy: apply your manifests.",
 );
 const EKS_DEPLOY_MIXED: Text = Text::new(
-    "배포: Fargate에 둘 파드는 app 네임스페이스에, 노드 에이전트가 필요한 파드는 다른 네임스페이스에 적용합니다.",
-    "Deploy: apply the pods for Fargate in the app namespace, and the ones that need the node agents in another.",
+    "배포: Fargate에 둘 파드는 app 네임스페이스에 적용합니다.",
+    "Deploy: apply the pods for Fargate in the app namespace.",
 );
 const ECS_TOOLS: Text = Text::new(
-    "도구 설치: AWS CLI를 설치하고 자격 증명과, 견적을 낸 리전을 넣습니다.",
-    "Tools: install the AWS CLI and give it your credentials and the Region the estimate priced.",
+    "도구: AWS CLI를 설치하고 자격 증명과 리전을 넣습니다.",
+    "Tools: install the AWS CLI; give it your credentials and the Region.",
 );
 const ECS_NETWORK: Text = Text::new(
-    "네트워크: 작업은 awsvpc 네트워킹을 씁니다. 기본 VPC의 서브넷(또는 직접 만든 VPC의 서브넷)을 골라 아래 <subnet-id> 자리에 넣으세요.",
-    "Network: the tasks use awsvpc networking; pick the default VPC's subnets (or your own VPC's) for the <subnet-id> below.",
+    "네트워크: <subnet-id>에 쓸 서브넷(기본 VPC 또는 직접 만든 VPC)을 고릅니다.",
+    "Network: pick the subnets for <subnet-id> (the default VPC's, or yours).",
 );
 const ECS_NODES: Text = Text::new(
-    "노드: 견적이 계산한 EC2 인스턴스를 만듭니다. 시작 템플릿(인스턴스 유형, ECS 최적화 AMI, ecsInstanceRole 인스턴스 프로파일), Auto Scaling 그룹, 그리고 그룹의 ARN을 capacity-provider.json에 넣은 뒤 용량 공급자를 만듭니다.",
-    "Nodes: create the EC2 instances the estimate priced: a launch template (the instance type, the ECS-optimized image, the ecsInstanceRole instance profile), an Auto Scaling group, then, with the group's ARN put into capacity-provider.json, its capacity provider.",
+    "노드: 시작 템플릿과 Auto Scaling 그룹을 만들고, 그 ARN을 capacity-provider.json에 넣어 용량 공급자를 만듭니다.",
+    "Nodes: create the launch template and the Auto Scaling group, then, its ARN in capacity-provider.json, the capacity provider.",
 );
 const ECS_CLUSTER: Text = Text::new(
-    "클러스터 생성: 용량 공급자와 기본 용량 공급자 전략을 갖춘 클러스터를 만듭니다.",
-    "Cluster: create the cluster with its capacity providers and default capacity provider strategy.",
+    "클러스터: 용량 공급자와 기본 전략을 갖춰 만듭니다.",
+    "Cluster: create it with its capacity providers and default strategy.",
 );
 const ECS_CLUSTER_MANAGED: Text = Text::new(
-    "클러스터 생성: 클러스터를 만들고, capacity-provider.json에 계정 ID와 서브넷을 넣어(인프라 역할과 인스턴스 프로파일이 있어야 합니다) 관리형 인스턴스 공급자를 만든 뒤 기본 전략으로 지정합니다.",
-    "Cluster: create the cluster, then its Managed Instances provider (put your account ID and subnet into capacity-provider.json; the infrastructure role and instance profile must exist), and make it the default.",
+    "클러스터: 클러스터와 관리형 인스턴스 공급자(계정 ID와 서브넷을 채워서)를 만들고 기본 전략으로 지정합니다.",
+    "Cluster: create it and its Managed Instances provider (fill in your account ID and subnet), and make that the default.",
 );
 const ECS_DEPLOY: Text = Text::new(
-    "배포: task-definition.json에 이미지를 넣어 작업 정의를 등록하고, 피크 때 작업 수만큼 서비스를 실행합니다.",
-    "Deploy: put your image into task-definition.json, register it, and run it as a service of the peak's task count.",
+    "배포: task-definition.json에 이미지를 넣어 등록하고 서비스를 실행합니다.",
+    "Deploy: put your image in task-definition.json, register it and run the service.",
 );
 
 fn step(text: Text, commands: &[&str]) -> Step {
