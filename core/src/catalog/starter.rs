@@ -2,6 +2,7 @@
 //! guide AWS publishes), the ECS API actions whose `--cli-input-json` the ECS files are, and
 //! the Kubernetes version the EKS file pins. Checked on 2026-12-01.
 
+use super::fargate_ecs::TASK_SIZES;
 use super::{Fact, Status, RECHECKED};
 use crate::i18n::Text;
 
@@ -18,8 +19,6 @@ const CREATE_CAPACITY_PROVIDER: &str =
     "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateCapacityProvider.html";
 const REGISTER_TASK_DEFINITION: &str =
     "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html";
-const TASK_SIZES: &str =
-    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html";
 
 const fn fact(
     id: &'static str,
