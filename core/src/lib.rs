@@ -72,3 +72,4 @@ pub mod share;
     feature = "bench-json-state"
 ))]
 mod stand_ins;
+pub mod starter;

@@ -7,7 +7,7 @@ use common::Json;
 use container_compass_core::catalog::{self, catalog_view, fact, facts, Status};
 use container_compass_core::comparison::{COMPUTE, ORCHESTRATOR};
 use container_compass_core::i18n::Lang;
-use container_compass_core::{compute, orchestrator, quadrants};
+use container_compass_core::{compute, orchestrator, quadrants, starter};
 
 mod common;
 use common::{at, text_at, written};
@@ -336,6 +336,7 @@ fn every_cited_fact_exists() {
     let cited: Vec<&str> = tables
         .chain(compute::cited_fact_ids())
         .chain(orchestrator::cited_fact_ids())
+        .chain(starter::cited_fact_ids())
         .collect();
     assert!(cited.len() > 30, "the engines cite facts");
     for id in cited {
@@ -353,6 +354,7 @@ fn every_fact_is_cited_somewhere() {
         .chain(compute::cited_fact_ids())
         .chain(orchestrator::cited_fact_ids())
         .chain(quadrants::cited_fact_ids())
+        .chain(starter::cited_fact_ids())
         .collect();
     for fact in facts() {
         assert!(

@@ -3,8 +3,8 @@
 //! - The custom elements (feature `embed`): the classes live in JS (`www/`), because
 //!   wasm-bindgen cannot extend `HTMLElement`; they call [`mount`] with a node inside their
 //!   shadow root and forward attribute changes to [`Widget::update`].
-//! - The headless engine (feature `engine`): `recommendCompute`, `compareOrchestrators`,
-//!   `estimateCost`, `breakEven` and `catalog`, in a wasm without Yew.
+//! - The headless engine (feature `engine`): `recommendCompute`, `starterConfig`,
+//!   `compareOrchestrators`, `estimateCost`, `breakEven` and `catalog`, in a wasm without Yew.
 //!
 //! Values cross as JS values through serde-wasm-bindgen ([`boundary`]).
 

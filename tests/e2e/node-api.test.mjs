@@ -49,6 +49,91 @@ test('recommendCompute: its cost reason quotes what estimateCost prices, with th
   });
 });
 
+test('starterConfig: the files and steps for the plan recommendCompute gives', async () => {
+  const profile = {
+    orchestrator: 'eks', vcpu: 0.5, memoryGib: 1, replicas: 3,
+    loadPattern: 'bursty', opsCapacity: 'none', priorities: { simplicity: 3 },
+  };
+  const plan = await engine.recommendCompute(profile);
+  const starter = await engine.starterConfig(profile);
+  assert.equal(starter.status, 'ready');
+  assert.equal(starter.choice, plan.choice);
+  assert.equal(starter.choice, 'fargate');
+  assert.deepEqual(
+    [starter.clusterName, starter.region, starter.kubernetesVersion],
+    ['my-cluster', 'us-east-1', '1.34'],
+  );
+  assert.deepEqual(starter.files.map((file) => [file.name, file.format]), [['cluster.yaml', 'yaml']]);
+  const yaml = starter.files[0].text.en;
+  assert.ok(yaml.includes([
+    'apiVersion: eksctl.io/v1alpha5',
+    'kind: ClusterConfig',
+    'metadata:',
+    '  name: my-cluster',
+    '  # The Region the estimate priced.',
+    '  region: us-east-1',
+  ].join('\n')), yaml);
+  assert.ok(yaml.endsWith([
+    '  - name: fp-default',
+    '    selectors:',
+    '      - namespace: default',
+    '      # With no nodes, CoreDNS runs on Fargate too.',
+    '      - namespace: kube-system',
+    '',
+  ].join('\n')), yaml);
+  // The same fields, with Korean comments.
+  const korean = starter.files[0].text.ko;
+  assert.ok(korean.startsWith('# 추천 구성의 시작 설정입니다.'), korean);
+  assert.equal(korean.replace(/ *#.*\n/g, ''), yaml.replace(/ *#.*\n/g, ''));
+  assert.deepEqual(starter.steps.map((step) => step.commands), [
+    ['aws configure', 'eksctl version', 'kubectl version --client'],
+    [],
+    ['eksctl create cluster -f cluster.yaml'],
+    ['aws eks update-kubeconfig --region us-east-1 --name my-cluster', 'kubectl get nodes'],
+    ['kubectl apply -f app.yaml'],
+  ]);
+  assert.deepEqual(starter.factIds, ['starter.kubernetes-version', 'starter.eksctl-fargate']);
+  const facts = await engine.catalog('en');
+  const fargate = facts.find((fact) => fact.id === 'starter.eksctl-fargate');
+  assert.equal(fargate.source, 'https://docs.aws.amazon.com/eks/latest/eksctl/fargate.html');
+});
+
+test('starterConfig: an ECS Fargate Spot split, a refusal, and bad input', async () => {
+  const spot = await engine.starterConfig(
+    { orchestrator: 'ecs', vcpu: 1, memoryGib: 3, replicas: 8, needs: { spot: true }, opsCapacity: 'none' },
+    { region: 'ap-northeast-2' },
+  );
+  assert.equal(spot.status, 'ready');
+  assert.deepEqual(spot.files.map((file) => file.name), ['cluster.json', 'task-definition.json']);
+  assert.deepEqual(JSON.parse(spot.files[0].text.en), {
+    clusterName: 'my-cluster',
+    capacityProviders: ['FARGATE', 'FARGATE_SPOT'],
+    defaultCapacityProviderStrategy: [
+      { capacityProvider: 'FARGATE', base: 1, weight: 0 },
+      { capacityProvider: 'FARGATE_SPOT', weight: 1 },
+    ],
+  });
+  const task = JSON.parse(spot.files[1].text.ko);
+  assert.deepEqual(
+    [task.requiresCompatibilities, task.cpu, task.memory, task.runtimePlatform],
+    [['FARGATE'], '1024', '3072', { cpuArchitecture: 'X86_64', operatingSystemFamily: 'LINUX' }],
+  );
+  assert.deepEqual(spot.steps[0].commands, ['aws configure', 'aws configure set region ap-northeast-2']);
+
+  const gpu = await engine.starterConfig({ orchestrator: 'eks', needs: { gpu: true } });
+  assert.deepEqual(Object.keys(gpu), ['status', 'field', 'reason']);
+  assert.deepEqual([gpu.status, gpu.field], ['refused', 'needs.gpu']);
+  assert.match(gpu.reason.en, /^The price list has no GPU type/);
+  assert.match(gpu.reason.ko, /^가격표에 GPU 유형이 없어/);
+
+  await assert.rejects(engine.starterConfig({ orchestrator: 'ecs', vcpu: -2 }), {
+    message: 'vcpu: received -2, allowed a number greater than 0 and at most 192',
+  });
+  await assert.rejects(engine.starterConfig({ orchestrator: 'ecs' }, { instanceType: 'm7g.large' }), {
+    message: 'instanceType: received "m7g.large", allowed an x86 instance type when needs.arm is false',
+  });
+});
+
 test('compareOrchestrators: defaults answer, and weights move the answer', async () => {
   const plain = await engine.compareOrchestrators();
   assert.equal(plain.criteria.length, 6);

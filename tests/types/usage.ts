@@ -2,7 +2,7 @@
 // declarations (hand-written signatures, types generated from the Rust types) must accept
 // what the README shows, describe what every function returns and what the `change` events
 // carry, and refuse misspelt fields.
-import { breakEven, compareOrchestrators, estimateCost, recommendCompute, catalog, loadEngine, loadWasm, TAGS, VERSION } from 'container-compass';
+import { breakEven, compareOrchestrators, estimateCost, recommendCompute, starterConfig, catalog, loadEngine, loadWasm, TAGS, VERSION } from 'container-compass';
 import type {
   BilingualText,
   ChooserChange,
@@ -12,6 +12,7 @@ import type {
   FactView,
   MatrixChange,
   PriceSettings,
+  Starter,
   WorkloadProfile,
 } from 'container-compass/engine';
 // The one-tag bundle: the elements, its wasm's loader, and the wasm's memory for benchmarks.
@@ -42,6 +43,21 @@ async function demo(): Promise<void> {
   const firstReason: string | undefined = answer.reasons[0]?.text.ko;
   const blocked: string[] = answer.blockers.map((blocker) => blocker.constraint);
   const podMemory: number | null = answer.fargateSize?.memoryGb ?? null;
+
+  // The starter for the same plan: files and steps, or the field a file cannot express.
+  const starter: Starter = await starterConfig(profile, settings);
+  if (starter.status === 'ready') {
+    const file: string | undefined = starter.files[0]?.text.ko;
+    const format: 'yaml' | 'json' | undefined = starter.files[0]?.format;
+    const commands: string[] = starter.steps.flatMap((step) => step.commands);
+    const version: string | null = starter.kubernetesVersion;
+    const cited: string[] = starter.factIds;
+    console.log(file, format, commands, version, cited, starter.region, starter.choice);
+  } else {
+    const field: string = starter.field;
+    const why: string = starter.reason.en;
+    console.log(field, why);
+  }
 
   const matrix = await compareOrchestrators({ weights: { portability: 3 }, context: { teamSize: 40 } });
   const total: number = matrix.totals.eks;
@@ -96,6 +112,8 @@ const misspelt: WorkloadProfile = { orchestrator: 'ecs', memoryGiB: 2 };
 void estimateCost({ orchestrator: 'ecs', region: 'eu-west-1' });
 // @ts-expect-error: price settings hold no workload shape
 void recommendCompute({ orchestrator: 'eks' }, { replicas: 3 });
+// @ts-expect-error: the starter takes the same price settings, which hold no workload shape
+void starterConfig({ orchestrator: 'ecs' }, { replicas: 3 });
 // @ts-expect-error: no such criterion
 void compareOrchestrators({ weights: { pricng: 2 } });
 // @ts-expect-error: commitments are named as the Rust type writes them (not the attribute's "compute-1y")
@@ -108,6 +126,9 @@ async function misread(): Promise<void> {
   const answer = await recommendCompute({ orchestrator: 'ecs' });
   // @ts-expect-error: the answer has no such field (it is fargateSize)
   console.log(answer.fargateSizes);
+  const starter = await starterConfig({ orchestrator: 'ecs' });
+  // @ts-expect-error: files exist only once the status says ready
+  console.log(starter.files);
 }
 
 async function fromTheBundle(): Promise<number> {

@@ -12,6 +12,7 @@ import type {
   OrchestratorComparison,
   OrchestratorInput,
   PriceSettings,
+  Starter,
   WorkloadProfile,
 } from './types.js';
 
@@ -38,6 +39,18 @@ export declare function recommendCompute(
   profile: WorkloadProfile,
   settings?: PriceSettings,
 ): Promise<ComputeRecommendation>;
+
+/**
+ * The starter configuration for the plan `recommendCompute` gives the same arguments: the
+ * files (eksctl YAML, or the ECS API's JSON) with comments in both languages, the
+ * getting-started steps with their exact commands, and the facts the fields rest on. A plan
+ * no file can express resolves to `{status: "refused", field, reason}`; bad input rejects as
+ * `recommendCompute` does.
+ */
+export declare function starterConfig(
+  profile: WorkloadProfile,
+  settings?: PriceSettings,
+): Promise<Starter>;
 
 /** Compares Amazon ECS and Amazon EKS; `input` defaults to every default. */
 export declare function compareOrchestrators(input?: OrchestratorInput): Promise<OrchestratorComparison>;

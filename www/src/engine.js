@@ -19,6 +19,15 @@ export async function recommendCompute(profile, settings = {}) {
   return (await loadEngine()).recommendCompute(plain(profile), plain(settings));
 }
 
+/**
+ * The starter configuration for the plan recommendCompute gives the same arguments: the
+ * eksctl or ECS files, the getting-started steps with their commands, and the facts they
+ * rest on; or, for a plan no file can express, the field in the way and why.
+ */
+export async function starterConfig(profile, settings = {}) {
+  return (await loadEngine()).starterConfig(plain(profile), plain(settings));
+}
+
 /** Compares Amazon ECS and Amazon EKS under the given weights and context. */
 export async function compareOrchestrators(input = {}) {
   return (await loadEngine()).compareOrchestrators(plain(input));

@@ -6,5 +6,5 @@ import { defineElements } from './elements.js';
 defineElements();
 
 export { TAGS } from './elements.js';
-export { breakEven, catalog, compareOrchestrators, estimateCost, loadEngine, recommendCompute } from './engine.js';
+export { breakEven, catalog, compareOrchestrators, estimateCost, loadEngine, recommendCompute, starterConfig } from './engine.js';
 export { loadWasm, VERSION } from './wasm.js';

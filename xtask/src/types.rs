@@ -13,6 +13,7 @@ use container_compass::core::compute::{ComputeRecommendation, WorkloadProfile};
 use container_compass::core::cost::{BreakEven, CostEstimate, CostInput, PriceSettings};
 use container_compass::core::i18n::{Lang, Text};
 use container_compass::core::orchestrator::{OrchestratorComparison, OrchestratorInput};
+use container_compass::core::starter::Starter;
 use container_compass::ui::{ChooserChange, MatrixChange};
 use ts_rs::{Config, TypeVisitor, TS};
 
@@ -60,6 +61,7 @@ pub fn declarations() -> Result<String> {
     module.visit::<WorkloadProfile>();
     module.visit::<PriceSettings>();
     module.visit::<ComputeRecommendation>();
+    module.visit::<Starter>();
     module.visit::<OrchestratorInput>();
     module.visit::<OrchestratorComparison>();
     module.visit::<CostInput>();

@@ -8,7 +8,7 @@ const TASKS_SERVICES: &str =
     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html";
 const TASK_STORAGE: &str =
     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html";
-const TASK_SIZES: &str =
+pub(crate) const TASK_SIZES: &str =
     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html";
 const SERVICE_LOAD_BALANCING: &str =
     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-load-balancing.html";

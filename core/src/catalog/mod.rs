@@ -7,7 +7,8 @@
 //! - `fargate_ecs`: the same under Amazon ECS, where it differs;
 //! - `operations`: start-up, AWS Batch guidance, EC2 capacity;
 //! - `pricing`: control-plane fees and Fargate billing;
-//! - `aws_managed`: EC2 that AWS runs (EKS Auto Mode, ECS Managed Instances), Savings Plans.
+//! - `aws_managed`: EC2 that AWS runs (EKS Auto Mode, ECS Managed Instances), Savings Plans;
+//! - `starter`: the fields the starter configurations write (eksctl, the ECS API).
 //!
 //! A fact is [`Status::Verified`] only where its cited page states it. Anything else is still
 //! listed, with a status that says what it is instead (unverified, conflicting, the source
@@ -20,6 +21,7 @@ pub(crate) mod fargate_eks;
 mod operations;
 pub(crate) mod pricing;
 pub(crate) mod seed;
+mod starter;
 
 use crate::i18n::{Lang, Text};
 
@@ -84,7 +86,21 @@ pub(crate) const RECHECKED: &str = "2026-12-01";
 /// The catalog's parts, in the order [`facts`] yields them. A `const`, not a `static`: the
 /// words reach a binary only through the functions that read them ([`facts`], [`fact`]), so a
 /// widget that only cites facts ships [`CITATIONS`] without the words.
-const PARTS: [&[Fact]; 7] = [
+const PARTS: [&[Fact]; 8] = [
+    seed::COMPUTE,
+    seed::ORCHESTRATOR,
+    fargate_eks::FACTS,
+    fargate_ecs::FACTS,
+    operations::FACTS,
+    pricing::FACTS,
+    aws_managed::FACTS,
+    starter::FACTS,
+];
+
+/// The parts whose facts a widget can cite: all but the starter configuration's, which only
+/// the starter cites (through [`fact`], in the JS API), so the widgets' citation table does
+/// not carry them.
+const CITED_BY_WIDGETS: [&[Fact]; 7] = [
     seed::COMPUTE,
     seed::ORCHESTRATOR,
     fargate_eks::FACTS,
@@ -117,31 +133,31 @@ pub struct Citation {
 // Indexing in the two consts below runs when the crate compiles: an index out of range is a
 // compile error, never a panic, and iterators are not available in const evaluation.
 #[allow(clippy::indexing_slicing)]
-const FACT_COUNT: usize = {
+const CITED_COUNT: usize = {
     let mut count = 0;
     let mut part = 0;
-    while part < PARTS.len() {
-        count += PARTS[part].len();
+    while part < CITED_BY_WIDGETS.len() {
+        count += CITED_BY_WIDGETS[part].len();
         part += 1;
     }
     count
 };
 
-/// The citation of every fact, in the order of [`facts`], computed from the facts when the
-/// crate is compiled.
+/// The citation of every fact a widget can cite, in the order of [`facts`], computed from
+/// the facts when the crate is compiled.
 #[allow(clippy::indexing_slicing)]
-pub static CITATIONS: [Citation; FACT_COUNT] = {
+pub static CITATIONS: [Citation; CITED_COUNT] = {
     let mut citations = [Citation {
         id: "",
         source: "",
         verified_on: "",
         status: Status::Unverified,
-    }; FACT_COUNT];
+    }; CITED_COUNT];
     let (mut part, mut next) = (0, 0);
-    while part < PARTS.len() {
+    while part < CITED_BY_WIDGETS.len() {
         let mut index = 0;
-        while index < PARTS[part].len() {
-            let fact = &PARTS[part][index];
+        while index < CITED_BY_WIDGETS[part].len() {
+            let fact = &CITED_BY_WIDGETS[part][index];
             citations[next] = Citation {
                 id: fact.id,
                 source: fact.source,
@@ -202,8 +218,13 @@ mod tests {
 
     #[test]
     fn each_citation_is_its_fact_without_the_words() {
-        assert_eq!(CITATIONS.len(), facts().count());
-        for (cited, fact) in CITATIONS.iter().zip(facts()) {
+        // Every fact but the starter's, in the catalog's order.
+        let cited_by_widgets: Vec<&Fact> = facts()
+            .filter(|fact| !fact.id.starts_with("starter."))
+            .collect();
+        assert_eq!(CITATIONS.len(), cited_by_widgets.len());
+        assert_eq!(CITATIONS.len() + starter::FACTS.len(), facts().count());
+        for (cited, fact) in CITATIONS.iter().zip(cited_by_widgets) {
             let Fact {
                 id,
                 source,
