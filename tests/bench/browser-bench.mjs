@@ -71,8 +71,9 @@ result.updateLatencyMs = stats(await withPage(browser, site.url + '/bench.html',
     const times = [];
     for (let i = 0; i < n; i++) {
       const start = performance.now();
-      await new Promise((done) => {
-        const observer = new MutationObserver(() => { observer.disconnect(); done(); });
+      await new Promise((done, fail) => {
+        const timer = setTimeout(() => fail(new Error('the totals did not change in 10 s')), 10000);
+        const observer = new MutationObserver(() => { observer.disconnect(); clearTimeout(timer); done(); });
         observer.observe(root.querySelector('tfoot'), { subtree: true, childList: true, characterData: true });
         select.value = String(i % 2 === 0 ? 3 : 0);
         select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -94,9 +95,12 @@ result.chooserLatencyMs = stats(await withPage(browser, site.url + '/bench.html'
     const times = [];
     for (let i = 0; i < n; i++) {
       const start = performance.now();
-      await new Promise((done) => {
-        const observer = new MutationObserver(() => { observer.disconnect(); done(); });
-        observer.observe(root.querySelector('.cost-side.fargate .total'), { subtree: true, childList: true, characterData: true });
+      await new Promise((done, fail) => {
+        // The cost section itself: the sides inside it are written as one raw node, which
+        // each update replaces, so an observer on a total inside would never hear.
+        const timer = setTimeout(() => fail(new Error('the cost section did not change in 10 s')), 10000);
+        const observer = new MutationObserver(() => { observer.disconnect(); clearTimeout(timer); done(); });
+        observer.observe(root.querySelector('section.cost'), { subtree: true, childList: true, characterData: true });
         input.value = String(i % 2 === 0 ? 40 : 10);
         input.dispatchEvent(new Event('input', { bubbles: true }));
       });
