@@ -177,17 +177,38 @@ export class Browser {
     }
   }
 
+  /**
+   * The layout viewport's [width, height] once it is `width` × `height`, or once three
+   * readings 50 ms apart agree, or after a second.
+   */
+  async settledViewport(width, height) {
+    const read = () => this.run(() => [document.documentElement.clientWidth, innerHeight]);
+    let inner = await read();
+    let same = 0;
+    for (const deadline = Date.now() + 1000; Date.now() < deadline; ) {
+      if (inner[0] === width && inner[1] === height) break;
+      await new Promise((done) => setTimeout(done, 50));
+      const next = await read();
+      same = next[0] === inner[0] && next[1] === inner[1] ? same + 1 : 0;
+      inner = next;
+      if (same >= 2) break;
+    }
+    return inner;
+  }
+
   /** Makes the window's layout viewport `width` × `height` CSS pixels, whatever the chrome. */
   async resize(width, height) {
     if (this.viewport?.width === width && this.viewport?.height === height) return;
     const window = this.driver.manage().window();
     let rect = { width, height };
     let inner = [];
-    // The window's frame and any scrollbar take part of it: grow by what is missing (twice at
-    // most: a scrollbar may come or go with the new height).
-    for (let attempt = 0; attempt < 3; attempt++) {
+    // The window's frame and any scrollbar take part of it: grow by what is missing (a
+    // scrollbar may come or go with the new height). The window manager may apply a size a
+    // moment after setRect returns (seen with MiniBrowser under Xvfb), so each attempt waits
+    // up to a second for the viewport to reach the size, or to stop changing.
+    for (let attempt = 0; attempt < 4; attempt++) {
       await window.setRect(rect);
-      inner = await this.run(() => [document.documentElement.clientWidth, innerHeight]);
+      inner = await this.settledViewport(width, height);
       if (inner[0] === width && inner[1] === height) {
         this.viewport = { width, height };
         return;
