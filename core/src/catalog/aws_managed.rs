@@ -3,7 +3,7 @@
 //! against current AWS pages on 2026-12-01; the fee rates rest on secondary sources and say
 //! so, and the cost model's own choices are assumptions.
 
-use super::{Fact, Status, RECHECKED};
+use super::{checked_today as fact, Fact, Status, RECHECKED};
 use crate::i18n::Text;
 
 const EKS_COMPUTE: &str = "https://docs.aws.amazon.com/eks/latest/userguide/eks-compute.html";
@@ -33,22 +33,6 @@ pub(crate) const SP_PRICING: &str = "https://aws.amazon.com/savingsplans/compute
 /// Where the fee rates come from, for the cost model's prices.
 pub(crate) const AUTO_MODE_FEE_SOURCE: &str = AUTO_FEE;
 pub(crate) const MANAGED_INSTANCES_FEE_SOURCE: &str = MI_FEE;
-
-const fn fact(
-    id: &'static str,
-    ko: &'static str,
-    en: &'static str,
-    source: &'static str,
-    status: Status,
-) -> Fact {
-    Fact {
-        id,
-        text: Text::new(ko, en),
-        source,
-        verified_on: RECHECKED,
-        status,
-    }
-}
 
 use Status::{Assumption, SecondarySource, Unverified, Verified};
 

@@ -83,6 +83,23 @@ pub(crate) const RESEARCH_NOTES: &str = "2026-11-25";
 /// current AWS pages: the corrections, and the opinions that lost their Verified status.
 pub(crate) const RECHECKED: &str = "2026-12-01";
 
+/// A fact re-checked against its page in the audit of [`RECHECKED`], in both languages.
+pub(crate) const fn checked_today(
+    id: &'static str,
+    ko: &'static str,
+    en: &'static str,
+    source: &'static str,
+    status: Status,
+) -> Fact {
+    Fact {
+        id,
+        text: Text::new(ko, en),
+        source,
+        verified_on: RECHECKED,
+        status,
+    }
+}
+
 /// The catalog's parts, in the order [`facts`] yields them. A `const`, not a `static`: the
 /// words reach a binary only through the functions that read them ([`facts`], [`fact`]), so a
 /// widget that only cites facts ships [`CITATIONS`] without the words.

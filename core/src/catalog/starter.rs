@@ -3,8 +3,7 @@
 //! the Kubernetes version the EKS file pins. Checked on 2026-12-01.
 
 use super::fargate_ecs::TASK_SIZES;
-use super::{Fact, Status, RECHECKED};
-use crate::i18n::Text;
+use super::{checked_today as fact, Fact, Status};
 
 const EKSCTL_MANAGED: &str = "https://docs.aws.amazon.com/eks/latest/eksctl/nodegroup-managed.html";
 const EKSCTL_SPOT: &str = "https://docs.aws.amazon.com/eks/latest/eksctl/spot-instances.html";
@@ -19,22 +18,6 @@ const CREATE_CAPACITY_PROVIDER: &str =
     "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateCapacityProvider.html";
 const REGISTER_TASK_DEFINITION: &str =
     "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html";
-
-const fn fact(
-    id: &'static str,
-    ko: &'static str,
-    en: &'static str,
-    source: &'static str,
-    status: Status,
-) -> Fact {
-    Fact {
-        id,
-        text: Text::new(ko, en),
-        source,
-        verified_on: RECHECKED,
-        status,
-    }
-}
 
 use Status::{Unverified, Verified};
 
