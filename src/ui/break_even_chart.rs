@@ -138,7 +138,7 @@ pub fn break_even_chart(
     rate: &ExchangeRate,
     lang: Lang,
 ) -> Html {
-    let show = |usd: f64| money(usd, currency, rate, lang);
+    let show = |usd: f64| money(usd, currency, rate);
     let max_usd = series
         .points
         .iter()

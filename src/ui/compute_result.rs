@@ -47,7 +47,7 @@ pub fn winning_side(choice: Choice) -> Capacity {
 /// The heading and the one-line answer are Yew's, so the live region stays the same element
 /// from one answer to the next; the rest only shows the answer and is written as [`Markup`].
 pub fn compute_result(result: &ComputeRecommendation, settings: &CostSettings, lang: Lang) -> Html {
-    let show = |usd: f64| money(usd, settings.currency, &settings.exchange_rate, lang);
+    let show = |usd: f64| money(usd, settings.currency, &settings.exchange_rate);
     let orchestrator = result.orchestrator;
     let name = |side: Capacity| labels::capacity(side, orchestrator).get(lang);
     let winner = winning_side(result.choice);

@@ -52,7 +52,7 @@ impl CostSection<'_> {
         let estimate = &self.cost.estimate;
         let profile = self.profile;
         let orchestrator = profile.orchestrator;
-        let show = |usd: f64| money(usd, settings.currency, &settings.exchange_rate, lang);
+        let show = |usd: f64| money(usd, settings.currency, &settings.exchange_rate);
         let totals = usable_totals(estimate, self.blockers);
         let verdict = verdict(totals, orchestrator, &show, lang);
         let blocked: Vec<&str> = SIDES

@@ -1,30 +1,39 @@
-//! Money for display: a USD amount in the reader's currency, formatted by the browser's
-//! `Intl.NumberFormat` for the widget's language. The native build (prerendered fallback
-//! HTML, tests) has no `Intl` and writes the same shape itself.
+//! Money for display: a USD amount in the reader's currency, written the same way in the
+//! browser and in the prerendered fallback HTML, so that the text does not change (nor the
+//! layout move) when a widget replaces its fallback. `Intl.NumberFormat` did this before:
+//! making a formatter took about a quarter of the chooser's first render and, made anew for
+//! each amount, half of each update.
 
 use crate::core::cost::{plain_money, to_krw, Currency, ExchangeRate};
 use crate::core::i18n::Lang;
+use crate::core::number::format_number;
 
 /// `usd` converted to `currency` and formatted: `$1,234.56`, `₩1,790,000`. Dollars keep
 /// cents; won, which has no minor unit in use, does not.
-pub fn money(usd: f64, currency: Currency, rate: &ExchangeRate, lang: Lang) -> String {
-    let amount = in_currency(usd, currency, rate);
-    #[cfg(target_arch = "wasm32")]
-    if let Some(text) = intl_format(amount, currency, fraction_digits(currency), false, lang) {
-        return text;
-    }
-    let _ = lang; // only `Intl` formats by language
-    plain_money(amount, currency)
+pub fn money(usd: f64, currency: Currency, rate: &ExchangeRate) -> String {
+    plain_money(in_currency(usd, currency, rate), currency)
 }
 
-/// A short form for chart axes where the browser has one: `$1.2K`, `₩145만`. Elsewhere the
-/// full amount.
+/// A short form for chart axes, in the units each language counts in, with at most one
+/// decimal: `$1.2K`, `$600`, `₩72.5만` in Korean and `₩725K` in English.
 pub fn money_short(usd: f64, currency: Currency, rate: &ExchangeRate, lang: Lang) -> String {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(text) = intl_format(in_currency(usd, currency, rate), currency, 1, true, lang) {
-        return text;
-    }
-    money(usd, currency, rate, lang)
+    let amount = in_currency(usd, currency, rate);
+    let units: &[(f64, &str)] = match lang {
+        Lang::Ko => &[(1e12, "조"), (1e8, "억"), (1e4, "만"), (1e3, "천")],
+        Lang::En => &[(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")],
+    };
+    let (unit, suffix) = units
+        .iter()
+        .copied()
+        .find(|(unit, _)| amount.abs() >= *unit)
+        .unwrap_or((1.0, ""));
+    let tenths = (amount / unit * 10.0).round() / 10.0;
+    let symbol = match currency {
+        Currency::Usd => "$",
+        Currency::Krw => "₩",
+    };
+    let sign = if tenths < 0.0 { "-" } else { "" };
+    format!("{sign}{symbol}{}{suffix}", format_number(tenths.abs()))
 }
 
 fn in_currency(usd: f64, currency: Currency, rate: &ExchangeRate) -> f64 {
@@ -32,51 +41,6 @@ fn in_currency(usd: f64, currency: Currency, rate: &ExchangeRate) -> f64 {
         Currency::Usd => usd,
         Currency::Krw => to_krw(usd, rate.krw_per_usd),
     }
-}
-
-#[cfg(target_arch = "wasm32")]
-fn fraction_digits(currency: Currency) -> u32 {
-    currency.fraction_digits()
-}
-
-#[cfg(target_arch = "wasm32")]
-fn locale(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ko => "ko-KR",
-        Lang::En => "en-US",
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-fn intl_format(
-    amount: f64,
-    currency: Currency,
-    digits: u32,
-    compact: bool,
-    lang: Lang,
-) -> Option<String> {
-    use js_sys::{Array, Intl::NumberFormat, Object, Reflect};
-    use wasm_bindgen::JsValue;
-
-    let options = Object::new();
-    let set = |key: &str, value: JsValue| Reflect::set(&options, &key.into(), &value).ok();
-    set("style", "currency".into())?;
-    set("currency", currency.code().into())?;
-    if compact {
-        set("notation", "compact".into())?;
-        // Said outright: WebKit's Intl otherwise keeps the currency's digits, `US$600.0`.
-        set("minimumFractionDigits", 0.into())?;
-        set("maximumFractionDigits", digits.into())?;
-    } else {
-        set("minimumFractionDigits", digits.into())?;
-        set("maximumFractionDigits", digits.into())?;
-    }
-    let locales = Array::of1(&locale(lang).into());
-    let format = NumberFormat::new(&locales, &options).format();
-    format
-        .call1(&JsValue::NULL, &amount.into())
-        .ok()?
-        .as_string()
 }
 
 #[cfg(test)]
@@ -87,11 +51,27 @@ mod tests {
     #[test]
     fn dollars_keep_cents_and_won_are_whole_and_grouped() {
         let rate = DEFAULT_KRW_PER_USD;
-        assert_eq!(money(360.404, Currency::Usd, &rate, Lang::En), "$360.40");
-        assert_eq!(money(1234.5, Currency::Usd, &rate, Lang::Ko), "$1,234.50");
-        assert_eq!(money(1000.0, Currency::Krw, &rate, Lang::Ko), "₩1,450,000");
-        assert_eq!(money(0.2, Currency::Krw, &rate, Lang::En), "₩290");
-        assert_eq!(money(-12.0, Currency::Usd, &rate, Lang::En), "-$12.00");
-        assert_eq!(money(0.0, Currency::Usd, &rate, Lang::En), "$0.00");
+        assert_eq!(money(360.404, Currency::Usd, &rate), "$360.40");
+        assert_eq!(money(1234.5, Currency::Usd, &rate), "$1,234.50");
+        assert_eq!(money(1000.0, Currency::Krw, &rate), "₩1,450,000");
+        assert_eq!(money(0.2, Currency::Krw, &rate), "₩290");
+        assert_eq!(money(-12.0, Currency::Usd, &rate), "-$12.00");
+        assert_eq!(money(0.0, Currency::Usd, &rate), "$0.00");
+    }
+
+    #[test]
+    fn short_amounts_count_in_each_languages_units() {
+        let rate = DEFAULT_KRW_PER_USD;
+        let short = |usd, currency, lang| money_short(usd, currency, &rate, lang);
+        assert_eq!(short(0.0, Currency::Usd, Lang::En), "$0");
+        assert_eq!(short(600.0, Currency::Usd, Lang::En), "$600");
+        assert_eq!(short(12.25, Currency::Usd, Lang::En), "$12.3");
+        assert_eq!(short(1200.0, Currency::Usd, Lang::Ko), "$1.2천");
+        assert_eq!(short(1500.0, Currency::Usd, Lang::En), "$1.5K");
+        assert_eq!(short(2_000_000.0, Currency::Usd, Lang::En), "$2M");
+        // $500 is ₩725,000 at the default rate.
+        assert_eq!(short(500.0, Currency::Krw, Lang::Ko), "₩72.5만");
+        assert_eq!(short(500.0, Currency::Krw, Lang::En), "₩725K");
+        assert_eq!(short(100_000.0, Currency::Krw, Lang::Ko), "₩1.5억");
     }
 }

@@ -1,6 +1,5 @@
-//! Amounts as text where the browser's `Intl.NumberFormat` is not at hand: the engine's
-//! reasons (read by the JS API, the Markdown export and the native build) and the widgets'
-//! native rendering.
+//! Amounts as text, one way everywhere: the engine's reasons (read by the JS API and the
+//! Markdown export), the widgets in the browser and their prerendered fallback HTML.
 
 use super::settings::Currency;
 
@@ -17,7 +16,7 @@ impl Currency {
 #[cfg(feature = "bench-std-format")]
 pub use crate::stand_ins::plain_money;
 
-/// What `Intl.NumberFormat` writes for en-US and ko-KR: the symbol, then the amount grouped
+/// The symbol, then the amount grouped
 /// by thousands (`$1,234.56`, `₩1,790,000`). Integer arithmetic, not `format!("{:.2}")`:
 /// Rust's fixed-precision float formatting costs the wasm about 10 KB gzip.
 #[cfg(not(feature = "bench-std-format"))]
