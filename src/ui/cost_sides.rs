@@ -206,7 +206,10 @@ pub fn verdict(
         cheapest.name(orchestrator).get(lang),
         next.name(orchestrator).get(lang),
     );
-    let gap = high - low;
+    // The difference of the totals as shown, to the cent, so a reader who subtracts them
+    // gets the same figure.
+    let cents = |usd: f64| (usd * 100.0).round();
+    let gap = (cents(high) - cents(low)) / 100.0;
     Some(match (lang, gap < 0.005) {
         (Lang::Ko, true) => format!("{cheap}와 {next}의 비용이 같습니다."),
         (Lang::En, true) => format!("{cheap} and {next} cost the same."),
@@ -262,4 +265,22 @@ pub fn prices_used(out: &mut Markup, estimate: &CostEstimate, lang: Lang) {
         price_item(out, price, lang);
     }
     out.close("ul");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_verdicts_difference_is_that_of_the_totals_as_shown() {
+        // Shown as $100.00 and $80.48: $19.52 apart, though the unrounded gap is 19.528.
+        let totals: Totals = [
+            (Capacity::Ec2, Some(100.004)),
+            (Capacity::Fargate, Some(80.476)),
+            (Capacity::Managed, None),
+        ];
+        let show = |usd: f64| format!("${usd:.2}");
+        let text = verdict(totals, Orchestrator::Eks, &show, Lang::En).unwrap();
+        assert!(text.contains("$19.52 a month less"), "{text}");
+    }
 }

@@ -239,7 +239,7 @@ test('cost, in Korean and won at 320 px: totals, chart, its table, and the chang
   assert.equal(last.costSettings.currency, 'USD');
   assert.equal(last.cost.region, 'ap-northeast-2');
   assert.equal(last.cost.fargate.status, 'available');
-  assert.match(await inChooser('.cost-side.fargate .total'), /^US\$[\d,.]+\/월$/);
+  assert.match(await inChooser('.cost-side.fargate .total'), /^\$[\d,.]+\/월$/);
   assert.deepEqual(errors, []);
 });
 
