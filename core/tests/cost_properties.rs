@@ -142,6 +142,12 @@ proptest! {
             // No Savings Plan covers Spot usage: a side takes one saving or the other.
             prop_assert!(breakdown.spot_savings == 0.0 || breakdown.savings_plan == 0.0);
             prop_assert!(breakdown.management_fee >= 0.0);
+            // A part with no line is +0: JSON readers would get -0 from an empty float sum.
+            let parts = [breakdown.compute, breakdown.storage, breakdown.control_plane,
+                breakdown.spot_savings, breakdown.license, breakdown.savings_plan,
+                breakdown.management_fee];
+            prop_assert!(parts.iter().all(|part| *part != 0.0 || part.is_sign_positive()),
+                "{:?}", breakdown);
         }
         // The EC2 that AWS runs is the nodes you run plus the fee, on the same nodes.
         if let (Some(ec2), Some(managed)) = (answer.ec2.available(), answer.managed.available()) {

@@ -90,12 +90,12 @@ pub struct Breakdown {
 impl Breakdown {
     /// The sums of `lines` by item.
     pub fn of(lines: &[CostLine]) -> Self {
+        // A fold from +0, not `sum()`: an empty float sum is -0, which JSON readers get as -0.
         let sum = |item| {
             lines
                 .iter()
                 .filter(|line| line.item == item)
-                .map(|line| line.usd)
-                .sum()
+                .fold(0.0, |total, line| total + line.usd)
         };
         Breakdown {
             compute: sum(LineItem::Compute),
