@@ -104,6 +104,18 @@ fn nice_step(max: f64) -> f64 {
         .unwrap_or(rough)
 }
 
+/// Where a vertical line's label goes, and its anchor: right of the line, unless the line is
+/// near the chart's right edge or another of `lines` is close on its right (it would cross
+/// the text).
+fn label_place(x: f64, lines: &[f64]) -> (f64, &'static str) {
+    let crowded = lines.iter().any(|line| *line > x && *line - x < 90.0);
+    if x > WIDTH * 0.7 || crowded {
+        (x - 4.0, "end")
+    } else {
+        (x + 4.0, "start")
+    }
+}
+
 /// The rows of the table: the first and last counts, every crossover, the reader's count,
 /// and about ten evenly spaced counts between.
 fn table_rows(series: &BreakEven, replicas: u32) -> Vec<&BreakEvenPoint> {
@@ -274,14 +286,17 @@ pub fn break_even_chart(
         "end",
         axis,
     );
-    // A vertical line; its label, if any, on the side with room.
+    // The vertical lines: the crossovers (the first labelled) and the reader's count.
+    let now = replicas.min(last.replicas);
+    let crossovers = &series.crossovers[..series.crossovers.len().min(6)];
+    let lines: Vec<f64> = crossovers
+        .iter()
+        .map(|crossover| scale.x(crossover.replicas))
+        .chain([scale.x(now)])
+        .collect();
     let mut mark = |replicas: u32, class: &str, text: Option<String>| {
         let x = scale.x(replicas);
-        let (label_x, anchor) = if x > WIDTH * 0.7 {
-            (x - 4.0, "end")
-        } else {
-            (x + 4.0, "start")
-        };
+        let (label_x, anchor) = label_place(x, &lines);
         svg.open("g", &[("class", Some(class))]);
         line(&mut svg, x, x, TOP, baseline);
         if let Some(text) = text {
@@ -289,16 +304,12 @@ pub fn break_even_chart(
         }
         svg.close("g");
     };
-    for (index, crossover) in series.crossovers.iter().take(6).enumerate() {
+    for (index, crossover) in crossovers.iter().enumerate() {
         let text =
             (index == 0).then(|| format!("{} {}", labels::CROSSOVER.get(lang), crossover.replicas));
         mark(crossover.replicas, "crossover", text);
     }
-    mark(
-        replicas.min(last.replicas),
-        "now",
-        Some(labels::NOW.get(lang).to_string()),
-    );
+    mark(now, "now", Some(labels::NOW.get(lang).to_string()));
     for side in SIDES {
         let points = polyline_points(&series.points, &scale, usd_of(side));
         svg.open("g", &[("class", Some(classes_of(side).0))])
@@ -353,5 +364,22 @@ pub fn break_even_chart(
                 <div class="table-wrap">{ table.into_html() }</div>
             </details>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_goes_where_no_line_crosses_it() {
+        // Room on the right.
+        assert_eq!(label_place(100.0, &[100.0, 400.0]), (104.0, "start"));
+        // The next crossover 20 units on: the label goes left of its line.
+        assert_eq!(label_place(300.0, &[300.0, 320.0]), (296.0, "end"));
+        // A line on the left does not matter.
+        assert_eq!(label_place(300.0, &[280.0, 300.0]), (304.0, "start"));
+        // Near the right edge.
+        assert_eq!(label_place(600.0, &[600.0]), (596.0, "end"));
     }
 }
