@@ -288,7 +288,8 @@ pub fn break_even_chart(
     );
     // The vertical lines: the crossovers (the first labelled) and the reader's count.
     let now = replicas.min(last.replicas);
-    let crossovers = &series.crossovers[..series.crossovers.len().min(6)];
+    // At most six crossovers (`get` is `None` when there are fewer: then all of them).
+    let crossovers = series.crossovers.get(..6).unwrap_or(&series.crossovers);
     let lines: Vec<f64> = crossovers
         .iter()
         .map(|crossover| scale.x(crossover.replicas))
