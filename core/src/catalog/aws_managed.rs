@@ -44,13 +44,7 @@ pub(crate) const AUTO_MODE_FROM_FARGATE: Text = Text::new(
 
 /// A fact whose words a caveat of the compute engine repeats.
 const fn restated(id: &'static str, text: Text, source: &'static str) -> Fact {
-    Fact {
-        id,
-        text,
-        source,
-        verified_on: RECHECKED,
-        status: Verified,
-    }
+    Fact::new(id, text, source, RECHECKED, Verified)
 }
 
 /// AWS-managed EC2 and Savings Plans.

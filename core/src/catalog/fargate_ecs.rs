@@ -1,7 +1,7 @@
 //! What Fargate can and cannot do under Amazon ECS, where it differs from EKS. Recorded from
 //! the project's research notes on the ECS developer guide.
 
-use super::{Fact, Status, RECHECKED, RESEARCH_NOTES};
+use super::{checked_today, Fact, Status, RECHECKED, RESEARCH_NOTES};
 use crate::i18n::Text;
 
 const TASKS_SERVICES: &str =
@@ -29,13 +29,7 @@ const fn ecs(
     source: &'static str,
     status: Status,
 ) -> Fact {
-    Fact {
-        id,
-        text: Text::new(ko, en),
-        source,
-        verified_on: RESEARCH_NOTES,
-        status,
-    }
+    Fact::new(id, Text::new(ko, en), source, RESEARCH_NOTES, status)
 }
 
 // The words of the facts that the compute engine's caveats repeat as they are.
@@ -67,13 +61,7 @@ const fn rechecked(
     en: &'static str,
     source: &'static str,
 ) -> Fact {
-    Fact {
-        id,
-        text: Text::new(ko, en),
-        source,
-        verified_on: RECHECKED,
-        status: Status::Verified,
-    }
+    checked_today(id, ko, en, source, Status::Verified)
 }
 
 /// ECS on Fargate.

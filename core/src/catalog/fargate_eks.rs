@@ -10,24 +10,12 @@ const POD_IDENTITIES: &str = "https://docs.aws.amazon.com/eks/latest/userguide/p
 
 /// A fact checked against the EKS user guide snapshot.
 const fn eks(id: &'static str, ko: &'static str, en: &'static str, source: &'static str) -> Fact {
-    Fact {
-        id,
-        text: Text::new(ko, en),
-        source,
-        verified_on: EKS_GUIDE_SNAPSHOT,
-        status: Status::Verified,
-    }
+    eks_text(id, Text::new(ko, en), source)
 }
 
 /// A fact whose words a caveat of the compute engine repeats: one text for both.
 const fn eks_text(id: &'static str, text: Text, source: &'static str) -> Fact {
-    Fact {
-        id,
-        text,
-        source,
-        verified_on: EKS_GUIDE_SNAPSHOT,
-        status: Status::Verified,
-    }
+    Fact::new(id, text, source, EKS_GUIDE_SNAPSHOT, Status::Verified)
 }
 
 // The words of the facts that the compute engine's caveats repeat as they are.

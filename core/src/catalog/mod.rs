@@ -83,6 +83,26 @@ pub(crate) const RESEARCH_NOTES: &str = "2026-11-25";
 /// current AWS pages: the corrections, and the opinions that lost their Verified status.
 pub(crate) const RECHECKED: &str = "2026-12-01";
 
+impl Fact {
+    /// The one constructor the catalog's parts share; each part names its date and status
+    /// through a helper of its own.
+    pub(crate) const fn new(
+        id: &'static str,
+        text: Text,
+        source: &'static str,
+        verified_on: &'static str,
+        status: Status,
+    ) -> Fact {
+        Fact {
+            id,
+            text,
+            source,
+            verified_on,
+            status,
+        }
+    }
+}
+
 /// A fact re-checked against its page in the audit of [`RECHECKED`], in both languages.
 pub(crate) const fn checked_today(
     id: &'static str,
@@ -91,13 +111,7 @@ pub(crate) const fn checked_today(
     source: &'static str,
     status: Status,
 ) -> Fact {
-    Fact {
-        id,
-        text: Text::new(ko, en),
-        source,
-        verified_on: RECHECKED,
-        status,
-    }
+    Fact::new(id, Text::new(ko, en), source, RECHECKED, status)
 }
 
 /// The catalog's parts, in the order [`facts`] yields them. A `const`, not a `static`: the

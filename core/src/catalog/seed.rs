@@ -2,7 +2,7 @@
 //! against EKS. Their ids are cited by the rows of [`crate::comparison`].
 
 use super::pricing::EKS_FEE_POST;
-use super::{Fact, Status, EKS_GUIDE_SNAPSHOT, RECHECKED};
+use super::{checked_today, Fact, Status, EKS_GUIDE_SNAPSHOT, RECHECKED};
 use crate::i18n::Text;
 
 const EKS_COMPUTE: &str = "https://docs.aws.amazon.com/eks/latest/userguide/eks-compute.html";
@@ -22,13 +22,7 @@ const fn opinion(
     en: &'static str,
     source: &'static str,
 ) -> Fact {
-    Fact {
-        id,
-        text: Text::new(ko, en),
-        source,
-        verified_on: RECHECKED,
-        status: Status::SourcePost,
-    }
+    checked_today(id, ko, en, source, Status::SourcePost)
 }
 
 /// The facts behind the seed post's EC2 node group vs Fargate table. Apart from the ECS vs
