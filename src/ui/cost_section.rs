@@ -54,7 +54,13 @@ impl CostSection<'_> {
         let orchestrator = profile.orchestrator;
         let show = |usd: f64| money(usd, settings.currency, &settings.exchange_rate);
         let totals = usable_totals(estimate, self.blockers);
-        let verdict = verdict(totals, orchestrator, &show, lang);
+        let verdict = verdict(
+            totals,
+            orchestrator,
+            settings.currency,
+            &settings.exchange_rate,
+            lang,
+        );
         let blocked: Vec<&str> = SIDES
             .into_iter()
             .filter(|side| self.blockers.iter().any(|blocker| blocker.option == *side))

@@ -6,8 +6,8 @@
 use crate::core::compute::cost_gap::{self, Totals};
 use crate::core::compute::{Blocker, Capacity, Orchestrator, Scope};
 use crate::core::cost::{
-    cheapest, Breakdown, CostEstimate, CostLine, Ec2Cost, FargateCost, LineItem, Price, Side,
-    Unavailable,
+    cheapest, Breakdown, CostEstimate, CostLine, Currency, Ec2Cost, ExchangeRate, FargateCost,
+    LineItem, Price, Side, Unavailable,
 };
 use crate::core::i18n::{Lang, Text};
 use crate::core::number::format_number;
@@ -15,6 +15,7 @@ use crate::ui::compute_result::SIDES;
 use crate::ui::fact_cite::{write_cite, write_fact_cite};
 use crate::ui::labels;
 use crate::ui::markup::Markup;
+use crate::ui::money::money_less;
 
 /// Amounts as the section shows them, in the reader's currency.
 pub type Show<'a> = &'a dyn Fn(f64) -> String;
@@ -184,7 +185,8 @@ pub fn side_cards(
 pub fn verdict(
     totals: Totals,
     orchestrator: Orchestrator,
-    show: Show,
+    currency: Currency,
+    rate: &ExchangeRate,
     lang: Lang,
 ) -> Option<String> {
     let cheapest = cheapest(totals)?;
@@ -206,21 +208,15 @@ pub fn verdict(
         cheapest.name(orchestrator).get(lang),
         next.name(orchestrator).get(lang),
     );
-    // The difference of the totals as shown, to the cent, so a reader who subtracts them
-    // gets the same figure.
-    let cents = |usd: f64| (usd * 100.0).round();
-    let gap = (cents(high) - cents(low)) / 100.0;
-    Some(match (lang, gap < 0.005) {
-        (Lang::Ko, true) => format!("{cheap}와 {next}의 비용이 같습니다."),
-        (Lang::En, true) => format!("{cheap} and {next} cost the same."),
-        (Lang::Ko, false) => format!(
-            "{cheap} 쪽이 가장 쌉니다. {next}보다 월 {} 덜 듭니다.",
-            show(gap)
-        ),
-        (Lang::En, false) => format!(
-            "{cheap} is the cheapest, {} a month less than {next}.",
-            show(gap)
-        ),
+    Some(match (lang, money_less(high, low, currency, rate)) {
+        (Lang::Ko, None) => format!("{cheap}와 {next}의 비용이 같습니다."),
+        (Lang::En, None) => format!("{cheap} and {next} cost the same."),
+        (Lang::Ko, Some(less)) => {
+            format!("{cheap} 쪽이 가장 쌉니다. {next}보다 월 {less} 덜 듭니다.")
+        }
+        (Lang::En, Some(less)) => {
+            format!("{cheap} is the cheapest, {less} a month less than {next}.")
+        }
     })
 }
 
@@ -270,6 +266,7 @@ pub fn prices_used(out: &mut Markup, estimate: &CostEstimate, lang: Lang) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::cost::DEFAULT_KRW_PER_USD;
 
     #[test]
     fn the_verdicts_difference_is_that_of_the_totals_as_shown() {
@@ -279,8 +276,26 @@ mod tests {
             (Capacity::Fargate, Some(80.476)),
             (Capacity::Managed, None),
         ];
-        let show = |usd: f64| format!("${usd:.2}");
-        let text = verdict(totals, Orchestrator::Eks, &show, Lang::En).unwrap();
+        let rate = DEFAULT_KRW_PER_USD;
+        let text = verdict(totals, Orchestrator::Eks, Currency::Usd, &rate, Lang::En).unwrap();
         assert!(text.contains("$19.52 a month less"), "{text}");
+        // In won each total is rounded to the won: ₩1,000.4 and ₩500.6 are shown as ₩1,000
+        // and ₩501, ₩499 apart (the unrounded gap, ₩499.8, would read ₩500).
+        let won = |krw: f64| Some(krw / rate.krw_per_usd);
+        let totals: Totals = [
+            (Capacity::Ec2, won(1000.4)),
+            (Capacity::Fargate, won(500.6)),
+            (Capacity::Managed, None),
+        ];
+        let text = verdict(totals, Orchestrator::Eks, Currency::Krw, &rate, Lang::En).unwrap();
+        assert!(text.contains("₩499 a month less"), "{text}");
+        // Equal as shown: the same.
+        let even: Totals = [
+            (Capacity::Ec2, Some(10.001)),
+            (Capacity::Fargate, Some(10.0)),
+            (Capacity::Managed, None),
+        ];
+        let text = verdict(even, Orchestrator::Eks, Currency::Usd, &rate, Lang::En).unwrap();
+        assert_eq!(text, "Fargate and EC2 cost the same.");
     }
 }

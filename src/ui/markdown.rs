@@ -8,6 +8,7 @@ use crate::core::comparison::{Cell, ORCHESTRATOR};
 use crate::core::compute::{Capacity, ComputeRecommendation, Need, WorkloadProfile};
 use crate::core::cost::{
     plain_money, savings_plans, CostEstimate, Currency, Ec2Cost, PriceSettings, Side,
+    DEFAULT_KRW_PER_USD,
 };
 use crate::core::form::show_number;
 use crate::core::i18n::Lang;
@@ -108,7 +109,14 @@ pub fn chooser_markdown(
         row(SIDES.map(total)),
     );
     let totals = usable_totals(estimate, &result.blockers);
-    if let Some(verdict) = verdict(totals, orchestrator, &usd, lang) {
+    // In dollars, like the rest of the export (no rate applies to them).
+    if let Some(verdict) = verdict(
+        totals,
+        orchestrator,
+        Currency::Usd,
+        &DEFAULT_KRW_PER_USD,
+        lang,
+    ) {
         let _ = write!(out, "{verdict} ");
     }
     let rates = plan_rates(price.commitment, price.savings_plan_discount);

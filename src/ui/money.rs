@@ -14,6 +14,16 @@ pub fn money(usd: f64, currency: Currency, rate: &ExchangeRate) -> String {
     plain_money(in_currency(usd, currency, rate), currency)
 }
 
+/// How much less `low` costs than `high` as a reader reads the two amounts: each rounded as
+/// [`money`] writes it (to the cent, to the won) before subtracting, so the difference is the
+/// one the two amounts on screen give. `None` when they read the same.
+pub fn money_less(high: f64, low: f64, currency: Currency, rate: &ExchangeRate) -> Option<String> {
+    let scale = f64::from(10_u32.pow(currency.fraction_digits()));
+    let shown = |usd: f64| (in_currency(usd, currency, rate) * scale).round();
+    let less = shown(high) - shown(low);
+    (less > 0.0).then(|| plain_money(less / scale, currency))
+}
+
 /// A short form for chart axes, in the units each language counts in, with at most one
 /// decimal: `$1.2K`, `$600`, `₩72.5만` in Korean and `₩725K` in English.
 pub fn money_short(usd: f64, currency: Currency, rate: &ExchangeRate, lang: Lang) -> String {
