@@ -7,7 +7,8 @@
 
 use super::cost_gap::cost_points;
 use super::output::{Choice, Flip, Scores};
-use super::profile::{LoadPattern, OpsCapacity, Orchestrator, Priority, WorkloadProfile, WEIGHT};
+use super::priorities::Priority;
+use super::profile::{LoadPattern, OpsCapacity, Orchestrator, WorkloadProfile, WEIGHT};
 use super::recommend::{decide, evaluate, reprice, usable, weight_of, Evaluation, Priced};
 use super::rules::{Basis, Capacity, Constraint};
 use crate::cost::{percent, WorkloadCost};

@@ -31,19 +31,23 @@
 
 pub mod cost_gap;
 mod flips;
+mod needs;
 mod output;
 mod placements;
+mod priorities;
 mod profile;
 mod recommend;
 pub mod rules;
 mod sizing;
 
 pub use cost_gap::{cost_gaps, CostGap};
+pub use needs::{Need, Needs};
 pub use output::{Blocker, Choice, ComputeRecommendation, Flip, Reason, Scores, Weights};
 pub use placements::{Caveat, Placement, Target};
+pub use priorities::{Priorities, Priority};
 pub use profile::{
-    LoadPattern, Need, Needs, OpsCapacity, Orchestrator, Priorities, Priority, WorkloadProfile,
-    EPHEMERAL_STORAGE_GIB, MEMORY_GIB, REPLICAS, VCPU, WEIGHT,
+    LoadPattern, OpsCapacity, Orchestrator, WorkloadProfile, EPHEMERAL_STORAGE_GIB, MEMORY_GIB,
+    REPLICAS, VCPU, WEIGHT,
 };
 pub use recommend::{
     ECS_FARGATE_MAX_EPHEMERAL_GIB, ECS_FARGATE_MAX_WINDOWS_VCPU, EKS_FARGATE_MAX_EPHEMERAL_GIB,

@@ -3,9 +3,11 @@
 //! constraints leave.
 
 use super::cost_gap::{cost_gaps, CostGap};
+use super::needs::Need;
 use super::output::{Blocker, Choice, ComputeRecommendation, Reason, Scores, Weights};
 use super::placements::{self as place, Caveat, Placement};
-use super::profile::{LoadPattern, Need, OpsCapacity, Orchestrator, Priority, WorkloadProfile};
+use super::priorities::Priority;
+use super::profile::{LoadPattern, OpsCapacity, Orchestrator, WorkloadProfile};
 use super::rules::{self, Basis, BlockRule, Capacity, Constraint, ReasonRule, Scope};
 use super::sizing::{eks_fargate_pod_size, windows_task_size};
 use crate::cost::{estimate, CostEstimate, CostInput, WorkloadCost};

@@ -2,7 +2,8 @@
 //! orchestrator, and the scored reasons the engine can state. Every rule cites the catalog
 //! fact it rests on; the conditions that trigger a rule live in `recommend`.
 
-use super::profile::{Need, Orchestrator};
+use super::needs::Need;
+use super::profile::Orchestrator;
 use crate::i18n::Text;
 
 /// A limit that can keep Fargate from running a workload. Written as a flat name: the
