@@ -29,6 +29,7 @@
 //! Everything is deterministic and every blocker, reason, placement and caveat cites a
 //! catalog fact ([`cited_fact_ids`]).
 
+mod cost_drivers;
 pub mod cost_gap;
 mod flips;
 mod needs;
