@@ -334,7 +334,7 @@ pub fn fargate_storage(region: Region) -> Price {
 
 /// Fargate Spot's discount on vCPU and memory, as a fraction: an [`Status::Assumption`],
 /// `fraction` being the reader's `fargateSpotDiscount` or its default
-/// ([`DEFAULT_FARGATE_SPOT_DISCOUNT`](super::input::DEFAULT_FARGATE_SPOT_DISCOUNT)), never
+/// ([`DEFAULT_FARGATE_SPOT_DISCOUNT`](super::price_settings::DEFAULT_FARGATE_SPOT_DISCOUNT)), never
 /// AWS's "up to 70%" ceiling. It applies only on ECS, to Linux tasks (x86, or ARM64 on
 /// platform version 1.4.0 or later); not on EKS, not to Windows.
 pub fn fargate_spot_discount(region: Region, fraction: f64) -> Price {
@@ -382,10 +382,10 @@ pub fn eks_control_plane(region: Region, support: EksSupport) -> Price {
 }
 
 /// What one EKS cluster's control plane costs for a month of
-/// [`DEFAULT_HOURS_PER_MONTH`](super::input::DEFAULT_HOURS_PER_MONTH) hours (the fee is the
+/// [`DEFAULT_HOURS_PER_MONTH`](super::price_settings::DEFAULT_HOURS_PER_MONTH) hours (the fee is the
 /// same in every Region the model has): `0.10 × 730 = 73` USD in standard support.
 pub fn eks_monthly_fee(support: EksSupport) -> f64 {
-    eks_control_plane(Region::UsEast1, support).usd * super::input::DEFAULT_HOURS_PER_MONTH
+    eks_control_plane(Region::UsEast1, support).usd * super::price_settings::DEFAULT_HOURS_PER_MONTH
 }
 
 /// Every price in the table (Fargate, Fargate Spot, Windows, EKS and every instance in every
@@ -401,7 +401,7 @@ pub fn all_prices() -> Vec<Price> {
         prices.push(fargate_storage(region));
         prices.push(fargate_spot_discount(
             region,
-            super::input::DEFAULT_FARGATE_SPOT_DISCOUNT,
+            super::price_settings::DEFAULT_FARGATE_SPOT_DISCOUNT,
         ));
         if let Some(windows) = fargate_windows_rates(region) {
             prices.extend([windows.vcpu, windows.license, windows.memory]);

@@ -3,7 +3,8 @@
 
 use super::break_even::{break_even_by, BreakEven};
 use super::estimate::{estimate, CostEstimate};
-use super::input::{CostInput, PriceSettings, HOURS_PER_MONTH};
+use super::input::CostInput;
+use super::price_settings::{PriceSettings, HOURS_PER_MONTH};
 use super::prices::{Arch, Os};
 use super::ExchangeRate;
 use crate::compute::WorkloadProfile;
