@@ -3,7 +3,7 @@
 //! input, with no browser in sight.
 //!
 //! The entry points are [`compute::recommend_compute`], [`orchestrator::compare_orchestrators`],
-//! [`cost::estimate`], [`cost::break_even`] and [`catalog::facts`]. A static-site generator
+//! [`cost::estimate()`], [`cost::break_even()`] and [`catalog::facts`]. A static-site generator
 //! or any Rust program can call them without compiling Yew; the widgets (crate
 //! `container-compass`) call the same functions.
 //!

@@ -48,7 +48,7 @@ pub enum Status {
 }
 
 impl Status {
-    /// Every status, in the order of [`Keyword::KEYWORDS`].
+    /// Every status, in the order they are declared.
     pub const ALL: [Status; 6] = [
         Status::Verified,
         Status::Unverified,

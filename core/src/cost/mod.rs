@@ -10,9 +10,9 @@
 //!   decreasing packing onto one instance type;
 //! - [`nodes`]: the two sides of EC2 nodes, run by you or by AWS ([`managed`]: its fee);
 //! - [`savings_plans`]: the commitment, and what it takes off which usage;
-//! - [`estimate`]: the three sides for one input, each line citing its price;
+//! - [`estimate()`]: the three sides for one input, each line citing its price;
 //! - [`load`]: how many run when over a day, and the capacity-hours that makes;
-//! - [`break_even`]: cost against replica count, and the crossover;
+//! - [`break_even()`]: cost against replica count, and the crossover;
 //! - [`input`]: [`CostInput`] and [`PriceSettings`], and reading them from JSON.
 //!
 //! Amounts are USD as `f64`; formatting a currency is the caller's business. Nothing here

@@ -19,7 +19,7 @@ use crate::share;
 
 impl ElementEnv {
     /// Reads `<ec2-fargate-chooser>`'s attributes: the answers (see
-    /// [`ElementEnv::chooser_answers`]), `compact`, and the cost section's (see
+    /// `ElementEnv::chooser_answers`), `compact`, and the cost section's (see
     /// [`ElementEnv::cost_settings`]). The answers and price settings in the page URL
     /// replace the attributes' (a state of version 2 holds answers only).
     pub fn chooser_settings(&self, warnings: &mut Vec<AttributeWarning>) -> ChooserSettings {
@@ -125,7 +125,7 @@ impl ElementEnv {
     }
 
     /// Reads the chooser's cost attributes: the price settings (see
-    /// [`ElementEnv::price_settings`]), `currency`, `exchange-rate` and `exchange-rate-date`.
+    /// `ElementEnv::price_settings`), `currency`, `exchange-rate` and `exchange-rate-date`.
     pub fn cost_settings(&self, warnings: &mut Vec<AttributeWarning>) -> CostSettings {
         let mut cost = CostSettings::default();
         self.price_settings(&mut cost.price, warnings);

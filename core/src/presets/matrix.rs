@@ -10,7 +10,7 @@ use crate::share;
 
 impl ElementEnv {
     /// Reads `<ecs-eks-matrix>`'s attributes: the weights and context (see
-    /// [`ElementEnv::matrix_answers`]), which the answers in the page URL replace, and
+    /// `ElementEnv::matrix_answers`), which the answers in the page URL replace, and
     /// `view`.
     pub fn matrix_settings(&self, warnings: &mut Vec<AttributeWarning>) -> MatrixSettings {
         let answers = self.matrix_answers(warnings);

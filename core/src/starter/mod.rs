@@ -2,15 +2,15 @@
 //! recommends, written from the same answer and cost estimate the chooser shows (one brain:
 //! the same profile and [`PriceSettings`] give the same files).
 //!
-//! - EKS ([`eksctl`]): an eksctl `ClusterConfig` in YAML with the managed node group the
+//! - EKS (`eksctl`): an eksctl `ClusterConfig` in YAML with the managed node group the
 //!   estimate priced (instance type, Spot or on-demand, node count), the Fargate profile for
 //!   what the plan puts on Fargate, or `autoModeConfig` (and, for Arm or Spot, a NodePool)
 //!   for EKS Auto Mode; comments in the reader's language.
-//! - ECS ([`ecs`]): AWS CLI `--cli-input-json` files: the cluster with its capacity providers
+//! - ECS (`ecs`): AWS CLI `--cli-input-json` files: the cluster with its capacity providers
 //!   and default strategy (FARGATE / FARGATE_SPOT, an Auto Scaling group provider, or a
 //!   Managed Instances provider) and the task definition, its size a valid Fargate pair where
 //!   Fargate runs it. JSON has no comments; the steps say what each file is.
-//! - The getting-started checklist of the source post's section 4 ([`steps`]), with exact
+//! - The getting-started checklist of the source post's section 4 (`steps`), with exact
 //!   commands, and the whole as Markdown ([`markdown`]).
 //!
 //! A plan a file cannot express (a size Fargate cannot run, Windows or GPU nodes, which the
