@@ -22,10 +22,11 @@ use super::estimate::{Breakdown, CostLine, LineItem, Side, Unavailable};
 use super::input::CostInput;
 use super::load::LoadShape;
 use super::prices::{
-    eks_control_plane, fargate_rates, fargate_spot_discount, fargate_storage,
-    fargate_windows_rates, Arch, FargateRates, Os, Unit,
+    eks_control_plane, fargate_rates, fargate_spot_discount, fargate_storage, Arch, FargateRates,
+    Os, Unit,
 };
 use super::savings_plans::{savings_plan_discount, Usage};
+use super::windows_prices::fargate_windows_rates;
 use crate::compute::{
     eks_fargate_pod_size, fargate_task_size, windows_task_size, FargateSize, Orchestrator,
     ECS_FARGATE_MAX_EPHEMERAL_GIB, EKS_FARGATE_MAX_EPHEMERAL_GIB, FARGATE_DEFAULT_EPHEMERAL_GIB,

@@ -46,6 +46,7 @@ mod price_settings;
 pub mod prices;
 pub mod savings_plans;
 pub mod settings;
+pub mod windows_prices;
 
 pub use break_even::{
     break_even, break_even_by, BreakEven, BreakEvenPoint, Crossover, MAX_SERIES_REPLICAS,

@@ -10,10 +10,9 @@ use super::instances::{Family, InstanceType, INSTANCE_TYPES};
 use super::load::LoadShape;
 use super::managed::{linux_only_fact, management_fee};
 use super::packing::{node_capacity, pack, NodeOptions, PodGroup};
-use super::prices::{
-    ec2_windows_license, eks_control_plane, Os, Price, Unit, EC2_SPOT_PRICING, PRICES_DATE,
-};
+use super::prices::{eks_control_plane, Os, Price, Unit, EC2_SPOT_PRICING, PRICES_DATE};
 use super::savings_plans::{savings_plan_discount, Usage};
+use super::windows_prices::ec2_windows_license;
 use crate::catalog::Status;
 use crate::compute::Orchestrator;
 
