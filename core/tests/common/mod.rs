@@ -3,6 +3,8 @@
 // Each test crate uses only some of them.
 #![allow(dead_code)]
 
+pub mod engine;
+
 use serde::Serialize;
 pub use serde_json::Value as Json;
 
