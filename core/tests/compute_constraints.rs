@@ -1,6 +1,5 @@
 //! The EC2-or-Fargate engine's hard constraints, case by case: each documented limit rules
 //! an option out, and the answer cites the fact that states it.
-//! on, and the answer must cite that fact.
 
 use container_compass_core::compute::{Choice, Orchestrator, WorkloadProfile};
 
