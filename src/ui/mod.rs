@@ -22,6 +22,7 @@ pub mod form_events;
 pub mod labels;
 pub mod markdown;
 pub mod markup;
+pub mod matrix_cells;
 pub mod money;
 pub mod number_field;
 #[cfg(not(target_arch = "wasm32"))]
