@@ -67,7 +67,9 @@ impl Markup {
 }
 
 /// Appends `text` to `out` with `&`, `<`, `>` and `"` escaped, so that text can never become
-/// markup, in content or in a quoted attribute value.
+/// markup, in content or in a quoted attribute value. By hand rather than with the
+/// html-escape crate, for the bytes (BENCHMARKS.md, feature `bench-html-escape`).
+#[cfg(not(feature = "bench-html-escape"))]
 pub fn escape(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
@@ -78,6 +80,12 @@ pub fn escape(out: &mut String, text: &str) {
             _ => out.push(c),
         }
     }
+}
+
+/// The crate's way, for the bench's comparison.
+#[cfg(feature = "bench-html-escape")]
+pub fn escape(out: &mut String, text: &str) {
+    html_escape::encode_double_quoted_attribute_to_string(text, out);
 }
 
 #[cfg(test)]

@@ -280,7 +280,7 @@ fn write_report(
     writeln!(
         md,
         "- Sizes: the files of `dist/embed/` as built by `cargo xtask dist` (release profile with \
-         `opt-level = \"z\"`, LTO, one codegen unit, `panic = \"abort\"`, then `wasm-opt --flatten --rereloop -Oz -Oz`), \
+         `opt-level = \"z\"`, LTO, one codegen unit, `panic = \"abort\"`, then `wasm-opt --flatten --rereloop -Oz --flatten --rereloop -Oz -Oz`), \
          compressed in memory with gzip level 9 and brotli quality 11. The floor is a Yew 0.23 \
          counter (`bench/yew-counter`) built with the same profile and loader pipeline."
     )?;

@@ -1,6 +1,6 @@
 //! The sizes in BENCHMARKS.md: both bundles against the Yew counter (the framework's floor),
 //! and what each hand-written stand-in saves the widgets' bundle, measured by building the
-//! bundle again with the usual way in its place (the core's `bench-*` features).
+//! bundle again with the usual way in its place (the `bench-*` features of the core and of the root crate).
 
 use std::fmt::Write as _;
 use std::fs;
@@ -18,7 +18,8 @@ struct StandIn {
     build: WasmBuild,
 }
 
-/// The widgets' bundle with `feature` of the core on: `name` tells the builds apart.
+/// The widgets' bundle with `features` on (the core's or the root crate's bench features):
+/// `wasm` tells the builds apart.
 const fn with_feature(features: &'static str, wasm: &'static str) -> WasmBuild {
     WasmBuild {
         package: "container-compass",
@@ -28,7 +29,7 @@ const fn with_feature(features: &'static str, wasm: &'static str) -> WasmBuild {
     }
 }
 
-const STAND_INS: [StandIn; 4] = [
+const STAND_INS: [StandIn; 5] = [
     StandIn {
         what: "`number::parse_decimal`: numbers typed into fields and attributes",
         instead_of: "`str::parse::<f64>`",
@@ -61,6 +62,11 @@ const STAND_INS: [StandIn; 4] = [
             "embed,container-compass-core/bench-json-state",
             "json-state.wasm",
         ),
+    },
+    StandIn {
+        what: "`ui::markup::escape`: text in the views written as markup",
+        instead_of: "`html_escape::encode_double_quoted_attribute`",
+        build: with_feature("embed,bench-html-escape", "html-escape.wasm"),
     },
 ];
 
@@ -179,7 +185,8 @@ pub fn write(md: &mut String, sizes: &Measured) -> std::fmt::Result {
         md,
         "Code kept in place of the usual way for the bytes it saves the widgets' bundle. Each \
          row is measured by building dist/embed's wasm again with the usual way in its place \
-         (the core's `bench-*` features, `core/src/stand_ins.rs`) and comparing gzip -9 sizes.\n"
+         (the `bench-*` features of the core, `core/src/stand_ins.rs`, and of the root crate) \
+         and comparing gzip -9 sizes.\n"
     )?;
     writeln!(
         md,
