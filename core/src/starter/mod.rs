@@ -282,7 +282,7 @@ pub(crate) fn bilingual(
 }
 
 /// Pushes `template` with each `{}` replaced by the next of `values`, in order. Every file
-/// is written this way, from templates with holes: smaller in the widgets' wasm than a
+/// is written this way, from templates with holes: smaller in the engine's wasm than a
 /// writer called field by field (or `format!`), and no serde YAML writer keeps comments.
 pub(crate) fn fill_into(out: &mut String, template: &str, values: &[&str]) {
     let mut values = values.iter();
