@@ -141,7 +141,7 @@ fn build_baseline() -> Result<std::path::PathBuf> {
     run_cmd(
         Command::new(npm_bin("esbuild"))
             .arg(dir.join("build/counter.js"))
-            .args(["--bundle", "--format=esm", "--minify", "--target=es2020"])
+            .args(["--bundle", "--format=esm", "--minify", "--target=es2022"])
             .args(["--legal-comments=none", "--log-level=warning"])
             .arg(format!("--outfile={}", site.join("counter.js").display())),
     )?;
@@ -203,9 +203,9 @@ fn write_report(
     writeln!(md, "\n## Speed in the browser\n")?;
     writeln!(
         md,
-        "| measurement | runs | median | p25–p75 | min–max | p95 | Yew counter median | ratio |"
+        "| measurement | runs | median | p25–p75 | min–max | p95 | first run | Yew counter median | ratio |"
     )?;
-    writeln!(md, "|---|---:|---:|---:|---:|---:|---:|---:|")?;
+    writeln!(md, "|---|---:|---:|---:|---:|---:|---:|---:|---:|")?;
     for (name, ours, floor) in [
         ("navigation start → both widgets rendered", load, floor_load),
         (
@@ -222,7 +222,7 @@ fn write_report(
         let num = |v: &Value, k: &str| v.get(k).and_then(Value::as_f64).unwrap_or(0.0);
         writeln!(
             md,
-            "| {name} | {} | {} | {}–{} | {}–{} | {} | {} | {} |",
+            "| {name} | {} | {} | {}–{} | {}–{} | {} | {} | {} | {} |",
             num(ours, "n"),
             ms(ours, "median"),
             ms(ours, "p25"),
@@ -230,6 +230,7 @@ fn write_report(
             ms(ours, "min"),
             ms(ours, "max"),
             ms(ours, "p95"),
+            ms(ours, "first"),
             ms(floor, "median"),
             ratio(num(ours, "median"), num(floor, "median")),
         )?;
@@ -299,7 +300,11 @@ fn write_report(
          the replica count is typed (an `input` event, alternating 10 and 40) and the time \
          measured until the cost section's Fargate total changes (the engine, the cost model \
          and a 20- or 80-point break-even series run on each input); for the counter, a button click \
-         until its output changes."
+         until its output changes. The inputs start right after the widgets are ready and come \
+         100 ms apart, each in a task of its own, as a fast typist's key presses do; \
+         \"first run\" is the first input, before the browser has optimised the code it runs. \
+         (Sent back to back in one task instead, the first few inputs also share the two cores \
+         with that optimisation, which a reader, who reads the form first, does not meet.)"
     )?;
     writeln!(
         md,
