@@ -40,7 +40,7 @@ pub use widget_kind::WidgetKind;
 
 /// The widgets' stylesheet. The custom elements adopt it as a constructable stylesheet (a
 /// strict CSP blocks `<style>`); a Yew app includes it however it includes CSS. `build.rs` strips
-/// the comments of `src/ui/styles.css` out of it.
+/// the comments and needless spaces of `src/ui/styles.css` out of it.
 pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.css"));
 
 #[cfg(test)]
@@ -67,5 +67,15 @@ mod tests {
             );
         }
         assert!(super::STYLESHEET.len() < source.len());
+        // Quoted text keeps its spaces; selectors keep theirs where they mean something.
+        for kept in [
+            r#"content:" <" attr(href) ">""#,
+            "\"Segoe UI\"",
+            ".widget *",
+        ] {
+            assert!(super::STYLESHEET.contains(kept), "{kept}");
+        }
+        assert!(!super::STYLESHEET.contains(": "));
+        assert!(!super::STYLESHEET.contains(" {"));
     }
 }
