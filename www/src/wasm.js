@@ -1,10 +1,12 @@
 // The widgets' wasm (Yew components and the custom elements' wasm side).
-import initGlue, * as glue from './glue.js';
+// Named, not `* as glue`: the bundle then leaves out the glue's exports nobody calls.
+import initGlue, { __ccPanicForTests, Env, mount, setPanicHandler, stylesheet } from './glue.js';
 import { wasmLoader } from './loader.js';
 
 export { VERSION } from './loader.js';
 
 // `new URL(…, import.meta.url)` written out here, where bundlers look for it.
+const glue = { __ccPanicForTests, Env, mount, setPanicHandler, stylesheet };
 const loader = wasmLoader(initGlue, glue, new URL('./container-compass.wasm', import.meta.url));
 
 /**
