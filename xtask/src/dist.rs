@@ -230,7 +230,7 @@ fn bundle(stage: &Path, entry: &str, build: &WasmBuild, out: &Path) -> Result {
                 "--bundle",
                 "--format=esm",
                 "--minify",
-                "--target=es2020",
+                "--target=es2022",
                 "--legal-comments=none",
                 "--log-level=warning",
             ])
