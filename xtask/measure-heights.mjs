@@ -57,7 +57,9 @@ try {
   tab.on('pageerror', (error) => errors.push(String(error)));
   await tab.goto(server.url + '/measure.html');
   await tab.waitForFunction(
-    () => [...document.querySelectorAll('.box > *')].every((el) => el.shadowRoot?.querySelector('.widget')),
+    // Whole: the chooser renders in parts, and `.pending` marks a part still to come.
+    () => [...document.querySelectorAll('.box > *')].every((el) =>
+      el.shadowRoot?.querySelector('.widget') && !el.shadowRoot.querySelector('.pending')),
     null,
     { timeout: 60000 },
   );

@@ -213,6 +213,7 @@ fn chooser_props(env: &ElementEnv, events: &Events, warned: &mut Warned) -> Ec2F
         on_change: events.change(),
         on_share: events.share(),
         generation: 0,
+        staged: true,
     }
 }
 

@@ -46,6 +46,7 @@ pub struct CostSection<'a> {
 
 impl CostSection<'_> {
     /// The section's markup.
+    #[inline(never)]
     pub fn view(&self) -> Html {
         let lang = self.lang;
         let settings = self.settings;

@@ -40,10 +40,7 @@ pub struct ChooserChange {
 }
 
 /// The workload priced under `settings`, and the recommendation that prices it the same way.
-fn priced(
-    profile: &WorkloadProfile,
-    settings: &CostSettings,
-) -> (Rc<WorkloadCost>, Rc<ComputeRecommendation>) {
+fn priced(profile: &WorkloadProfile, settings: &CostSettings) -> Priced {
     let cost = WorkloadCost::new(profile, &settings.price);
     let recommendation = recommend_priced(profile, &cost);
     (Rc::new(cost), Rc::new(recommendation))
@@ -76,6 +73,12 @@ pub struct Ec2FargateChooserProps {
     /// the custom element does so when it gives a mounted widget to a new element.
     #[prop_or_default]
     pub generation: u32,
+    /// Renders in three parts: the questions, then the answer, then the cost section. Yew
+    /// gives each part a task of its own when the one before took long (it yields to the
+    /// browser after 16 ms), so a slow device is never blocked for the whole first render.
+    /// A part not yet shown is an empty `.pending` element.
+    #[prop_or_default]
+    pub staged: bool,
 }
 
 impl Default for Ec2FargateChooserProps {
@@ -89,6 +92,7 @@ impl Default for Ec2FargateChooserProps {
             on_change: Callback::noop(),
             on_share: Callback::noop(),
             generation: 0,
+            staged: false,
         }
     }
 }
@@ -105,12 +109,26 @@ pub struct Ec2FargateChooser {
     step: usize,
     cost: CostSettings,
     /// The workload priced, and the recommendation priced the same way: recomputed only when
-    /// `profile` or the price settings change.
-    priced: (Rc<WorkloadCost>, Rc<ComputeRecommendation>),
+    /// `profile` or the price settings change. `None` only before the answer of a staged
+    /// first render.
+    priced: Option<Priced>,
+    /// How much of a staged first render is shown.
+    shown: Shown,
     /// What the share bar confirms: the last thing the reader took away.
     shared: Option<Text>,
     /// What was typed in the number fields.
     typed: TypedTexts,
+}
+
+/// The workload priced, and the recommendation that prices it the same way.
+type Priced = (Rc<WorkloadCost>, Rc<ComputeRecommendation>);
+
+/// The parts of a staged first render, in order.
+#[derive(Clone, Copy, PartialEq)]
+enum Shown {
+    Questions,
+    Answer,
+    All,
 }
 
 /// A change from the reader: the chooser's message.
@@ -121,6 +139,8 @@ pub enum ChooserEdit {
     Shared(Text),
     /// Text typed in the number field with this id.
     Typed(&'static str, String),
+    /// The next part of a staged first render.
+    ShowMore,
 }
 
 impl Ec2FargateChooser {
@@ -133,7 +153,7 @@ impl Ec2FargateChooser {
             let (old, new) = ((field.get)(&self.profile), (field.get)(&profile));
             self.typed.follow(field.id, &field.bounds, old, new);
         }
-        self.priced = priced(&profile, &self.cost);
+        self.priced = Some(priced(&profile, &self.cost));
         self.profile = profile;
         true
     }
@@ -160,7 +180,7 @@ impl Ec2FargateChooser {
         );
         // The currency only changes how amounts are shown.
         if cost.price != self.cost.price {
-            self.priced = priced(&self.profile, &cost);
+            self.priced = Some(priced(&self.profile, &cost));
         }
         self.cost = cost;
         true
@@ -170,15 +190,62 @@ impl Ec2FargateChooser {
     /// the host are not reported back); passes `changed` on. The event carries the state
     /// `update` has just computed, so nothing is computed twice per input.
     fn report(&self, ctx: &Context<Self>, changed: bool) -> bool {
-        if changed {
+        if let (true, Some((cost, recommendation))) = (changed, &self.priced) {
             ctx.props().on_change.emit(ChooserChange {
                 profile: self.profile.clone(),
-                recommendation: (*self.priced.1).clone(),
+                recommendation: (**recommendation).clone(),
                 cost_settings: self.cost.clone(),
-                cost: self.priced.0.estimate.clone(),
+                cost: cost.estimate.clone(),
             });
         }
         changed
+    }
+
+    /// The answer's column: the result card and the share bar.
+    #[inline(never)]
+    fn answer(
+        &self,
+        ctx: &Context<Self>,
+        cost: &Rc<WorkloadCost>,
+        result: &Rc<ComputeRecommendation>,
+    ) -> Html {
+        let props = ctx.props();
+        let lang = props.lang;
+        let make_share = {
+            let (profile, result, settings, cost) = (
+                self.profile.clone(),
+                result.clone(),
+                self.cost.clone(),
+                cost.clone(),
+            );
+            Callback::from(move |kind: ShareKind| match kind {
+                ShareKind::Link => {
+                    ShareAction::CopyLink(share::encode_chooser(&profile, &settings.price))
+                }
+                ShareKind::Markdown => ShareAction::CopyMarkdown(chooser_markdown(
+                    &profile,
+                    &result,
+                    &cost.estimate,
+                    &settings.price,
+                    lang,
+                )),
+                ShareKind::Json => {
+                    ShareAction::DownloadJson(Download::Chooser(Box::new(ChooserChange {
+                        profile: profile.clone(),
+                        recommendation: (*result).clone(),
+                        cost_settings: settings.clone(),
+                        cost: cost.estimate.clone(),
+                    })))
+                }
+            })
+        };
+        html! {
+            <div class="result-column">
+                { compute_result(result, &self.cost, lang) }
+                { share_bar(lang, make_share, &props.on_share, self.shared,
+                    ctx.link().callback(ChooserEdit::Shared)) }
+            </div>
+        }
     }
 
     /// What was typed in a number field goes when the field is hidden (compact mode shows
@@ -214,7 +281,13 @@ impl Component for Ec2FargateChooser {
         let props = ctx.props();
         let (profile, cost) = (props.preset.clone(), props.cost.clone());
         Ec2FargateChooser {
-            priced: priced(&profile, &cost),
+            // Staged, the answer's part prices the workload.
+            priced: (!props.staged).then(|| priced(&profile, &cost)),
+            shown: if props.staged {
+                Shown::Questions
+            } else {
+                Shown::All
+            },
             profile,
             step: 0,
             cost,
@@ -249,6 +322,24 @@ impl Component for Ec2FargateChooser {
                 self.typed.set(id, text);
                 true
             }
+            ChooserEdit::ShowMore => {
+                if self.shown == Shown::Questions {
+                    self.shown = Shown::Answer;
+                    if self.priced.is_none() {
+                        self.priced = Some(priced(&self.profile, &self.cost));
+                    }
+                } else {
+                    self.shown = Shown::All;
+                }
+                true
+            }
+        }
+    }
+
+    fn rendered(&mut self, ctx: &Context<Self>, _first_render: bool) {
+        // A message, so that Yew may give the next part a task of its own.
+        if self.shown != Shown::All {
+            ctx.link().send_message(ChooserEdit::ShowMore);
         }
     }
 
@@ -271,11 +362,9 @@ impl Component for Ec2FargateChooser {
     fn view(&self, ctx: &Context<Self>) -> Html {
         let props = ctx.props();
         let lang = props.lang;
-        let (profile, cost_settings) = (&self.profile, &self.cost);
-        let (cost, result) = &self.priced;
+        let profile = &self.profile;
 
         let on_profile = ctx.link().callback(ChooserEdit::Profile);
-        let on_cost = ctx.link().callback(ChooserEdit::Cost);
         let on_orchestrator = {
             let (current, on_profile) = (profile.clone(), on_profile.clone());
             Callback::from(move |orchestrator: Orchestrator| {
@@ -283,34 +372,6 @@ impl Component for Ec2FargateChooser {
                     orchestrator,
                     ..current.clone()
                 })
-            })
-        };
-        let make_share = {
-            let (profile, result, settings, cost) = (
-                profile.clone(),
-                result.clone(),
-                cost_settings.clone(),
-                cost.clone(),
-            );
-            Callback::from(move |kind: ShareKind| match kind {
-                ShareKind::Link => {
-                    ShareAction::CopyLink(share::encode_chooser(&profile, &settings.price))
-                }
-                ShareKind::Markdown => ShareAction::CopyMarkdown(chooser_markdown(
-                    &profile,
-                    &result,
-                    &cost.estimate,
-                    &settings.price,
-                    lang,
-                )),
-                ShareKind::Json => {
-                    ShareAction::DownloadJson(Download::Chooser(Box::new(ChooserChange {
-                        profile: profile.clone(),
-                        recommendation: (*result).clone(),
-                        cost_settings: settings.clone(),
-                        cost: cost.estimate.clone(),
-                    })))
-                }
             })
         };
         let go = |to: usize| {
@@ -322,6 +383,30 @@ impl Component for Ec2FargateChooser {
             .callback(|(id, text)| ChooserEdit::Typed(id, text));
         let last_step = GROUPS.len().saturating_sub(1);
         let current_step = self.step.min(last_step);
+        // The parts a staged first render has not reached yet.
+        let pending = || html! { <div class="pending"></div> };
+        let (answer, costs) = match &self.priced {
+            Some((cost, result)) if self.shown != Shown::Questions => (
+                self.answer(ctx, cost, result),
+                if self.shown == Shown::All {
+                    CostSection {
+                        cost,
+                        settings: &self.cost,
+                        profile,
+                        blockers: &result.blockers,
+                        lang,
+                        on_change: &ctx.link().callback(ChooserEdit::Cost),
+                        on_profile: &on_profile,
+                        typed: &self.typed,
+                        on_typed: &on_typed,
+                    }
+                    .view()
+                } else {
+                    pending()
+                },
+            ),
+            _ => (pending(), pending()),
+        };
 
         let content = html! {
             <>
@@ -352,23 +437,9 @@ impl Component for Ec2FargateChooser {
                             </div>
                         }
                     </form>
-                    <div class="result-column">
-                        { compute_result(result, cost_settings, lang) }
-                        { share_bar(lang, make_share, &props.on_share, self.shared,
-                            ctx.link().callback(ChooserEdit::Shared)) }
-                    </div>
+                    { answer }
                 </div>
-                { CostSection {
-                    cost,
-                    settings: cost_settings,
-                    profile,
-                    blockers: &result.blockers,
-                    lang,
-                    on_change: &on_cost,
-                    on_profile: &on_profile,
-                    typed: &self.typed,
-                    on_typed: &on_typed,
-                }.view() }
+                { costs }
             </>
         };
         widget_root("chooser", props.theme, props.compact, lang, content)

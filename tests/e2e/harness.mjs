@@ -125,13 +125,17 @@ export function watchErrors(page) {
 
 /**
  * Scrolls the element `selector` into view, as a reader would (widgets load when they come
- * near the viewport), and waits until it has rendered content in its shadow root.
+ * near the viewport), and waits until it has rendered in full in its shadow root (the
+ * chooser renders in parts; `.pending` marks a part still to come).
  */
 export async function waitForWidget(page, selector) {
   await page.waitForSelector(selector, { state: 'attached' });
   await page.$eval(selector, (el) => el.scrollIntoView({ block: 'nearest' }));
   await page.waitForFunction(
-    (sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.widget') != null,
+    (sel) => {
+      const root = document.querySelector(sel)?.shadowRoot;
+      return root?.querySelector('.widget') != null && root.querySelector('.pending') == null;
+    },
     selector,
     { timeout: 15000 },
   );

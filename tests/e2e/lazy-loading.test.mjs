@@ -148,8 +148,8 @@ for (const [width, lang] of [[390, 'ko'], [1024, 'en']]) {
     const fallback = page.locator('main > ecs-eks-matrix > p');
     assert.equal(await fallback.isVisible(), true, 'the fallback shows through the held box');
     release();
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('main > *')].every((el) => el.shadowRoot.querySelector('.widget')));
+    await page.waitForFunction(() => [...document.querySelectorAll('main > *')].every((el) =>
+      el.shadowRoot.querySelector('.widget') && !el.shadowRoot.querySelector('.pending')));
     const renderedHeights = await heights();
     for (const [i, height] of renderedHeights.entries()) {
       assert.ok(height > 300, `widget ${i} rendered (${height} px)`);
@@ -159,3 +159,55 @@ for (const [width, lang] of [[390, 'ko'], [1024, 'en']]) {
     assert.equal(await fallback.isVisible(), false, 'the widget replaced its fallback');
   });
 }
+
+test('on a slow device the chooser renders in parts without moving the page, and is ready once whole', async (t) => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  // Slow enough that the first part takes longer than Yew's 16 ms slice, so Yew yields to
+  // the browser between the parts.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  // What the page looks like after each batch of changes in any shadow root, and at `ready`.
+  await page.addInitScript(() => {
+    window.__looks = [];
+    // Where the text below is in the first frame: the loader holds the place by then.
+    document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(() => {
+      window.__held = document.querySelector('#below').getBoundingClientRect().top;
+    }));
+    const look = (root, when) => window.__looks.push({
+      when,
+      pending: root.querySelectorAll('.pending').length,
+      cost: root.querySelector('section.cost:not(.pending)') != null,
+      answer: root.querySelector('.result-column') != null,
+      below: document.querySelector('#below').getBoundingClientRect().top,
+    });
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      if (this.localName === 'ec2-fargate-chooser') {
+        new MutationObserver(() => look(root, 'change')).observe(root, { childList: true, subtree: true });
+        this.addEventListener('ready', () => look(root, 'ready'));
+      }
+      return root;
+    };
+  });
+  await page.route(server.url + '/t.html', (route) => route.fulfill({
+    body: pageWith('<ec2-fargate-chooser loading="eager"></ec2-fargate-chooser><p id="below">After.</p>'),
+    contentType: 'text/html',
+  }));
+  await page.goto(server.url + '/t.html');
+  await page.waitForFunction(() => window.__looks.some((look) => look.when === 'ready'), null, { timeout: 30000 });
+  const [looks, held] = await page.evaluate(() => [window.__looks, window.__held]);
+  assert.ok(held > 300, `the place is held (${held} px)`);
+  const parts = looks.filter((look) => look.pending > 0);
+  assert.ok(parts.length > 0, `the page saw a part still to come: ${JSON.stringify(looks)}`);
+  for (const look of parts) {
+    assert.ok(Math.abs(look.below - held) <= HELD_WITHIN_PX, `the text below stays put: ${JSON.stringify(look)}`);
+  }
+  const ready = looks.filter((look) => look.when === 'ready');
+  assert.equal(ready.length, 1, 'ready fires once');
+  assert.deepEqual({ ...ready[0], below: undefined },
+    { when: 'ready', pending: 0, cost: true, answer: true, below: undefined }, 'ready waits for the whole widget');
+  assert.ok(Math.abs(ready[0].below - held) <= HELD_WITHIN_PX);
+});

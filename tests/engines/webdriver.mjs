@@ -286,8 +286,11 @@ export class Browser {
   async widget(host) {
     await this.until(`${host} in the page`, (sel) => document.querySelector(sel) != null, host);
     await this.run((sel) => document.querySelector(sel).scrollIntoView({ block: 'nearest' }), host);
-    return this.until(`${host} rendered`, (sel) =>
-      document.querySelector(sel)?.shadowRoot?.querySelector('.widget') != null, host);
+    // Whole: the chooser renders in parts, and `.pending` marks a part still to come.
+    return this.until(`${host} rendered`, (sel) => {
+      const root = document.querySelector(sel)?.shadowRoot;
+      return root?.querySelector('.widget') != null && root.querySelector('.pending') == null;
+    }, host);
   }
 
   /** The element `inner` inside `host`'s shadow root (`host` alone: the host). */

@@ -291,15 +291,26 @@ class CompassElement extends HTMLElement {
           withEnvironment(wasm, this, (env) => pooled.widget.reuse(env, onEvent));
           this.#widget = pooled.widget;
           this.#root = pooled.root;
+          this.#emit('ready', {});
         } else {
           const root = document.createElement('div');
+          // The chooser renders its cost section a task after the rest: until then a
+          // `.pending` placeholder keeps the widget at the height held for it, and `ready`
+          // waits for the whole widget.
+          root.style.setProperty('--cc-held', this.#hold?.style.minHeight ?? '');
+          const whole = new MutationObserver(() => {
+            if (root.firstChild && !root.querySelector('.pending')) {
+              whole.disconnect();
+              this.#emit('ready', {});
+            }
+          });
+          whole.observe(root, { childList: true, subtree: true });
           shadow.replaceChildren(root);
           this.#widget = withEnvironment(wasm, this, (env) =>
             wasm.mount(this.localName, root, env, onEvent));
           this.#root = root;
         }
         this.#release();
-        this.#emit('ready', {});
       })
       .catch((error) => {
         this.#mounting = false;
