@@ -26,7 +26,7 @@ export interface CompassElementAttributes {
 }
 
 export interface CompassElementEventMap {
-  /** The widget mounted and rendered. */
+  /** The widget mounted and rendered in full (the chooser renders in parts; this waits for the last). */
   ready: CustomEvent<Record<string, never>>;
   /** The reader changed an answer or a weight. */
   change: CustomEvent<ChooserChange | MatrixChange>;
