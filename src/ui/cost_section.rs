@@ -45,7 +45,9 @@ pub struct CostSection<'a> {
 }
 
 impl CostSection<'_> {
-    /// The section's markup.
+    /// The section's markup. Not inlined into the chooser's view: the browser compiles wasm a
+    /// function at a time on its first call, so a staged first render compiles this with the
+    /// cost section's part.
     #[inline(never)]
     pub fn view(&self) -> Html {
         let lang = self.lang;

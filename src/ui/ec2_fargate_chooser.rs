@@ -4,47 +4,21 @@
 
 use yew::prelude::*;
 
-use std::rc::Rc;
-
 use crate::core::attributes::Theme;
-use crate::core::compute::{
-    recommend_priced, ComputeRecommendation, LoadPattern, Orchestrator, WorkloadProfile,
-};
-use crate::core::cost::{Commitment, CostEstimate, CostSettings, WorkloadCost, HOURS_PER_MONTH};
+use crate::core::compute::{LoadPattern, Orchestrator, WorkloadProfile};
+use crate::core::cost::{Commitment, CostSettings, HOURS_PER_MONTH};
 use crate::core::i18n::{Lang, Text};
-use crate::core::share;
+use crate::ui::chooser_answer::{priced, AnswerColumn, ChooserChange, Priced};
 use crate::ui::chooser_questions::{
     orchestrator_switch, profile_fields, ChooserQuestions, AGENT_FIELDS, GROUPS, LOAD_FIELDS,
     RUNNING_GROUP, SHAPE_FIELDS, SHAPE_GROUP,
 };
 use crate::ui::class_attr::widget_root;
-use crate::ui::compute_result::compute_result;
 use crate::ui::cost_section::CostSection;
 use crate::ui::cost_settings::{as_percent, DISCOUNT_FIELD, DISCOUNT_PERCENT, HOURS_FIELD};
 use crate::ui::labels;
-use crate::ui::markdown::chooser_markdown;
 use crate::ui::number_field::TypedTexts;
-use crate::ui::share_bar::{share_bar, Download, ShareAction, ShareKind};
-
-/// What the `change` event carries: the answers, the recommendation and the cost.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
-pub struct ChooserChange {
-    /// Every answer, with the defaults filled in.
-    #[cfg_attr(feature = "ts", ts(type = "Required<WorkloadProfile>"))]
-    pub profile: WorkloadProfile,
-    pub recommendation: ComputeRecommendation,
-    pub cost_settings: CostSettings,
-    pub cost: CostEstimate,
-}
-
-/// The workload priced under `settings`, and the recommendation that prices it the same way.
-fn priced(profile: &WorkloadProfile, settings: &CostSettings) -> Priced {
-    let cost = WorkloadCost::new(profile, &settings.price);
-    let recommendation = recommend_priced(profile, &cost);
-    (Rc::new(cost), Rc::new(recommendation))
-}
+use crate::ui::share_bar::ShareAction;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct Ec2FargateChooserProps {
@@ -119,9 +93,6 @@ pub struct Ec2FargateChooser {
     /// What was typed in the number fields.
     typed: TypedTexts,
 }
-
-/// The workload priced, and the recommendation that prices it the same way.
-type Priced = (Rc<WorkloadCost>, Rc<ComputeRecommendation>);
 
 /// The parts of a staged first render, in order.
 #[derive(Clone, Copy, PartialEq)]
@@ -199,53 +170,6 @@ impl Ec2FargateChooser {
             });
         }
         changed
-    }
-
-    /// The answer's column: the result card and the share bar.
-    #[inline(never)]
-    fn answer(
-        &self,
-        ctx: &Context<Self>,
-        cost: &Rc<WorkloadCost>,
-        result: &Rc<ComputeRecommendation>,
-    ) -> Html {
-        let props = ctx.props();
-        let lang = props.lang;
-        let make_share = {
-            let (profile, result, settings, cost) = (
-                self.profile.clone(),
-                result.clone(),
-                self.cost.clone(),
-                cost.clone(),
-            );
-            Callback::from(move |kind: ShareKind| match kind {
-                ShareKind::Link => {
-                    ShareAction::CopyLink(share::encode_chooser(&profile, &settings.price))
-                }
-                ShareKind::Markdown => ShareAction::CopyMarkdown(chooser_markdown(
-                    &profile,
-                    &result,
-                    &cost.estimate,
-                    &settings.price,
-                    lang,
-                )),
-                ShareKind::Json => {
-                    ShareAction::DownloadJson(Download::Chooser(Box::new(ChooserChange {
-                        profile: profile.clone(),
-                        recommendation: (*result).clone(),
-                        cost_settings: settings.clone(),
-                        cost: cost.estimate.clone(),
-                    })))
-                }
-            })
-        };
-        html! {
-            <div class="result-column">
-                { compute_result(result, &self.cost, lang) }
-                { share_bar(lang, make_share, &props.on_share, self.shared,
-                    ctx.link().callback(ChooserEdit::Shared)) }
-            </div>
-        }
     }
 
     /// What was typed in a number field goes when the field is hidden (compact mode shows
@@ -387,7 +311,17 @@ impl Component for Ec2FargateChooser {
         let pending = || html! { <div class="pending"></div> };
         let (answer, costs) = match &self.priced {
             Some((cost, result)) if self.shown != Shown::Questions => (
-                self.answer(ctx, cost, result),
+                AnswerColumn {
+                    profile,
+                    settings: &self.cost,
+                    cost,
+                    result,
+                    lang,
+                    shared: self.shared,
+                    on_share: &props.on_share,
+                    on_shared: ctx.link().callback(ChooserEdit::Shared),
+                }
+                .view(),
                 if self.shown == Shown::All {
                     CostSection {
                         cost,

@@ -7,6 +7,7 @@
 //! custom elements.
 
 pub mod break_even_chart;
+pub mod chooser_answer;
 pub mod chooser_questions;
 pub mod class_attr;
 pub mod comparison_table;
@@ -33,7 +34,8 @@ pub mod score_bars;
 pub mod share_bar;
 pub mod widget_kind;
 
-pub use ec2_fargate_chooser::{ChooserChange, Ec2FargateChooser, Ec2FargateChooserProps};
+pub use chooser_answer::ChooserChange;
+pub use ec2_fargate_chooser::{Ec2FargateChooser, Ec2FargateChooserProps};
 pub use ecs_eks_matrix::{EcsEksMatrix, EcsEksMatrixProps, MatrixChange};
 pub use share_bar::ShareAction;
 pub use widget_kind::WidgetKind;
