@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::shell::{output, run_cmd, step};
-use crate::tools::{self, cargo_tool};
+use crate::tools::{self, cargo_install, cargo_tool};
 use crate::{apt, Result};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,14 +126,11 @@ fn ensure_geckodriver() -> Result {
         return Ok(());
     }
     step(&format!(
-        "installing geckodriver {GECKODRIVER_VERSION} (compiles from source: about 2 minutes)"
+        "installing geckodriver {GECKODRIVER_VERSION} (compiles from source: about a minute and a half)"
     ));
-    run_cmd(Command::new("cargo").args([
-        "install",
+    run_cmd(&mut cargo_install(
         "geckodriver",
-        "--version",
         GECKODRIVER_VERSION,
-        "--locked",
-        "--force",
-    ]))
+        &["--locked", "--force"],
+    ))
 }

@@ -13,6 +13,7 @@ use std::process::Command;
 use std::time::Instant;
 
 use crate::shell::{output, run_cmd, step};
+use crate::tools::cargo_install;
 use crate::{root, Result};
 
 /// Every target in `fuzz/fuzz_targets/`, in the order they run.
@@ -145,14 +146,8 @@ fn ensure_cargo_fuzz() -> Result {
     if output(Command::new("cargo").args(["fuzz", "--version"])).is_some() {
         return Ok(());
     }
-    step("installing cargo-fuzz (compiles from source: about two minutes)");
-    run_cmd(Command::new("cargo").args([
-        "install",
-        "cargo-fuzz",
-        "--version",
-        CARGO_FUZZ,
-        "--locked",
-    ]))
+    step("installing cargo-fuzz (compiles from source: about half a minute)");
+    run_cmd(&mut cargo_install("cargo-fuzz", CARGO_FUZZ, &["--locked"]))
 }
 
 fn cargo_fuzz(args: &[&str]) -> Command {

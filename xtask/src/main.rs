@@ -40,6 +40,7 @@ commands:
           chromium|firefox|webkit to test in that engine only)";
 
 fn main() -> ExitCode {
+    shell::start_clock();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("bench") => bench::run(),

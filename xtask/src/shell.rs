@@ -2,6 +2,8 @@
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+use std::time::Instant;
 
 use crate::Result;
 
@@ -58,7 +60,17 @@ pub fn describe(cmd: &Command) -> String {
     text
 }
 
-/// Prints a step header, so long logs can be scanned.
+/// When the xtask started: step headers say how far in they are.
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// Starts the clock the step headers read.
+pub fn start_clock() {
+    STARTED.get_or_init(Instant::now);
+}
+
+/// Prints a step header with the minutes and seconds since the xtask started, so long logs
+/// can be scanned and a slow step found.
 pub fn step(title: &str) {
-    println!("\n==> {title}");
+    let seconds = STARTED.get_or_init(Instant::now).elapsed().as_secs();
+    println!("\n==> {title} [{}:{:02}]", seconds / 60, seconds % 60);
 }
