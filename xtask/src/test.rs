@@ -17,6 +17,9 @@ struct Tally {
     failed: u64,
     /// Steps that failed, by name, for the closing summary.
     failed_steps: Vec<String>,
+    /// Tests that failed, by name, for the closing summary: CI keeps only the end of the
+    /// output, and a count alone does not say what to look at.
+    failed_tests: Vec<String>,
 }
 
 const SUITES: [&str; 6] = ["lint", "native", "browser", "e2e", "engines", "fuzz"];
@@ -93,6 +96,9 @@ pub fn run(args: &[String]) -> Result {
     println!("\ntook {:.0} s", started.elapsed().as_secs_f64());
     if !tally.failed_steps.is_empty() {
         println!("failed steps: {}", tally.failed_steps.join(", "));
+    }
+    for name in &tally.failed_tests {
+        println!("failed test: {name}");
     }
     println!("{} passed, {} failed", tally.passed, tally.failed);
     if tally.failed_steps.is_empty() && tally.failed == 0 {
@@ -180,6 +186,7 @@ fn node_suite(tally: &mut Tally, name: &str, mut cmd: Command) {
             let failed = tap_count(&out, "# fail ");
             tally.passed += passed;
             tally.failed += failed;
+            tally.failed_tests.extend(failed_names(&out, tap_failure));
             if !ok || passed == 0 {
                 tally.failed_steps.push(name.into());
             }
@@ -199,6 +206,7 @@ fn cargo_suite(tally: &mut Tally, name: &str, mut cmd: Command) {
             let (passed, failed) = cargo_counts(&out);
             tally.passed += passed;
             tally.failed += failed;
+            tally.failed_tests.extend(failed_names(&out, cargo_failure));
             if !ok || passed + failed == 0 {
                 tally.failed_steps.push(name.to_string());
             }
@@ -230,6 +238,30 @@ fn cargo_counts(out: &str) -> (u64, u64) {
                 f + number_before(line, "failed"),
             )
         })
+}
+
+/// The names `failure` finds in `out`, one per failed test, each once.
+fn failed_names(out: &str, failure: fn(&str) -> Option<&str>) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for name in out.lines().filter_map(failure) {
+        if !names.iter().any(|known| known == name) {
+            names.push(name.to_string());
+        }
+    }
+    names
+}
+
+/// A TAP `not ok 3 - name` line's name (subtests are indented; a skipped or to-do test's
+/// directive after `#` is not a failure).
+fn tap_failure(line: &str) -> Option<&str> {
+    let rest = line.trim_start().strip_prefix("not ok ")?;
+    let (_, name) = rest.split_once(" - ")?;
+    (!name.contains(" # SKIP") && !name.contains(" # TODO")).then_some(name.trim())
+}
+
+/// A libtest `test path::to::name ... FAILED` line's name.
+fn cargo_failure(line: &str) -> Option<&str> {
+    line.strip_prefix("test ")?.strip_suffix(" ... FAILED")
 }
 
 fn tap_count(out: &str, prefix: &str) -> u64 {
@@ -274,5 +306,17 @@ mod tests {
         let out = "ok 1 - a\n# tests 3\n# pass 2\n# fail 1\n";
         assert_eq!(tap_count(out, "# pass "), 2);
         assert_eq!(tap_count(out, "# fail "), 1);
+    }
+
+    #[test]
+    fn failed_tests_are_named_once() {
+        let tap = "ok 1 - fine\n    not ok 2 - the chooser renders\n  not ok 3 - later # SKIP\n\
+                   not ok 4 - /repo/tests/e2e/widgets.test.mjs\n    not ok 2 - the chooser renders\n";
+        assert_eq!(
+            failed_names(tap, tap_failure),
+            ["the chooser renders", "/repo/tests/e2e/widgets.test.mjs"]
+        );
+        let cargo_out = "test a::passes ... ok\ntest b::fails ... FAILED\nfailures:\n";
+        assert_eq!(failed_names(cargo_out, cargo_failure), ["b::fails"]);
     }
 }
