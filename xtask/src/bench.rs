@@ -15,7 +15,7 @@ use crate::dist::{self, build_wasm};
 use crate::shell::{output, run_cmd, step};
 use crate::sizes::ratio;
 use crate::tools::{self, ensure_test_tools, npm_bin, CHROMIUM};
-use crate::{root, target_dir, Result};
+use crate::{root, scratch_dir, Result};
 
 pub fn run() -> Result {
     ensure_test_tools()?;
@@ -118,7 +118,7 @@ fn write_twiggy(md: &mut String, table: &str) -> std::fmt::Result {
 
 /// The Yew counter, built and loaded the way the widgets are: target/bench-baseline/.
 fn build_baseline() -> Result<std::path::PathBuf> {
-    let dir = target_dir().join("bench-baseline");
+    let dir = scratch_dir().join("bench-baseline");
     let counter = dist::WasmBuild {
         package: "yew-counter",
         features: None,

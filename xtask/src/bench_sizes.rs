@@ -9,7 +9,7 @@ use std::path::Path;
 use crate::dist::{build_wasm, Dist, WasmBuild};
 use crate::shell::step;
 use crate::sizes::{gzip_len, kb, ratio, Sizes};
-use crate::{target_dir, Result};
+use crate::{scratch_dir, Result};
 
 /// A hand-written stand-in kept for its bytes, and the build that uses the usual way instead.
 struct StandIn {
@@ -96,7 +96,7 @@ pub fn measure(dist: &Dist, baseline: &Path) -> Result<Measured> {
         &fs::read(dist.embed.join("container-compass.wasm"))
             .map_err(|err| format!("read the widgets' wasm: {err}"))?,
     )?;
-    let dir = target_dir().join("bench-stand-ins");
+    let dir = scratch_dir().join("bench-stand-ins");
     let mut stand_ins = Vec::new();
     for stand_in in &STAND_INS {
         step(&format!(

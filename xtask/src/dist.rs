@@ -28,7 +28,7 @@ use crate::shell::{run_cmd, step};
 use crate::sizes;
 use crate::tools::{self, cargo_tool, npm_bin};
 use crate::types;
-use crate::{root, target_dir, Result};
+use crate::{cargo_target_dir, root, scratch_dir, Result};
 
 /// Paths of the built outputs.
 pub struct Dist {
@@ -51,8 +51,7 @@ const WASM_FEATURES: &[&str] = &[
 pub fn run() -> Result<Dist> {
     tools::ensure_build_tools()?;
     let root = root();
-    let target = target_dir();
-    let stage = target.join("www-stage");
+    let stage = scratch_dir().join("www-stage");
     let dist = root.join("dist");
 
     build_wasm(&WIDGETS, &stage)?;
@@ -109,7 +108,7 @@ pub const ENGINE: WasmBuild = WasmBuild {
 impl WasmBuild {
     /// Where wasm-bindgen's output stays, names and all, for twiggy.
     pub fn bindgen_dir(&self) -> PathBuf {
-        target_dir()
+        scratch_dir()
             .join("wasm-pkg")
             .join(self.wasm.trim_end_matches(".wasm"))
     }
@@ -131,14 +130,15 @@ pub fn build_wasm(build: &WasmBuild, out_dir: &Path) -> Result {
         cargo.args(["--no-default-features", "--features", features]);
     }
     // Panic locations keep their source paths in the wasm; without the machine's own
-    // prefixes they are shorter, and the same on every machine.
-    // The registry's sources sit in one folder per registry (`registry/src/<registry>-<hash>`).
+    // prefixes they are shorter, and the same on every machine. Only the registry's sources
+    // need it (one folder per registry, `registry/src/<registry>-<hash>`): cargo names the
+    // workspace's own by relative paths, and flags naming the clone's folder would rebuild
+    // every crate in each clone that shares the target folder (the wasm is the same without).
     let registries = fs::read_dir(home_dir_of_cargo().join("registry/src"))
         .into_iter()
         .flatten()
         .filter_map(|entry| entry.ok().map(|entry| entry.path()));
     let remaps: Vec<String> = registries
-        .chain([root()])
         .map(|prefix| format!("\"--remap-path-prefix={}/=\"", prefix.display()))
         .collect();
     let rustflags = format!(
@@ -147,7 +147,7 @@ pub fn build_wasm(build: &WasmBuild, out_dir: &Path) -> Result {
     );
     cargo.args(["--config", &rustflags]);
     run_cmd(cargo.current_dir(root()))?;
-    let built = target_dir()
+    let built = cargo_target_dir()
         .join("wasm32-unknown-unknown/release")
         .join(format!("{}.wasm", package.replace('-', "_")));
     let pkg = build.bindgen_dir();

@@ -14,7 +14,7 @@ use std::time::Instant;
 
 use crate::shell::{output, run_cmd, step};
 use crate::tools::cargo_install;
-use crate::{root, Result};
+use crate::{cargo_target_dir, root, Result};
 
 /// Every target in `fuzz/fuzz_targets/`, in the order they run.
 pub const TARGETS: [&str; 4] = ["json_reader", "api_inputs", "attributes", "url_state"];
@@ -156,9 +156,9 @@ fn cargo_fuzz(args: &[&str]) -> Command {
         .arg("fuzz")
         .args(args)
         .current_dir(fuzz_dir())
-        // cargo-fuzz builds into fuzz/target with its own flags; a target directory shared
-        // with the main build would rebuild both each time.
-        .env_remove("CARGO_TARGET_DIR");
+        // cargo-fuzz builds with flags of its own: a folder of its own beside the main
+        // build's, or each would rebuild the other's crates.
+        .env("CARGO_TARGET_DIR", cargo_target_dir().join("fuzz"));
     cmd
 }
 

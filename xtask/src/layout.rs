@@ -11,7 +11,7 @@ use std::process::Command;
 use sha2::{Digest, Sha256};
 
 use crate::shell::{describe, step};
-use crate::{root, target_dir, Result};
+use crate::{root, scratch_dir, Result};
 
 const MEASURE_SCRIPT: &str = "xtask/measure-heights.mjs";
 
@@ -19,7 +19,7 @@ const MEASURE_SCRIPT: &str = "xtask/measure-heights.mjs";
 /// when the wasm, the loader and the script are unchanged.
 pub fn write_heights(stage: &Path) -> Result {
     let inputs = inputs_digest(stage)?;
-    let cache = target_dir().join("layout-heights.json");
+    let cache = scratch_dir().join("layout-heights.json");
     let cached = fs::read_to_string(&cache)
         .ok()
         .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())

@@ -41,6 +41,8 @@ commands:
 
 fn main() -> ExitCode {
     shell::start_clock();
+    // Every cargo command the xtask runs builds into the one shared folder.
+    std::env::set_var("CARGO_TARGET_DIR", cargo_target_dir());
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("bench") => bench::run(),
@@ -105,11 +107,28 @@ pub fn root() -> PathBuf {
     manifest.parent().map(PathBuf::from).unwrap_or(manifest)
 }
 
-/// Cargo's target directory: `CARGO_TARGET_DIR` when set (several work trees may share one).
-pub fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
+/// Where the cargo commands the xtask runs build: `CARGO_TARGET_DIR` when set, else one
+/// folder for every clone on the machine, `container-compass/target` in the user's cache
+/// folder. The registry's crates are compiled there once, not again in each fresh clone;
+/// each clone's own crates still get builds of their own (cargo keys them by path).
+pub fn cargo_target_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("CARGO_TARGET_DIR").filter(|dir| !dir.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    let cache = std::env::var_os("XDG_CACHE_HOME")
+        .filter(|dir| !dir.is_empty())
         .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("target"))
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")));
+    match cache {
+        Some(cache) => cache.join("container-compass/target"),
+        None => root().join("target"),
+    }
+}
+
+/// This clone's own files from the xtask (the staged bundle, the measured heights, the
+/// bench's builds): `target/` in the clone, never shared, as they follow its sources.
+pub fn scratch_dir() -> PathBuf {
+    root().join("target")
 }
 
 pub type Result<T = ()> = std::result::Result<T, String>;
