@@ -1,12 +1,12 @@
 // The blog post of tests/e2e/fixtures/blog as an author publishes it: the loader from
 // another origin (like a CDN), the prerendered fallback pasted into each element, and a
 // strict Content-Security-Policy (no 'unsafe-inline', no 'unsafe-eval').
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { DIST, ROOT, blogCsp, blogHtml, serve } from '../e2e/harness.mjs';
 import { site } from './site.mjs';
 import { assertNoErrors } from './widgets.mjs';
+import { readerTest } from './webdriver.mjs';
 
 const FIXTURE = join(ROOT, 'tests/e2e/fixtures/blog');
 // Makes the wasm panic from the page itself (a module script from the blog's origin, as its
@@ -41,7 +41,7 @@ async function startBlog(t, { missing = [] } = {}) {
 const visible = async (ctx, selector) => (await ctx.browser.find(selector)).isDisplayed();
 
 export function blogTests(ctx) {
-  test('cross-origin under a strict CSP: both widgets render, no violation, no error', async (t) => {
+  readerTest(ctx, 'cross-origin under a strict CSP: both widgets render, no violation, no error', async (t) => {
     const { embed, blog } = await startBlog(t);
     const { browser } = ctx;
     await browser.open(`${blog.url}/`);
@@ -63,7 +63,7 @@ export function blogTests(ctx) {
     assert.deepEqual([...new Set(embed.requests)].sort(), ['/container-compass.js', '/container-compass.wasm']);
   });
 
-  test('when the wasm cannot load, the fallback stays and the host page script still runs', async (t) => {
+  readerTest(ctx, 'when the wasm cannot load, the fallback stays and the host page script still runs', async (t) => {
     const { blog } = await startBlog(t, { missing: ['/container-compass.wasm'] });
     const { browser } = ctx;
     await browser.open(`${blog.url}/`);
@@ -77,7 +77,7 @@ export function blogTests(ctx) {
     assert.deepEqual(violations, []);
   });
 
-  test('after a Rust panic every widget falls back to its pasted content and fires error', async (t) => {
+  readerTest(ctx, 'after a Rust panic every widget falls back to its pasted content and fires error', async (t) => {
     const { blog } = await startBlog(t);
     const { browser } = ctx;
     await browser.open(`${blog.url}/`);

@@ -1,13 +1,13 @@
 // The chooser's cost section on a phone: won amounts in Korean, the settings move the totals
 // and the chart, and nothing sticks out at 320 px.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertNoErrors, openWidgets, recordChanges } from './widgets.mjs';
+import { readerTest } from './webdriver.mjs';
 
 const CHOOSER = 'ec2-fargate-chooser';
 
 export function costTests(ctx) {
-  test('cost at 320 px, in Korean and won: settings move the totals and the chart', async () => {
+  readerTest(ctx, 'cost at 320 px, in Korean and won: settings move the totals and the chart', async () => {
     await openWidgets(ctx, {
       lang: 'ko', width: 320,
       body: `<${CHOOSER} orchestrator="ecs" vcpu="1" memory="2" replicas="10" region="ap-northeast-2"

@@ -1,9 +1,9 @@
 // URL state: "Copy link" writes each widget's answers into the page URL under its own key,
 // and opening that URL restores them; a tampered value is ignored with one warning. (The
 // clipboard itself is Chromium's Playwright suite's: WebDriver grants no clipboard access.)
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertNoErrors } from './widgets.mjs';
+import { readerTest } from './webdriver.mjs';
 
 const POST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <script type="module" src="/embed/container-compass.js"></script></head><body>
@@ -34,7 +34,7 @@ const value = (ctx, host, inner) => ctx.browser.run((h, i) =>
   document.querySelector(h).shadowRoot.querySelector(i).value, host, inner);
 
 export function shareTests(ctx) {
-  test('Copy link keeps other hash content, and opening the link restores the answers', async () => {
+  readerTest(ctx, 'Copy link keeps other hash content, and opening the link restores the answers', async () => {
     const page = await openPost(ctx, '#intro');
     await ctx.browser.click('#chooser', '#need-gpu');
     const link = await copyLink(ctx, '#chooser');
@@ -53,7 +53,7 @@ export function shareTests(ctx) {
     await assertNoErrors(ctx);
   });
 
-  test('the matrix restores its importances from its own key after a reload', async () => {
+  readerTest(ctx, 'the matrix restores its importances from its own key after a reload', async () => {
     await openPost(ctx);
     await ctx.browser.select('#matrix', '#weight-3', '3');
     assert.match(await copyLink(ctx, '#matrix'), /#cc-matrix=3\.weights%3D[^&]*portability%3A3/);
@@ -63,7 +63,7 @@ export function shareTests(ctx) {
     await assertNoErrors(ctx);
   });
 
-  test('a link made with version 2 (the answers alone) still restores', async () => {
+  readerTest(ctx, 'a link made with version 2 (the answers alone) still restores', async () => {
     const v2 = encodeURIComponent('2.orchestrator=ecs;vcpu=1;memory=2;replicas=6;needs=gpu;ops=none');
     await openPost(ctx, `#cc-chooser=${v2}`);
     assert.equal(await checked(ctx, '#chooser', '#need-gpu'), true);
@@ -75,7 +75,7 @@ export function shareTests(ctx) {
     await assertNoErrors(ctx);
   });
 
-  test('a tampered or old state is ignored with one warning each, and the defaults show', async () => {
+  readerTest(ctx, 'a tampered or old state is ignored with one warning each, and the defaults show', async () => {
     await openPost(ctx, '#cc-chooser=2.e30&cc-matrix=1.bm90IGpzb24');
     assert.equal(await checked(ctx, '#chooser', '#need-gpu'), false);
     assert.equal(await value(ctx, '#matrix', '#weight-3'), '1');

@@ -1,8 +1,7 @@
 // Both widgets in both languages and themes, by keyboard alone and by pointer.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodePng } from '../e2e/harness.mjs';
-import { Key } from './webdriver.mjs';
+import { Key, readerTest } from './webdriver.mjs';
 import { widgetPage } from './site.mjs';
 
 const CHOOSER = 'ec2-fargate-chooser';
@@ -65,7 +64,7 @@ const answer = (ctx, host) => ctx.browser.text(host, '.answer');
 export function widgetTests(ctx) {
   for (const lang of ['en', 'ko']) {
     for (const theme of ['light', 'dark']) {
-      test(`both widgets render in ${lang}, ${theme}: text, palette, money, chart`, async () => {
+      readerTest(ctx, `both widgets render in ${lang}, ${theme}: text, palette, money, chart`, async () => {
         await openWidgets(ctx, {
           lang, theme,
           body: `<${CHOOSER} theme="${theme}"></${CHOOSER}><${MATRIX} theme="${theme}"></${MATRIX}>
@@ -132,7 +131,7 @@ export function widgetTests(ctx) {
     }
   }
 
-  test('keyboard only: Tab reaches the chooser\'s first need, Space checks it, the answer follows', async () => {
+  readerTest(ctx, 'keyboard only: Tab reaches the chooser\'s first need, Space checks it, the answer follows', async () => {
     await openWidgets(ctx, { body: `<${CHOOSER} orchestrator="ecs" load="bursty" ops="none"></${CHOOSER}>` });
     const { browser } = ctx;
     assert.match(await answer(ctx, CHOOSER), /^AWS Fargate/);
@@ -150,7 +149,7 @@ export function widgetTests(ctx) {
     await assertNoErrors(ctx);
   });
 
-  test('keyboard only: Tab walks the matrix in reading order; arrow keys set an importance', async () => {
+  readerTest(ctx, 'keyboard only: Tab walks the matrix in reading order; arrow keys set an importance', async () => {
     await openWidgets(ctx, { body: `<${MATRIX}></${MATRIX}>` });
     const { browser } = ctx;
     // The controls a reader can reach, in document order, up to the portability importance.
@@ -184,7 +183,7 @@ export function widgetTests(ctx) {
     await assertNoErrors(ctx);
   });
 
-  test('chooser by pointer, in Korean: answers give the recommendation and a change event', async () => {
+  readerTest(ctx, 'chooser by pointer, in Korean: answers give the recommendation and a change event', async () => {
     await openWidgets(ctx, { lang: 'ko', body: `<${CHOOSER}></${CHOOSER}>` });
     const { browser } = ctx;
     await recordChanges(ctx, CHOOSER);
@@ -199,7 +198,7 @@ export function widgetTests(ctx) {
     await assertNoErrors(ctx);
   });
 
-  test('matrix by pointer, in Korean and dark: context and importance flip the answer to EKS', async () => {
+  readerTest(ctx, 'matrix by pointer, in Korean and dark: context and importance flip the answer to EKS', async () => {
     await openWidgets(ctx, { lang: 'ko', theme: 'dark', body: `<${MATRIX} theme="dark"></${MATRIX}>` });
     const { browser } = ctx;
     assert.match(await answer(ctx, MATRIX), /^ECS/);
@@ -216,7 +215,7 @@ export function widgetTests(ctx) {
     await assertNoErrors(ctx);
   });
 
-  test('the demo page: four widgets render, and switching it to Korean keeps the answers', async () => {
+  readerTest(ctx, 'the demo page: four widgets render, and switching it to Korean keeps the answers', async () => {
     const { browser } = ctx;
     await browser.open(`${ctx.site.url}/`);
     for (const id of ['#chooser', '#matrix', '#quadrants', '#compact']) {

@@ -20,6 +20,9 @@ struct Tally {
     /// Tests that failed, by name, for the closing summary: CI keeps only the end of the
     /// output, and a count alone does not say what to look at.
     failed_tests: Vec<String>,
+    /// What the cross-engine suite ran again after a browser crash (tests/engines/webdriver.mjs
+    /// `readerTest`): passed, but worth seeing.
+    retried: Vec<String>,
 }
 
 const SUITES: [&str; 6] = ["lint", "native", "browser", "e2e", "engines", "fuzz"];
@@ -99,6 +102,9 @@ pub fn run(args: &[String]) -> Result {
     }
     for name in &tally.failed_tests {
         println!("failed test: {name}");
+    }
+    for diagnostic in &tally.retried {
+        println!("retried: {diagnostic}");
     }
     println!("{} passed, {} failed", tally.passed, tally.failed);
     if tally.failed_steps.is_empty() && tally.failed == 0 {
@@ -187,6 +193,12 @@ fn node_suite(tally: &mut Tally, name: &str, mut cmd: Command) {
             tally.passed += passed;
             tally.failed += failed;
             tally.failed_tests.extend(failed_names(&out, tap_failure));
+            tally.retried.extend(
+                out.lines()
+                    .filter_map(|line| line.trim_start().strip_prefix("# "))
+                    .filter(|diagnostic| diagnostic.contains("retried once in a new session"))
+                    .map(String::from),
+            );
             if !ok || passed == 0 {
                 tally.failed_steps.push(name.into());
             }
