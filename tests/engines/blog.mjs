@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { DIST, ROOT, blogCsp, blogHtml, serve } from '../e2e/harness.mjs';
 import { site } from './site.mjs';
 import { assertNoErrors } from './widgets.mjs';
-import { readerTest } from './webdriver.mjs';
+import { readerTest } from './launch.mjs';
 
 const FIXTURE = join(ROOT, 'tests/e2e/fixtures/blog');
 // Makes the wasm panic from the page itself (a module script from the blog's origin, as its

@@ -2,7 +2,7 @@
 // and the chart, and nothing sticks out at 320 px.
 import assert from 'node:assert/strict';
 import { assertNoErrors, openWidgets, recordChanges } from './widgets.mjs';
-import { readerTest } from './webdriver.mjs';
+import { readerTest } from './launch.mjs';
 
 const CHOOSER = 'ec2-fargate-chooser';
 

@@ -5,7 +5,7 @@
 import { after, before, describe } from 'node:test';
 import { join } from 'node:path';
 import { DIST } from '../e2e/harness.mjs';
-import { launch, selectedEngines } from './webdriver.mjs';
+import { launch, selectedEngines } from './launch.mjs';
 import { site } from './site.mjs';
 import { widgetTests } from './widgets.mjs';
 import { costTests } from './cost.mjs';

@@ -3,7 +3,7 @@
 // usage: node tests/engines/screenshots.mjs <dist/site dir> <out dir> <engine> [widget...]
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch } from './webdriver.mjs';
+import { launch } from './launch.mjs';
 import { site } from './site.mjs';
 
 const [siteDir, outDir, engine, ...only] = process.argv.slice(2);

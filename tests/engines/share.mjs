@@ -3,7 +3,7 @@
 // clipboard itself is Chromium's Playwright suite's: WebDriver grants no clipboard access.)
 import assert from 'node:assert/strict';
 import { assertNoErrors } from './widgets.mjs';
-import { readerTest } from './webdriver.mjs';
+import { readerTest } from './launch.mjs';
 
 const POST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <script type="module" src="/embed/container-compass.js"></script></head><body>

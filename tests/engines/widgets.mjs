@@ -1,7 +1,8 @@
 // Both widgets in both languages and themes, by keyboard alone and by pointer.
 import assert from 'node:assert/strict';
 import { decodePng } from '../e2e/harness.mjs';
-import { Key, readerTest } from './webdriver.mjs';
+import { readerTest } from './launch.mjs';
+import { Key } from './webdriver.mjs';
 import { widgetPage } from './site.mjs';
 
 const CHOOSER = 'ec2-fargate-chooser';

@@ -57,7 +57,7 @@ impl Engine {
         }
     }
 
-    /// Tells a `tests/engines/` script (webdriver.mjs) which engine to drive and where its
+    /// Tells a `tests/engines/` script (launch.mjs) which engine to drive and where its
     /// browser and driver are.
     pub fn pass_paths(self, cmd: &mut Command) {
         cmd.env("CC_ENGINES", self.name())

@@ -20,7 +20,7 @@ struct Tally {
     /// Tests that failed, by name, for the closing summary: CI keeps only the end of the
     /// output, and a count alone does not say what to look at.
     failed_tests: Vec<String>,
-    /// What the cross-engine suite ran again after a browser crash (tests/engines/webdriver.mjs
+    /// What the cross-engine suite ran again after a browser crash (tests/engines/launch.mjs
     /// `readerTest`): passed, but worth seeing.
     retried: Vec<String>,
 }
