@@ -69,7 +69,9 @@ pub mod share;
     feature = "bench-std-parse",
     feature = "bench-std-format",
     feature = "bench-std-quote",
-    feature = "bench-json-state"
+    feature = "bench-json-state",
+    feature = "bench-std-join"
 ))]
 mod stand_ins;
 pub mod starter;
+pub mod words;

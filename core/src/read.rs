@@ -17,6 +17,7 @@ use serde_json::{Map, Value};
 
 use crate::error::InputError;
 use crate::input::Bounds;
+use crate::words;
 
 /// A number of an input: its path, its bounds and how to find it.
 pub struct NumberField<T: ?Sized> {
@@ -210,7 +211,7 @@ pub fn one_of<S: AsRef<str>>(names: &[S]) -> String {
         [] => "nothing".to_string(),
         [only] => only.clone(),
         [first, second] => format!("{first} or {second}"),
-        all => format!("one of {}", all.join(", ")),
+        all => format!("one of {}", words::join(all, ", ")),
     }
 }
 

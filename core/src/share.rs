@@ -18,6 +18,7 @@ use crate::presets::{
     COMMITMENTS, CRITERION_NAMES, KUBERNETES_EXPERIENCE, LOAD_PATTERNS, NEED_NAMES, OPS_CAPACITIES,
     ORCHESTRATORS, PRIORITY_NAMES,
 };
+use crate::words::join;
 
 /// The version written in front of every state.
 pub const STATE_VERSION: &str = "3";
@@ -72,10 +73,10 @@ fn profile_pairs(profile: &WorkloadProfile) -> Vec<(&'static str, String)> {
         ("memory", format_number(profile.memory_gib)),
         ("replicas", profile.replicas.to_string()),
         ("storage", format_number(profile.ephemeral_storage_gib)),
-        ("needs", needs.join(" ")),
+        ("needs", join(&needs, " ")),
         pair("load", name_of(&LOAD_PATTERNS, profile.load_pattern)),
         pair("ops", name_of(&OPS_CAPACITIES, profile.ops_capacity)),
-        ("priorities", priorities.join(" ")),
+        ("priorities", join(&priorities, " ")),
         ("agent-vcpu", format_number(profile.agent_vcpu)),
         ("agent-memory", format_number(profile.agent_gib)),
     ];
@@ -104,7 +105,7 @@ pub fn encode_matrix(input: &OrchestratorInput) -> String {
         .collect();
     let context = &input.context;
     let mut pairs = vec![
-        ("weights", weights.join(" ")),
+        ("weights", join(&weights, " ")),
         pair(
             "kubernetes",
             name_of(&KUBERNETES_EXPERIENCE, context.kubernetes_experience),
@@ -198,7 +199,7 @@ fn state(pairs: &[(&str, String)]) -> String {
         .iter()
         .map(|(name, value)| format!("{name}={value}"))
         .collect();
-    format!("{STATE_VERSION}.{}", body.join(";"))
+    format!("{STATE_VERSION}.{}", join(&body, ";"))
 }
 
 fn refused(state: &str, why: &str) -> InputError {

@@ -70,3 +70,9 @@ pub fn decode_state(
         ..Default::default()
     })
 }
+
+#[cfg(feature = "bench-std-join")]
+/// The standard library's `[S]::join` in place of `words::join`.
+pub fn join<S: std::borrow::Borrow<str>>(parts: &[S], separator: &str) -> String {
+    parts.join(separator)
+}

@@ -13,6 +13,7 @@ use crate::core::compute::{Capacity, Orchestrator};
 use crate::core::cost::{BreakEven, BreakEvenPoint, Currency, ExchangeRate};
 use crate::core::i18n::Lang;
 use crate::core::number::format_number;
+use crate::core::words::join;
 use crate::ui::compute_result::SIDES;
 use crate::ui::labels;
 use crate::ui::markup::Markup;
@@ -55,7 +56,7 @@ fn polyline_points(
     scale: &Scale,
     usd: fn(&BreakEvenPoint) -> Option<f64>,
 ) -> String {
-    points
+    let pairs: Vec<String> = points
         .iter()
         .filter_map(|point| {
             usd(point).map(|cost| {
@@ -66,8 +67,8 @@ fn polyline_points(
                 )
             })
         })
-        .collect::<Vec<_>>()
-        .join(" ")
+        .collect();
+    join(&pairs, " ")
 }
 
 /// A side's total at one point of the series.
@@ -187,7 +188,7 @@ pub fn break_even_chart(
                 format!(
                     " ({} {})",
                     labels::CHANGES_AGAIN.get(lang),
-                    again.join(", ")
+                    join(&again, ", ")
                 )
             };
             let side = first.cheaper.name(orchestrator).get(lang);

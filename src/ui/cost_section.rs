@@ -10,6 +10,7 @@ use crate::core::cost::load::SCALE_IN_FACT;
 use crate::core::cost::{cheapest, CostSettings, Currency, WorkloadCost};
 use crate::core::i18n::Lang;
 use crate::core::number::format_number;
+use crate::core::words::join;
 use crate::ui::break_even_chart::break_even_chart;
 use crate::ui::compute_result::SIDES;
 use crate::ui::cost_sides::{prices_used, side_cards, usable_totals, verdict};
@@ -108,7 +109,7 @@ impl CostSection<'_> {
                 .open("p", &note)
                 .text(labels::BLOCKED_NOTE.get(lang))
                 .text(" ")
-                .text(&blocked.join(", "))
+                .text(&join(&blocked, ", "))
                 .close("p");
         }
         let mut notes = Markup::new();

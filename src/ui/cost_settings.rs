@@ -13,6 +13,7 @@ use crate::core::i18n::Text;
 use crate::core::input::Bounds;
 use crate::core::number::format_number;
 use crate::core::presets::COMMITMENTS;
+use crate::core::words::join;
 use crate::ui::chooser_questions::AGENT_FIELDS;
 use crate::ui::controls::{select_field, select_option};
 use crate::ui::cost_section::CostSection;
@@ -51,14 +52,14 @@ fn region_name(region: Region) -> Text {
 /// The rates `commitment` takes off the usage it covers, `EC2 27%, Fargate 20%`: the
 /// reader's `discount` where given, else the plan's assumed defaults.
 pub fn plan_rates(commitment: Commitment, discount: Option<f64>) -> String {
-    [(Usage::Ec2, "EC2"), (Usage::Fargate, "Fargate")]
+    let rates: Vec<String> = [(Usage::Ec2, "EC2"), (Usage::Fargate, "Fargate")]
         .into_iter()
         .filter_map(|(usage, name)| {
             let rate = default_discount(commitment, usage)?;
             Some(format!("{name} {}", percent(discount.unwrap_or(rate))))
         })
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect();
+    join(&rates, ", ")
 }
 
 impl CostSection<'_> {

@@ -13,6 +13,7 @@ use crate::core::cost::{
 use crate::core::form::show_number;
 use crate::core::i18n::Lang;
 use crate::core::orchestrator::{OrchestratorComparison, OrchestratorInput};
+use crate::core::words::join;
 use crate::ui::compute_result::{winning_side, SIDES};
 use crate::ui::cost_settings::plan_rates;
 use crate::ui::cost_sides::{usable_totals, verdict};
@@ -85,11 +86,11 @@ pub fn chooser_markdown(
         if needs.is_empty() {
             String::new()
         } else {
-            format!(" · {}: {}", labels::NEEDS.get(lang), needs.join(", "))
+            format!(" · {}: {}", labels::NEEDS.get(lang), join(&needs, ", "))
         }
     );
     let winner = winning_side(result.choice);
-    let row = |cells: [String; 3]| cells.map(|text| format!(" {text} |")).concat();
+    let row = |cells: [String; 3]| join(&cells.map(|text| format!(" {text} |")), "");
     let total = |side: Capacity| {
         let nodes = |side: &Side<Ec2Cost>| side.available().map(|cost| cost.total_usd);
         let total = match side {

@@ -29,7 +29,7 @@ const fn with_feature(features: &'static str, wasm: &'static str) -> WasmBuild {
     }
 }
 
-const STAND_INS: [StandIn; 5] = [
+const STAND_INS: [StandIn; 6] = [
     StandIn {
         what: "`number::parse_decimal`: numbers typed into fields and attributes",
         instead_of: "`str::parse::<f64>`",
@@ -61,6 +61,14 @@ const STAND_INS: [StandIn; 5] = [
         build: with_feature(
             "embed,container-compass-core/bench-json-state",
             "json-state.wasm",
+        ),
+    },
+    StandIn {
+        what: "`words::join`: lists in the answers' text and the URL state's fields",
+        instead_of: "`[S]::join` and `concat`",
+        build: with_feature(
+            "embed,container-compass-core/bench-std-join",
+            "std-join.wasm",
         ),
     },
     StandIn {

@@ -10,6 +10,7 @@ use super::profile::Orchestrator;
 use super::rules::Capacity;
 use crate::cost::{percent, plain_money, CostEstimate, CostInput, Currency};
 use crate::i18n::{Lang, OwnedText};
+use crate::words::join;
 
 /// Below this saving (a share of the dearer total) two sides cost about the same, and cost
 /// gives no points.
@@ -213,11 +214,11 @@ impl CostGap {
         match lang {
             Lang::Ko => format!(
                 "{cheap}가 {saving} 저렴합니다(월 {cheap} {low}, {dear} {high}). {}",
-                drivers.join(" ")
+                join(&drivers, " ")
             ),
             Lang::En => format!(
                 "{cheap} costs {low} a month against {high} on {dear}, {saving} less. {}",
-                drivers.join(" ")
+                join(&drivers, " ")
             ),
         }
         .trim_end()

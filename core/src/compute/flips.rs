@@ -14,6 +14,7 @@ use super::rules::{Basis, Capacity, Constraint};
 use crate::cost::{percent, WorkloadCost};
 use crate::i18n::{OwnedText, Text};
 use crate::input::other_weights;
+use crate::words::join;
 
 /// "`condition`, the answer would be `choice`."
 fn flip(on: Orchestrator, condition: OwnedText, choice: Choice) -> Flip {
@@ -60,10 +61,10 @@ fn joined(names: &[Text]) -> (String, String) {
     let ko: Vec<&str> = names.iter().map(|name| name.ko).collect();
     let en: Vec<&str> = names.iter().map(|name| name.en).collect();
     let en = match en.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => en.join(""),
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", join(rest, ", ")),
+        _ => join(&en, ""),
     };
-    (ko.join(", "), en)
+    (join(&ko, ", "), en)
 }
 
 fn load_condition(pattern: LoadPattern) -> Text {
