@@ -111,6 +111,7 @@ pub fn root() -> PathBuf {
 /// folder for every clone on the machine, `container-compass/target` in the user's cache
 /// folder. The registry's crates are compiled there once, not again in each fresh clone;
 /// each clone's own crates still get builds of their own (cargo keys them by path).
+/// `.ci/run` names the same folder, so that the xtask itself is built there too.
 pub fn cargo_target_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os("CARGO_TARGET_DIR").filter(|dir| !dir.is_empty()) {
         return PathBuf::from(dir);
