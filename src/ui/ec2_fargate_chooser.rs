@@ -261,9 +261,20 @@ impl Component for Ec2FargateChooser {
     }
 
     fn rendered(&mut self, ctx: &Context<Self>, _first_render: bool) {
-        // A message, so that Yew may give the next part a task of its own.
+        // The next part after a zero-delay timer: in a task of its own, so the browser may
+        // paint and take input in between. Sent at once, Yew's scheduler would run it in
+        // this task whenever this one took under its 16 ms slice, and on a device a few
+        // times slower that joined task is a long one.
         if self.shown != Shown::All {
-            ctx.link().send_message(ChooserEdit::ShowMore);
+            let link = ctx.link().clone();
+            #[cfg(target_arch = "wasm32")]
+            gloo::timers::callback::Timeout::new(0, move || {
+                link.send_message(ChooserEdit::ShowMore)
+            })
+            .forget();
+            // Rendered on the server, a component is never `rendered`.
+            #[cfg(not(target_arch = "wasm32"))]
+            link.send_message(ChooserEdit::ShowMore);
         }
     }
 

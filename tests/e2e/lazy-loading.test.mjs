@@ -164,8 +164,8 @@ test('on a slow device the chooser renders in parts without moving the page, and
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
   t.after(() => context.close());
   const page = await context.newPage();
-  // Slow enough that the first part takes longer than Yew's 16 ms slice, so Yew yields to
-  // the browser between the parts.
+  // A slow device, where the parts take long enough to be seen one by one (each comes in
+  // a task of its own after a zero-delay timer).
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   // What the page looks like after each batch of changes in any shadow root, and at `ready`.
