@@ -47,10 +47,10 @@ pub struct Ec2FargateChooserProps {
     /// the custom element does so when it gives a mounted widget to a new element.
     #[prop_or_default]
     pub generation: u32,
-    /// Renders in three parts: the questions, then the answer, then the cost section. Yew
-    /// gives each part a task of its own when the one before took long (it yields to the
-    /// browser after 16 ms), so a slow device is never blocked for the whole first render.
-    /// A part not yet shown is an empty `.pending` element.
+    /// Renders in four parts, each in a task of its own, so that a slow device is never
+    /// blocked for the whole first render: the frame (Yew's own first work), the
+    /// questions, the answer, the cost section. A part not yet shown is an empty `.pending`
+    /// element.
     #[prop_or_default]
     pub staged: bool,
 }
@@ -97,6 +97,8 @@ pub struct Ec2FargateChooser {
 /// The parts of a staged first render, in order.
 #[derive(Clone, Copy, PartialEq)]
 enum Shown {
+    /// The widget's frame alone: Yew's own first work, apart from the questions'.
+    Frame,
     Questions,
     Answer,
     All,
@@ -208,7 +210,7 @@ impl Component for Ec2FargateChooser {
             // Staged, the answer's part prices the workload.
             priced: (!props.staged).then(|| priced(&profile, &cost)),
             shown: if props.staged {
-                Shown::Questions
+                Shown::Frame
             } else {
                 Shown::All
             },
@@ -247,14 +249,16 @@ impl Component for Ec2FargateChooser {
                 true
             }
             ChooserEdit::ShowMore => {
-                if self.shown == Shown::Questions {
-                    self.shown = Shown::Answer;
-                    if self.priced.is_none() {
-                        self.priced = Some(priced(&self.profile, &self.cost));
+                self.shown = match self.shown {
+                    Shown::Frame => Shown::Questions,
+                    Shown::Questions => {
+                        if self.priced.is_none() {
+                            self.priced = Some(priced(&self.profile, &self.cost));
+                        }
+                        Shown::Answer
                     }
-                } else {
-                    self.shown = Shown::All;
-                }
+                    Shown::Answer | Shown::All => Shown::All,
+                };
                 true
             }
         }
@@ -297,6 +301,11 @@ impl Component for Ec2FargateChooser {
     fn view(&self, ctx: &Context<Self>) -> Html {
         let props = ctx.props();
         let lang = props.lang;
+        // The parts a staged first render has not reached yet.
+        let pending = || html! { <div class="pending"></div> };
+        if self.shown == Shown::Frame {
+            return widget_root("chooser", props.theme, props.compact, lang, pending());
+        }
         let profile = &self.profile;
 
         let on_profile = ctx.link().callback(ChooserEdit::Profile);
@@ -318,8 +327,6 @@ impl Component for Ec2FargateChooser {
             .callback(|(id, text)| ChooserEdit::Typed(id, text));
         let last_step = GROUPS.len().saturating_sub(1);
         let current_step = self.step.min(last_step);
-        // The parts a staged first render has not reached yet.
-        let pending = || html! { <div class="pending"></div> };
         let (answer, costs) = match &self.priced {
             Some((cost, result)) if self.shown != Shown::Questions => (
                 AnswerColumn {

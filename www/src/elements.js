@@ -248,9 +248,9 @@ class CompassElement extends HTMLElement {
           this.#emit('ready', {});
         } else {
           const root = document.createElement('div');
-          // The chooser renders its cost section a task after the rest: until then a
-          // `.pending` placeholder keeps the widget at the height held for it, and `ready`
-          // waits for the whole widget.
+          // The chooser renders in parts, a task each: until the last, `.pending`
+          // placeholders keep the widget at the height held for it, and `ready` waits for
+          // the whole widget.
           root.style.setProperty('--cc-held', this.#hold?.style.minHeight ?? '');
           const whole = new MutationObserver(() => {
             if (root.firstChild && !root.querySelector('.pending')) {
