@@ -160,7 +160,8 @@ export async function launch(engine) {
 /**
  * `test(name, fn)` on the engine's shared session (`ctx.browser`). When the browser's page
  * crashed during the test, the session is gone and every later test would fail on it: a new
- * session is started and the test runs once more, saying so in the output. (Seen once in
+ * session is started and the test runs once more, saying so in a TAP diagnostic (whose
+ * wording `cargo xtask test` looks for, to repeat it in its summary). (Seen once in
  * about ten runs, WebKitGTK's web process under Xvfb.) A test that fails while its session
  * is alive fails, and so does one that crashes the browser twice.
  */
