@@ -88,19 +88,31 @@ export class Browser {
     this.framed = width < NARROWEST_WINDOW;
     if (!this.framed) {
       await this.resize(width, height);
-      await this.driver.get(url);
+      await this.go(url);
       return;
     }
     await this.resize(NARROWEST_WINDOW, height);
     const host = new URL('/cc-frame.html', url);
     host.search = new URLSearchParams({ src: url, width, height });
-    await this.driver.get(host.href);
+    await this.go(host.href);
     const frame = await this.until('the frame loaded', () => {
       const el = document.getElementById('cc-frame');
       const doc = el?.contentDocument;
       return doc?.URL === el.src && doc.readyState === 'complete' ? el : null;
     });
     await this.driver.switchTo().frame(frame);
+  }
+
+  /**
+   * Navigates to `url`, and waits until the current document is `url`'s and has loaded:
+   * ChromeDriver's `get` has returned while the page before was still current (twice in CI
+   * runs: a test tagged and awaited the old page's widgets, then read the new page's
+   * "Loading…").
+   */
+  async go(url) {
+    await this.driver.get(url);
+    await this.until(`${url} is the page`, (u) =>
+      document.URL === new URL(u, document.baseURI).href && document.readyState === 'complete', url);
   }
 
   /** Grows the viewport to the height of the whole page, so a screenshot holds all of it. */
