@@ -35,6 +35,7 @@ mod flips;
 mod needs;
 mod output;
 mod placements;
+mod placing;
 mod priorities;
 mod profile;
 mod recommend;
